@@ -1,0 +1,146 @@
+/**
+ * The one data type that flows through the extension: page → lib summary → message → panel → storage → export.
+ * Every TypeScript type of the summary comes from these schemas (z.infer); every boundary parses with them.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+const Year = z.number().int().min(1000).max(9999);
+const FiniteNumber = z.number().refine(Number.isFinite, 'must be finite');
+
+/** How the page hedges a number: rounding only (approx), or a one-sided bound (over / under). */
+export const Qualifier = z.enum(['approx', 'over', 'under']);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+/** The values a stated number stands for; `null` on a side means unbounded on that side. */
+export const Interval = z.object({
+  low: FiniteNumber.nullable(),
+  high: FiniteNumber.nullable(),
+});
+export type Interval = z.infer<typeof Interval>;
+
+/** A market-size figure, normalized to base units, with the exact phrase it came from. */
+export const Figure = z.object({
+  value: FiniteNumber,
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  year: Year.nullable(),
+  /** The number as written ("2.5", "4,146.02"): its last digit is its precision. */
+  literal: z.string(),
+  /** The scale word as written ("Billion", "Mn", "lakh crore"), empty when none. */
+  unit: z.string(),
+  interval: Interval,
+  qualifier: Qualifier.optional(),
+  text: z.string(),
+});
+export type Figure = z.infer<typeof Figure>;
+
+/** Where a CAGR's period came from: its own words, the figures its sentence connects, the page's forecast period. */
+export const PeriodSource = z.enum(['stated', 'figures', 'page', 'none']);
+
+export const Cagr = z.object({
+  /** Fraction: 7.0% is 0.07; a decline is negative. For a range, the low end. */
+  rate: FiniteNumber,
+  rateMax: FiniteNumber.optional(),
+  from: Year.nullable(),
+  to: Year.nullable(),
+  periodSource: PeriodSource,
+  interval: Interval,
+  qualifier: Qualifier.optional(),
+  /** Historical rates ("grew at a CAGR of 25% during 2021-2024") are kept but not the headline. */
+  historical: z.boolean(),
+  text: z.string(),
+});
+export type Cagr = z.infer<typeof Cagr>;
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+export const FindingKind = z.enum(['cagr-mismatch', 'period-mismatch', 'contradiction', 'off-path', 'cannot-check']);
+
+/** A claim the reader can check by hand: the message, the arithmetic lines, and the phrases it rests on. */
+export const Finding = z.object({
+  kind: FindingKind,
+  severity: Severity,
+  message: z.string(),
+  math: z.array(z.string()),
+  phrases: z.array(z.string()),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const Verdict = z.enum(['consistent', 'inconsistent', 'cannot-check']);
+export type Verdict = z.infer<typeof Verdict>;
+
+/** The growth rate the figures imply over n years, across the rounding of both figures. */
+export const ImpliedCagr = z.object({
+  rate: FiniteNumber,
+  low: FiniteNumber.nullable(),
+  high: FiniteNumber.nullable(),
+  from: Year,
+  to: Year,
+});
+export type ImpliedCagr = z.infer<typeof ImpliedCagr>;
+
+/** Yearly values for the chart, in the figures' currency and base units. */
+export const ForecastSeries = z.object({
+  currency: z.string(),
+  years: z.array(Year),
+  stated: z.array(FiniteNumber.nullable()),
+  statedCagrPath: z.array(FiniteNumber).nullable(),
+  impliedPath: z.array(FiniteNumber).nullable(),
+});
+export type ForecastSeries = z.infer<typeof ForecastSeries>;
+
+export const Segments = z.object({
+  applications: z.array(z.string()),
+  types: z.array(z.string()),
+  regions: z.array(z.string()),
+  companies: z.array(z.string()),
+});
+export type Segments = z.infer<typeof Segments>;
+
+export const Market = z.object({
+  name: z.string(),
+  geography: z.string().nullable(),
+  base: Figure.nullable(),
+  forecast: Figure.nullable(),
+  otherFigures: z.array(Figure),
+  cagr: Cagr.nullable(),
+  otherCagrs: z.array(Cagr),
+  implied: ImpliedCagr.nullable(),
+  segments: Segments,
+  findings: z.array(Finding),
+  verdict: Verdict,
+  /** One line a reader sees first: why this verdict. */
+  verdictReason: z.string(),
+  series: ForecastSeries.nullable(),
+});
+export type Market = z.infer<typeof Market>;
+
+export const Detection = z.object({
+  score: FiniteNumber,
+  reasons: z.array(z.string()),
+});
+export type Detection = z.infer<typeof Detection>;
+
+/** What was cut to keep the work bounded; the panel tells the reader. */
+export const Limits = z.object({
+  totalChars: z.number().int().nonnegative(),
+  analyzedChars: z.number().int().nonnegative(),
+  truncated: z.boolean(),
+  timedOut: z.boolean(),
+});
+export type Limits = z.infer<typeof Limits>;
+
+export const Summary = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  url: z.string(),
+  title: z.string(),
+  analyzedAt: z.string(),
+  isMarketReport: z.boolean(),
+  detection: Detection,
+  /** The primary market (the page's own) first. */
+  markets: z.array(Market),
+  limits: Limits,
+});
+export type Summary = z.infer<typeof Summary>;
