@@ -1,3 +1,4 @@
-import { createRoot } from 'react-dom/client';
+import './style.css';
+import { mountPanel } from './mount';
 
-createRoot(document.getElementById('root')!).render(<main>Market Report Lens</main>);
+mountPanel(document.getElementById('root'));

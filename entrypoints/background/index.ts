@@ -1,0 +1,4 @@
+import { defineBackground } from '#imports';
+import { startBackground } from './service';
+
+export default defineBackground(() => startBackground());

@@ -1,0 +1,112 @@
+/**
+ * Background glue: keeps the latest PageReport per tab (session storage), mirrors it on the toolbar badge, forgets
+ * it on navigation and close, and opens the side panel (Chrome) or toggles the sidebar (Firefox) on the action click.
+ * All state lives in storage, none in module variables, so an MV3 worker restart loses nothing.
+ */
+import { browser } from '#imports';
+import { onMessage } from '../../utils/messaging';
+import { PageReport } from '../../utils/page-report';
+import { clearAllTabStates, clearTabState, usesLocalFallback, writeTabState } from '../../utils/tab-state';
+import { badgeFor } from './badge';
+
+/** Firefox's `sidebarAction` is not in WXT's types (Chrome has no such API). */
+interface SidebarAction {
+  toggle(): Promise<void>;
+}
+
+type ActionApi = typeof browser.action;
+
+function actionApi(): ActionApi | undefined {
+  // MV3 has `action`; Firefox MV2 has `browserAction` with the same badge methods.
+  return browser.action ?? (browser as unknown as { browserAction?: ActionApi }).browserAction;
+}
+
+export async function showBadge(tabId: number, report: PageReport | null): Promise<void> {
+  const action = actionApi();
+  if (!action) return;
+  const badge = badgeFor(report);
+  try {
+    await action.setBadgeText({ tabId, text: badge.text });
+    if (badge.color) await action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    if (badge.textColor && typeof action.setBadgeTextColor === 'function') {
+      await action.setBadgeTextColor({ tabId, color: badge.textColor });
+    }
+    await action.setTitle({ tabId, title: badge.title });
+  } catch (error) {
+    // The tab can close between the message and the badge update; nothing to do then.
+    console.debug('[market-report-lens] badge update skipped', tabId, error);
+  }
+}
+
+export async function recordReport(tabId: number, report: PageReport): Promise<void> {
+  await writeTabState(tabId, report);
+  await showBadge(tabId, report);
+}
+
+export async function forgetTab(tabId: number, { badge = true } = {}): Promise<void> {
+  await clearTabState(tabId);
+  if (badge) await showBadge(tabId, null);
+}
+
+/** Handles a `pageAnalysed` message; exported for tests. Returns whether it was accepted. */
+export async function handlePageAnalysed(
+  data: unknown,
+  sender: { tab?: { id?: number }; frameId?: number },
+): Promise<boolean> {
+  const parsed = PageReport.safeParse(data);
+  const tabId = sender.tab?.id;
+  if (!parsed.success) {
+    console.warn('[market-report-lens] ignoring a pageAnalysed message that does not parse', parsed.error.issues);
+    return false;
+  }
+  // Only the top frame of a real tab speaks for the tab (the content script is not injected into frames).
+  if (tabId == null || tabId < 0 || (sender.frameId ?? 0) !== 0) return false;
+  await recordReport(tabId, parsed.data);
+  return true;
+}
+
+function setUpActionClick(): void {
+  if (browser.sidePanel) {
+    // Chrome: the browser opens the panel itself on the toolbar click.
+    try {
+      void browser.sidePanel
+        .setPanelBehavior({ openPanelOnActionClick: true })
+        .catch((error: unknown) => console.warn('[market-report-lens] setPanelBehavior failed', error));
+    } catch (error) {
+      console.warn('[market-report-lens] side panel unavailable', error);
+    }
+    return;
+  }
+  const sidebar = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
+  const action = actionApi();
+  if (sidebar && action) {
+    // Firefox: toggle() must run synchronously inside the click handler (user-input rule), so no await before it.
+    action.onClicked.addListener(() => {
+      sidebar.toggle().catch((error: unknown) => console.warn('[market-report-lens] sidebar toggle failed', error));
+    });
+  }
+}
+
+export function startBackground(): void {
+  setUpActionClick();
+
+  onMessage('pageAnalysed', ({ data, sender }) => {
+    void handlePageAnalysed(data, sender).catch((error: unknown) =>
+      console.warn('[market-report-lens] could not record a page report', error),
+    );
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    // A navigation (or reload) starts: the old page's report no longer applies. Chrome and Firefox reset the
+    // per-tab badge themselves on cross-document navigation, but clearing it again is harmless.
+    if (changeInfo.status === 'loading') void forgetTab(tabId).catch(() => {});
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId, { badge: false }).catch(() => {});
+  });
+
+  if (usesLocalFallback()) {
+    // `local:` outlives the browser session, and tab ids restart with it: drop the old states.
+    browser.runtime.onStartup.addListener(() => void clearAllTabStates().catch(() => {}));
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * What the content script reports about a page, and what the background keeps per tab: the one shape that crosses
+ * content → background → storage → panel. Every boundary parses it with `PageReport.safeParse`.
+ */
+import { z } from 'zod';
+import { Detection, Summary, type Verdict } from '../lib/schema';
+
+export const PageReport = z.discriminatedUnion('kind', [
+  /** The page passed the cheap prefilter and lib/ analysed it (`summary.isMarketReport` may still be false). */
+  z.object({ kind: z.literal('analysed'), summary: Summary }),
+  /** The prefilter said no: nothing else ran on the page. */
+  z.object({ kind: z.literal('not-report'), url: z.string(), title: z.string(), detection: Detection }),
+  /** Analysis failed or produced an invalid summary; `reason` is for the panel. */
+  z.object({ kind: z.literal('failed'), url: z.string(), reason: z.string() }),
+]);
+export type PageReport = z.infer<typeof PageReport>;
+
+/**
+ * The page's overall verdict for the badge: any inconsistent market wins, then any consistent one, else
+ * cannot-check; `null` when the page is not a report at all.
+ */
+export function pageVerdict(report: PageReport | null): Verdict | null {
+  if (report == null || report.kind !== 'analysed' || !report.summary.isMarketReport) return null;
+  const verdicts = report.summary.markets.map((m) => m.verdict);
+  if (verdicts.includes('inconsistent')) return 'inconsistent';
+  if (verdicts.includes('consistent')) return 'consistent';
+  return 'cannot-check';
+}
