@@ -1,0 +1,62 @@
+/** The whole analysis of one page: detect, read, extract, normalize, check → one zod-valid Summary. */
+import { checkMarket } from './check';
+import { DETECTION_SAMPLE_CHARS, detectPage } from './detect';
+import { extractMarkets } from './extract';
+import { readDocument } from './read/page';
+import { SCHEMA_VERSION, Summary } from './schema';
+
+export interface AnalyzeOptions {
+  url: string;
+  /** ISO time of the analysis (passed in: lib/ reads no clock but the deadline's). */
+  now: string;
+  /** Characters of page text analysed at most. */
+  maxChars?: number;
+  /** Milliseconds the extraction may take before it stops with what it has. */
+  timeBudgetMs?: number;
+  /** Elements Readability may parse before the body is read instead. */
+  maxElements?: number;
+}
+
+export const DEFAULT_MAX_CHARS = 500_000;
+export const DEFAULT_TIME_BUDGET_MS = 1_500;
+
+function sampleText(doc: Document): string {
+  const text = doc.body?.textContent ?? '';
+  return text.length > DETECTION_SAMPLE_CHARS * 2 ? text.slice(0, DETECTION_SAMPLE_CHARS * 2) : text;
+}
+
+export function analyzeDocument(doc: Document, options: AnalyzeOptions): Summary {
+  const started = performance.now();
+  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const deadline = (): boolean => performance.now() - started > budget;
+  const title = (doc.title ?? '').trim();
+  const detection = detectPage({ title, text: sampleText(doc) });
+  const empty: Summary = {
+    schemaVersion: SCHEMA_VERSION,
+    url: options.url,
+    title,
+    analyzedAt: options.now,
+    isMarketReport: false,
+    detection: { score: detection.score, reasons: detection.reasons },
+    markets: [],
+    limits: { totalChars: 0, analyzedChars: 0, truncated: false, timedOut: false },
+  };
+  if (!detection.likely) return empty;
+  const page = readDocument(doc, { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, maxElements: options.maxElements ?? 20_000 });
+  const analyzedChars = page.blocks.reduce((n, b) => n + b.text.length, 0);
+  const { markets, timedOut } = extractMarkets(page.blocks, segmentsOf(page.blocks), deadline);
+  const checked = markets.map(checkMarket);
+  const primary = checked[0];
+  const summary: Summary = {
+    ...empty,
+    isMarketReport: !!primary && (primary.base !== null || primary.forecast !== null || primary.cagr !== null),
+    markets: checked,
+    limits: { totalChars: page.totalChars, analyzedChars, truncated: page.truncated, timedOut },
+  };
+  // The schema is the contract of every consumer; a summary that fails it is a bug to surface, not to pass on.
+  return Summary.parse(summary);
+}
+
+function segmentsOf(_blocks: unknown) {
+  return { applications: [], types: [], regions: [], companies: [] };
+}

@@ -1,0 +1,125 @@
+/**
+ * The span test: a stated CAGR is consistent with a pair of figures when some values inside both figures' rounding
+ * intervals give a rate inside the stated rate's interval, for some accepted number of years n.
+ */
+import type { Cagr, Figure, Finding, ImpliedCagr, Interval } from '../schema';
+import { intervalsMeet } from '../normalize/intervals';
+import { amount, cagrLabel, figureLabel, percent, rateRange } from './format';
+
+/** The growth rates a pair of figures allows over n years, across both rounding intervals. */
+export function impliedInterval(start: Interval, end: Interval, n: number): Interval {
+  const root = (x: number): number => x ** (1 / n) - 1;
+  const startLow = Math.max(start.low ?? 0, 0);
+  const endLow = Math.max(end.low ?? 0, 0);
+  const low = start.high === null || start.high <= 0 ? -1 : root(endLow / start.high);
+  const high = end.high === null || startLow <= 0 ? null : root(end.high / startLow);
+  return { low, high };
+}
+
+export interface Pair {
+  start: Figure;
+  end: Figure;
+  /** Every n the verdict rule accepts for this pair. */
+  ns: number[];
+  rule: 'period-figures' | 'base-forecast';
+}
+
+/**
+ * Which pair a CAGR is checked against: the figures at the start and end years of its stated period where the page
+ * states both; else base and forecast, with n = end - start accepted too where the period starts the year after
+ * the base year.
+ */
+export function pairFor(cagr: Cagr, figures: Figure[], base: Figure | null, forecast: Figure | null): Pair | null {
+  if (cagr.from !== null && cagr.to !== null && cagr.to > cagr.from) {
+    const currency = base?.currency ?? figures[0]?.currency;
+    const at = (y: number): Figure | undefined => figures.find((f) => f.year === y && f.currency === currency);
+    const start = at(cagr.from);
+    const end = at(cagr.to);
+    if (start && end) return { start, end, ns: [cagr.to - cagr.from], rule: 'period-figures' };
+  }
+  if (!base || !forecast || base.year === null || forecast.year === null) return null;
+  if (base.currency !== forecast.currency || forecast.year <= base.year) return null;
+  const ns = [forecast.year - base.year];
+  if (cagr.from !== null && cagr.to !== null && cagr.from === base.year + 1 && cagr.to > cagr.from) {
+    const alt = cagr.to - cagr.from;
+    if (!ns.includes(alt)) ns.push(alt);
+  }
+  return { start: base, end: forecast, ns, rule: 'base-forecast' };
+}
+
+export function pointRate(start: Figure, end: Figure, n: number): number {
+  return (end.value / start.value) ** (1 / n) - 1;
+}
+
+export function impliedCagr(start: Figure, end: Figure): ImpliedCagr | null {
+  if (start.year === null || end.year === null || end.year <= start.year || start.value <= 0) return null;
+  const n = end.year - start.year;
+  const interval = impliedInterval(start.interval, end.interval, n);
+  return { rate: pointRate(start, end, n), low: interval.low, high: interval.high, from: start.year, to: end.year };
+}
+
+export interface CagrCheck {
+  consistent: boolean;
+  pair: Pair;
+  finding: Finding | null;
+}
+
+export function checkCagr(cagr: Cagr, pair: Pair): CagrCheck {
+  const results = pair.ns.map((n) => ({ n, implied: impliedInterval(pair.start.interval, pair.end.interval, n) }));
+  const fits = results.some((r) => intervalsMeet(r.implied, cagr.interval));
+  if (fits) return { consistent: true, pair, finding: null };
+  const { start, end } = pair;
+  const first = results[0]!;
+  const grown = start.value * (1 + cagr.rate) ** first.n;
+  const math = [
+    ...results.map(
+      (r) =>
+        `${figureLabel(start)} → ${figureLabel(end)} over n = ${r.n} years implies ${percent(pointRate(start, end, r.n))}/yr ` +
+        `(${rateRange(r.implied)} across the rounding of both figures)`,
+    ),
+    `stated CAGR ${cagrLabel(cagr)} stands for ${rateRange(cagr.interval)}: the intervals do not meet`,
+    `${amount(start.value, start.currency)} grown at ${percent(cagr.rate)} for ${first.n} years gives ${amount(grown, start.currency)}, not ${amount(end.value, end.currency)}`,
+  ];
+  return {
+    consistent: false,
+    pair,
+    finding: {
+      kind: 'cagr-mismatch',
+      severity: 'error',
+      message: `The stated CAGR of ${percent(cagr.rate)} does not fit the figures: they imply ${percent(pointRate(start, end, first.n))}/yr.`,
+      math,
+      phrases: [start.text, end.text, cagr.text],
+    },
+  };
+}
+
+/**
+ * A stated period that is not the figures' years (and not the "period starts the year after the base year"
+ * convention): the rate would need an unstated figure at the period's start.
+ */
+export function periodMismatch(cagr: Cagr, pair: Pair): Finding | null {
+  if (pair.rule !== 'base-forecast' || cagr.from === null || cagr.to === null) return null;
+  const { start, end } = pair;
+  if (start.year === null || end.year === null) return null;
+  const matches = (cagr.from === start.year || cagr.from === start.year + 1) && cagr.to === end.year;
+  if (matches) return null;
+  const n = cagr.to - cagr.from;
+  const needed = end.value / (1 + cagr.rate) ** (end.year - cagr.from);
+  const math = [
+    `figures: ${figureLabel(start)} → ${figureLabel(end)}; stated period ${cagr.from}–${cagr.to} (n = ${n})`,
+  ];
+  if (cagr.from > start.year && cagr.from < end.year) {
+    const bridge = pointRate(start, { ...start, value: needed }, cagr.from - start.year);
+    math.push(
+      `${percent(cagr.rate)} from ${cagr.from} to ${end.year} would need an unstated ${cagr.from} value of about ` +
+        `${amount(needed, start.currency)} (${percent(bridge)}/yr over ${start.year}–${cagr.from})`,
+    );
+  }
+  return {
+    kind: 'period-mismatch',
+    severity: 'warning',
+    message: `The CAGR period ${cagr.from}–${cagr.to} does not match the figures' years ${start.year}–${end.year}.`,
+    math,
+    phrases: [cagr.text],
+  };
+}

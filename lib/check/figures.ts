@@ -1,0 +1,54 @@
+/** Figures of one market checked against each other: two values for the same year, and points off the path. */
+import type { Figure, Finding } from '../schema';
+import { intervalsMeet } from '../normalize/intervals';
+import { figureLabel } from './format';
+
+/** Two figures of the same market, year and currency whose rounding intervals do not meet. */
+export function contradictions(figures: Figure[]): Finding[] {
+  const out: Finding[] = [];
+  for (let a = 0; a < figures.length; a++) {
+    for (let b = a + 1; b < figures.length; b++) {
+      const x = figures[a]!;
+      const y = figures[b]!;
+      if (x.year === null || x.year !== y.year || x.currency !== y.currency) continue;
+      if (intervalsMeet(x.interval, y.interval)) continue;
+      out.push({
+        kind: 'contradiction',
+        severity: 'error',
+        message: `Two different sizes are stated for ${x.year}: ${figureLabel(x)} and ${figureLabel(y)}.`,
+        math: [`${figureLabel(x)} and ${figureLabel(y)} cannot both round to what is stated`],
+        phrases: [x.text, y.text],
+      });
+    }
+  }
+  return out;
+}
+
+/** The range a geometric path between two figures can take at `year`, across both rounding intervals. */
+function pathRange(start: Figure, end: Figure, year: number): { low: number; high: number } | null {
+  const { low: s0, high: s1 } = start.interval;
+  const { low: e0, high: e1 } = end.interval;
+  if (s0 === null || s1 === null || e0 === null || e1 === null || s0 <= 0 || e0 <= 0) return null;
+  const t = (year - start.year!) / (end.year! - start.year!);
+  const at = (a: number, b: number): number => Math.exp(Math.log(a) * (1 - t) + Math.log(b) * t);
+  return { low: Math.min(at(s0, e0), at(s0, e1), at(s1, e0)), high: Math.max(at(s1, e1), at(s0, e1), at(s1, e0)) };
+}
+
+/** Intermediate figures no steady growth between base and forecast can pass through. A warning, not an error. */
+export function offPath(base: Figure, forecast: Figure, others: Figure[]): Finding[] {
+  if (base.year === null || forecast.year === null || forecast.year <= base.year) return [];
+  const out: Finding[] = [];
+  for (const f of others) {
+    if (f.year === null || f.year <= base.year || f.year >= forecast.year || f.currency !== base.currency) continue;
+    const range = pathRange(base, forecast, f.year);
+    if (!range || intervalsMeet(f.interval, range)) continue;
+    out.push({
+      kind: 'off-path',
+      severity: 'warning',
+      message: `${figureLabel(f)} is off any steady path from ${figureLabel(base)} to ${figureLabel(forecast)}.`,
+      math: [`steady growth passes ${f.year} between ${figureLabel({ ...f, value: range.low, qualifier: undefined })} and ${figureLabel({ ...f, value: range.high, qualifier: undefined })}`],
+      phrases: [f.text],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+/** Findings and the verdict of one market, exactly as the verdict rule in the corpus README states it. */
+import type { Finding, Market } from '../schema';
+import { checkCagr, impliedCagr, pairFor, periodMismatch } from './cagr';
+import { contradictions, offPath } from './figures';
+import { cagrLabel, figureLabel, percent, rateRange } from './format';
+import { forecastSeries } from './series';
+
+export type MarketDraft = Omit<Market, 'findings' | 'verdict' | 'verdictReason' | 'series' | 'implied'>;
+
+export function checkMarket(draft: MarketDraft): Market {
+  const { base, forecast, cagr } = draft;
+  const figures = [base, forecast, ...draft.otherFigures].filter((f): f is NonNullable<typeof f> => f !== null);
+  const findings: Finding[] = [...contradictions(figures)];
+  if (base && forecast) findings.push(...offPath(base, forecast, draft.otherFigures));
+  const implied = base && forecast && base.currency === forecast.currency ? impliedCagr(base, forecast) : null;
+
+  let verdict: Market['verdict'] = 'cannot-check';
+  let verdictReason: string;
+  if (!cagr) verdictReason = 'No CAGR is stated, so there is nothing to check the figures against.';
+  else {
+    const pair = pairFor(cagr, figures, base, forecast);
+    if (!pair) {
+      verdictReason = `The CAGR ${cagrLabel(cagr)} is stated, but not two size figures of this market to check it against.`;
+    } else {
+      const result = checkCagr(cagr, pair);
+      const mismatch = periodMismatch(cagr, pair);
+      if (result.finding) findings.unshift(result.finding);
+      if (mismatch) findings.push(mismatch);
+      const span = `${figureLabel(pair.start)} → ${figureLabel(pair.end)}`;
+      if (result.consistent) {
+        verdict = 'consistent';
+        const r = impliedCagr(pair.start, pair.end);
+        verdictReason = `The stated CAGR ${cagrLabel(cagr)} fits ${span}${r ? `, which implies ${percent(r.rate)}/yr (${rateRange(r)})` : ''}.`;
+      } else {
+        verdict = 'inconsistent';
+        verdictReason = `${span} implies ${percent((pair.end.value / pair.start.value) ** (1 / pair.ns[0]!) - 1)}/yr, not the stated ${cagrLabel(cagr)}.`;
+      }
+    }
+  }
+  const contradiction = findings.find((f) => f.kind === 'contradiction');
+  if (contradiction && verdict !== 'inconsistent') {
+    verdict = 'inconsistent';
+    verdictReason = contradiction.message;
+  }
+  if (verdict === 'cannot-check') {
+    findings.push({ kind: 'cannot-check', severity: 'info', message: verdictReason, math: [], phrases: cagr ? [cagr.text] : [] });
+  }
+  return {
+    ...draft,
+    findings,
+    verdict,
+    verdictReason,
+    implied,
+    series: forecastSeries(base, forecast, figures, cagr, implied),
+  };
+}

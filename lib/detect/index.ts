@@ -1,0 +1,52 @@
+/**
+ * The cheap look every page gets: a few substring counts over the title and a sample of the text. Most pages stop
+ * here, so it must cost nothing; it is permissive, since the full analysis decides in the end.
+ */
+import type { Detection } from '../schema';
+
+export const DETECTION_SAMPLE_CHARS = 20_000;
+
+export interface PageSample {
+  title: string;
+  text: string;
+}
+
+function countOf(haystack: string, needle: string, cap: number): number {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at !== -1 && n < cap; at = haystack.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+const SIZE_PHRASES = ['market size', 'valued at', 'projected to reach', 'expected to reach', 'market value', 'market is', 'market was', 'market will', 'worth'];
+const SCALE_WORDS = ['billion', 'million', 'trillion', ' bn', ' mn', 'crore', 'lakh', 'mio', 'mrd'];
+const GROWTH_PHRASES = ['cagr', 'compound annual growth', 'compounded annual growth', 'annual growth rate'];
+
+export function detectPage(sample: PageSample): Detection & { likely: boolean } {
+  const title = sample.title.slice(0, 500).toLowerCase();
+  const text = sample.text.slice(0, DETECTION_SAMPLE_CHARS).toLowerCase();
+  const reasons: string[] = [];
+  const market = countOf(text, 'market', 50) + countOf(text, 'industry', 50) + countOf(text, 'sector', 50);
+  const growth = GROWTH_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0);
+  const size = SIZE_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0);
+  const scale = SCALE_WORDS.reduce((n, p) => n + countOf(text, p, 20), 0);
+  const titleMarket = title.includes('market') || title.includes('industry');
+  let score = 0;
+  if (titleMarket) {
+    score += 2;
+    reasons.push('the title names a market');
+  }
+  if (growth) {
+    score += 3;
+    reasons.push(`a growth rate is stated (${growth}×)`);
+  }
+  if (size) {
+    score += 2;
+    reasons.push(`market-size wording (${size}×)`);
+  }
+  if (scale) {
+    score += 1;
+    reasons.push(`amounts in millions/billions (${scale}×)`);
+  }
+  if (!market) score = 0;
+  return { likely: score >= 3, score, reasons };
+}

@@ -1,0 +1,334 @@
+/**
+ * Typed entities over a token list: money, percentages, years and year ranges, each with its token span [i, j).
+ * One left-to-right pass; every step looks at a bounded number of tokens, so the work is linear.
+ */
+import { parseNumberLiteral } from '../normalize/numbers';
+import {
+  CURRENCY_SIGNS,
+  CURRENCY_WORDS,
+  DOLLAR_PREFIXES,
+  SCALE_WORDS,
+  WEAK_SCALE_WORDS,
+  currencyBeforeNumber,
+} from '../normalize/units';
+import type { Qualifier } from '../schema';
+import type { Token } from './tokens';
+
+export interface Money {
+  type: 'money';
+  i: number;
+  j: number;
+  /** In base units. */
+  value: number;
+  /** Half a unit of the last stated digit, in base units. */
+  half: number;
+  literal: string;
+  unit: string;
+  scale: number;
+  currency: string;
+  qualifier?: Qualifier;
+}
+
+export interface Percent {
+  type: 'percent';
+  i: number;
+  j: number;
+  /** Percent points as written, negative when a minus sign is written. */
+  value: number;
+  half: number;
+  /** The high end of a range ("7-8%", "2.0% to 3.5%"). */
+  high?: { value: number; half: number };
+  qualifier?: Qualifier;
+}
+
+export interface YearEntity {
+  type: 'year';
+  i: number;
+  j: number;
+  year: number;
+}
+
+export interface YearRange {
+  type: 'range';
+  i: number;
+  j: number;
+  from: number;
+  to: number;
+}
+
+export type Entity = Money | Percent | YearEntity | YearRange;
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+const QUALIFIERS: [string[], Qualifier][] = [
+  [['about'], 'approx'], [['around'], 'approx'], [['approximately'], 'approx'], [['approx'], 'approx'],
+  [['nearly'], 'approx'], [['roughly'], 'approx'], [['almost'], 'approx'], [['close', 'to'], 'approx'],
+  [['circa'], 'approx'], [['some'], 'approx'], [['estimated'], 'approx'],
+  [['over'], 'over'], [['more', 'than'], 'over'], [['exceed'], 'over'], [['exceeds'], 'over'],
+  [['exceeding'], 'over'], [['surpass'], 'over'], [['surpassing'], 'over'], [['above'], 'over'],
+  [['at', 'least'], 'over'], [['upwards', 'of'], 'over'], [['beyond'], 'over'], [['in', 'excess', 'of'], 'over'],
+  [['under'], 'under'], [['less', 'than'], 'under'], [['up', 'to'], 'under'], [['below'], 'under'],
+  [['no', 'more', 'than'], 'under'],
+];
+
+/** The hedge written just before token i (skipping an article), e.g. "more than", "approximately an". */
+export function qualifierBefore(tokens: Token[], i: number): { qualifier: Qualifier; start: number } | undefined {
+  let end = i;
+  if (end > 0 && (tokens[end - 1]!.lower === 'a' || tokens[end - 1]!.lower === 'an')) end--;
+  for (const [words, q] of QUALIFIERS) {
+    const s = end - words.length;
+    if (s < 0) continue;
+    if (words.every((w, k) => tokens[s + k]!.lower === w)) {
+      // "estimated" hedges only as "an estimated"; elsewhere it is a verb ("estimated at").
+      if (words[0] === 'estimated' && !(s > 0 && ['an', 'a'].includes(tokens[s - 1]!.lower))) continue;
+      return { qualifier: q, start: s };
+    }
+  }
+  return undefined;
+}
+
+function yearOf(tokens: Token[], k: number): { year: number; j: number } | null {
+  const t = tokens[k]!;
+  if (t.kind === 'num') {
+    if (t.text.length !== 4) return null;
+    const y = Number(t.text);
+    if (y < MIN_YEAR || y > MAX_YEAR) return null;
+    const next = tokens[k + 1];
+    // "2024E", "2030F": estimate/forecast suffixes glued to the year.
+    if (next && !next.space && next.kind === 'word' && ['e', 'f', 'p'].includes(next.lower)) return { year: y, j: k + 2 };
+    if (next && !next.space && next.kind === 'word') return null;
+    return { year: y, j: k + 1 };
+  }
+  if (t.kind === 'word' && (t.lower.startsWith('fy') || t.lower.startsWith('cy'))) {
+    const digits = t.lower.slice(2);
+    if (/^\d{4}$/.test(digits)) {
+      const y = Number(digits);
+      return y >= MIN_YEAR && y <= MAX_YEAR ? { year: y, j: k + 1 } : null;
+    }
+    if (/^\d{2}$/.test(digits)) return { year: 2000 + Number(digits), j: k + 1 };
+  }
+  return null;
+}
+
+const RANGE_JOINERS = new Set(['-', '–', '—', '/', 'to', 'through', 'till', 'until', 'thru', '~']);
+
+function yearRangeAt(tokens: Token[], k: number): YearRange | null {
+  const a = yearOf(tokens, k);
+  if (!a) return null;
+  const joiner = tokens[a.j];
+  if (!joiner) return null;
+  const isAnd = joiner.lower === 'and' && k > 0 && tokens[k - 1]!.lower === 'between';
+  if (!RANGE_JOINERS.has(joiner.lower) && !isAnd) return null;
+  const b = tokens[a.j + 1] ? yearOf(tokens, a.j + 1) : null;
+  if (b && b.year > a.year) return { type: 'range', i: k, j: b.j, from: a.year, to: b.year };
+  // "2024-32": a two-digit end year.
+  const short = tokens[a.j + 1];
+  if (short && short.kind === 'num' && short.text.length === 2 && !short.space && joiner.text === '-') {
+    const to = Math.floor(a.year / 100) * 100 + Number(short.text);
+    if (to > a.year) return { type: 'range', i: k, j: a.j + 2, from: a.year, to };
+  }
+  return null;
+}
+
+interface NumberAt {
+  value: number;
+  half: number;
+  literal: string;
+  j: number;
+}
+
+function numberAt(tokens: Token[], k: number): NumberAt | null {
+  const t = tokens[k];
+  if (!t || t.kind !== 'num') return null;
+  const parsed = parseNumberLiteral(t.text);
+  return parsed ? { ...parsed, literal: t.text, j: k + 1 } : null;
+}
+
+/** The currency written before the number at k: "$", "US$", "USD", "Rs.", "€ ". Returns where it starts. */
+function currencyPrefix(tokens: Token[], k: number): { currency: string; start: number } | null {
+  let p = k - 1;
+  if (p >= 0 && tokens[p]!.text === '.' && tokens[p - 1]?.lower === 'rs') p--;
+  const t = tokens[p];
+  if (!t) return null;
+  if (t.kind === 'sym' && CURRENCY_SIGNS[t.text]) {
+    const before = tokens[p - 1];
+    if (t.text === '$' && before && !t.space && before.kind === 'word' && DOLLAR_PREFIXES[before.lower]) {
+      return { currency: DOLLAR_PREFIXES[before.lower]!, start: p - 1 };
+    }
+    // "U.S.$"
+    if (t.text === '$' && before?.text === '.' && tokens[p - 2]?.lower === 's' && tokens[p - 4]?.lower === 'u') {
+      return { currency: 'USD', start: p - 4 };
+    }
+    return { currency: CURRENCY_SIGNS[t.text]!, start: p };
+  }
+  if (t.kind === 'word') {
+    const code = currencyBeforeNumber(t.text);
+    if (code) return { currency: code, start: p };
+  }
+  return null;
+}
+
+/** The currency written after the number and scale: "billion RMB", "billion U.S. dollars", "mio €". */
+function currencySuffix(tokens: Token[], k: number): { currency: string; j: number } | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.kind === 'sym' && CURRENCY_SIGNS[t.text]) return { currency: CURRENCY_SIGNS[t.text]!, j: k + 1 };
+  if (t.kind !== 'word') return null;
+  // "U.S. dollars", "US dollars", "Hong Kong dollars" is out of reach and stays USD-free (returns null below).
+  if ((t.lower === 'u' && tokens[k + 1]?.text === '.' && tokens[k + 2]?.lower === 's' && tokens[k + 3]?.text === '.') ) {
+    const w = tokens[k + 4];
+    if (w && (w.lower === 'dollars' || w.lower === 'dollar')) return { currency: 'USD', j: k + 5 };
+    return null;
+  }
+  if (t.lower === 'us' && (tokens[k + 1]?.lower === 'dollars' || tokens[k + 1]?.lower === 'dollar')) {
+    return { currency: 'USD', j: k + 2 };
+  }
+  const code = CURRENCY_WORDS[t.lower];
+  if (!code) return null;
+  // Lower-case words that are also English ("won", "try") only count in capitals after a number.
+  if (['won', 'try', 'pen', 'rm', 'php'].includes(t.lower) && t.text !== t.text.toUpperCase()) return null;
+  return { currency: code, j: k + 1 };
+}
+
+function scaleAt(tokens: Token[], k: number, trusted: boolean): { scale: number; unit: string; j: number } | null {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return null;
+  const scale = SCALE_WORDS[t.lower];
+  if (!scale) return null;
+  if (WEAK_SCALE_WORDS.has(t.lower) && t.space && !trusted) return null;
+  // "lakh crore": the two scales multiply.
+  const next = tokens[k + 1];
+  if (t.lower.startsWith('lakh') && next && next.kind === 'word' && next.lower.startsWith('crore')) {
+    return { scale: scale * 1e7, unit: `${t.text} ${next.text}`, j: k + 2 };
+  }
+  return { scale, unit: t.text, j: k + 1 };
+}
+
+function moneyAt(tokens: Token[], k: number): Money | null {
+  const num = numberAt(tokens, k);
+  if (!num) return null;
+  const prefix = currencyPrefix(tokens, k);
+  const sc = scaleAt(tokens, num.j, prefix !== null);
+  let j = sc ? sc.j : num.j;
+  let currency = prefix?.currency ?? null;
+  const suffix = currencySuffix(tokens, j);
+  if (!currency && suffix) {
+    currency = suffix.currency;
+    j = suffix.j;
+  } else if (currency && suffix && suffix.currency === currency && tokens[j]?.kind === 'word') {
+    j = suffix.j;
+  }
+  if (!currency) return null;
+  // "¥" means CNY when the same phrase says so ("¥ 2.7 billion yuan" is handled by the suffix above).
+  const scale = sc?.scale ?? 1;
+  const start = prefix?.start ?? k;
+  const q = qualifierBefore(tokens, start);
+  return {
+    type: 'money',
+    i: q?.start ?? start,
+    j,
+    value: num.value * scale,
+    half: num.half * scale,
+    literal: num.literal,
+    unit: sc?.unit ?? '',
+    scale,
+    currency,
+    qualifier: q?.qualifier,
+  };
+}
+
+function percentSignAt(tokens: Token[], j: number): number | null {
+  const t = tokens[j];
+  if (!t) return null;
+  if (t.text === '%' || t.text === '％') return j + 1;
+  if (t.lower === 'percent' || t.lower === 'pct' || t.lower === 'percentage') return j + 1;
+  if (t.lower === 'per' && tokens[j + 1]?.lower === 'cent') return j + 2;
+  return null;
+}
+
+function signedNumberAt(tokens: Token[], k: number): (NumberAt & { start: number }) | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if ((t.text === '-' || t.text === '−' || t.text === '–') && tokens[k + 1] && !tokens[k + 1]!.space) {
+    const prev = tokens[k - 1];
+    // A minus sign, not a range dash: nothing numeric glued before it.
+    if (!prev || t.space || prev.text === '(' || prev.kind === 'word') {
+      const n = numberAt(tokens, k + 1);
+      return n ? { ...n, value: -n.value, start: k } : null;
+    }
+    return null;
+  }
+  const n = numberAt(tokens, k);
+  return n ? { ...n, start: k } : null;
+}
+
+function percentAt(tokens: Token[], k: number): Percent | null {
+  const a = signedNumberAt(tokens, k);
+  if (!a) return null;
+  const afterA = percentSignAt(tokens, a.j);
+  const q = qualifierBefore(tokens, a.start);
+  // A range: "7-8%", "7% - 8%", "2.0% to 3.5%", "between 7% and 8%".
+  const joinAt = afterA ?? a.j;
+  const joiner = tokens[joinAt];
+  if (joiner && (['-', '–', '—', 'to', '~'].includes(joiner.lower) || (joiner.lower === 'and' && tokens[a.start - 1]?.lower === 'between'))) {
+    const b = numberAt(tokens, joinAt + 1);
+    const afterB = b ? percentSignAt(tokens, b.j) : null;
+    if (b && afterB && b.value > a.value) {
+      return { type: 'percent', i: q?.start ?? a.start, j: afterB, value: a.value, half: a.half, high: { value: b.value, half: b.half }, qualifier: q?.qualifier };
+    }
+  }
+  if (afterA === null) return null;
+  return { type: 'percent', i: q?.start ?? a.start, j: afterA, value: a.value, half: a.half, qualifier: q?.qualifier };
+}
+
+/** All entities of a token list, left to right, non-overlapping. */
+export function findEntities(tokens: Token[]): Entity[] {
+  const out: Entity[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (t.kind === 'num' || t.text === '-' || t.text === '−' || t.text === '–') {
+      const money = t.kind === 'num' ? moneyAt(tokens, k) : null;
+      if (money) {
+        // The qualifier or currency sign may start before k; entities stay ordered and non-overlapping.
+        const prevEnd = out.length ? out[out.length - 1]!.j : 0;
+        money.i = Math.max(money.i, prevEnd);
+        out.push(money);
+        k = money.j;
+        continue;
+      }
+      const pct = percentAt(tokens, k);
+      if (pct) {
+        const prevEnd = out.length ? out[out.length - 1]!.j : 0;
+        pct.i = Math.max(pct.i, prevEnd);
+        out.push(pct);
+        k = pct.j;
+        continue;
+      }
+    }
+    if (t.kind === 'num' || t.kind === 'word') {
+      const range = yearRangeAt(tokens, k);
+      if (range) {
+        out.push(range);
+        k = range.j;
+        continue;
+      }
+      const y = yearOf(tokens, k);
+      if (y && !followedByScaleOrUnit(tokens, y.j)) {
+        out.push({ type: 'year', i: k, j: y.j, year: y.year });
+        k = y.j;
+        continue;
+      }
+    }
+    k++;
+  }
+  return out;
+}
+
+function followedByScaleOrUnit(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  if (t.kind === 'sym') return t.text === '%';
+  return t.kind === 'word' && !!SCALE_WORDS[t.lower] && !['m', 't', 'b', 'k'].includes(t.lower);
+}

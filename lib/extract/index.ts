@@ -1,0 +1,250 @@
+/**
+ * From blocks to markets: every market-size figure and CAGR of the page, each given to the market it speaks of,
+ * with the primary market (the page's own) first.
+ */
+import type { Block } from '../read/blocks';
+import type { Cagr, Figure } from '../schema';
+import type { MarketDraft } from '../check';
+import { figureInterval, rateInterval } from '../normalize/intervals';
+import type { YearRange } from './amounts';
+import { mentionsIn, sameProduct, type Mention } from './markets';
+import { cagrRoles, figureRoles, hasSizeCue, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
+import { sentencesOf, spanText, type Sentence } from './sentences';
+
+/** Smaller amounts are prices, fees and salaries, not the size of a market. */
+const MIN_MARKET_SIZE = 1e6;
+
+const NO_SEGMENTS: MarketDraft['segments'] = { applications: [], types: [], regions: [], companies: [] };
+
+interface MarketAcc {
+  name: string;
+  product: string[];
+  geography: string | null;
+  figures: { figure: Figure; forecastCue: boolean }[];
+  cagrs: { cagr: Cagr; historical: boolean }[];
+}
+
+interface Period {
+  from: number;
+  to: number;
+}
+
+const PERIOD_CUES = new Set(['forecast', 'forecasts', 'forecasting', 'projection', 'projections', 'outlook']);
+
+/** The page's forecast period: a year range in the title or a heading, or one that follows "forecast". */
+export function pagePeriod(sentences: Sentence[]): Period | null {
+  const ranges = (s: Sentence): YearRange[] => s.entities.filter((e): e is YearRange => e.type === 'range');
+  const historical = (s: Sentence, r: YearRange): boolean =>
+    s.tokens.slice(Math.max(0, r.i - 4), r.i).some((t) => t.lower === 'historical' || t.lower === 'history');
+  for (const s of sentences) {
+    if (s.blockKind !== 'title' && s.blockKind !== 'heading') continue;
+    const r = ranges(s).find((x) => !historical(s, x));
+    if (r) return { from: r.from, to: r.to };
+  }
+  for (const s of sentences) {
+    for (const r of ranges(s)) {
+      if (historical(s, r)) continue;
+      if (s.tokens.slice(Math.max(0, r.i - 8), r.i).some((t) => PERIOD_CUES.has(t.lower))) return { from: r.from, to: r.to };
+    }
+  }
+  return null;
+}
+
+class Registry {
+  readonly markets: MarketAcc[] = [];
+
+  resolve(m: Mention): MarketAcc {
+    const found = this.markets.find(
+      (x) => sameProduct(x.product, m.product) && (!x.geography || !m.geography || x.geography === m.geography),
+    );
+    if (found) {
+      if (!found.geography && m.geography) found.geography = m.geography;
+      return found;
+    }
+    const created: MarketAcc = { name: m.name, product: m.product, geography: m.geography, figures: [], cagrs: [] };
+    this.markets.push(created);
+    return created;
+  }
+}
+
+function hasCagrWord(s: Sentence): boolean {
+  return s.tokens.some((t) => t.lower === 'cagr' || (t.lower === 'compound' || t.lower === 'compounded'));
+}
+
+/** The page's own market: named in the title or first heading, else the first named market a figure is given for. */
+function findPrimary(sentences: Sentence[], registry: Registry): MarketAcc | null {
+  for (const s of sentences) {
+    if (s.block > 2 || (s.blockKind !== 'title' && s.blockKind !== 'heading')) continue;
+    const m = mentionsIn(s.tokens).find((x) => x.product.length);
+    if (m) return registry.resolve(m);
+  }
+  for (const s of sentences) {
+    if (!s.entities.some((e) => e.type === 'money') && !hasCagrWord(s)) continue;
+    const m = mentionsIn(s.tokens).find((x) => x.product.length);
+    if (m) return registry.resolve(m);
+  }
+  return null;
+}
+
+function nearestMention(mentions: (Mention & { market: MarketAcc })[], i: number): MarketAcc | null {
+  let before: MarketAcc | null = null;
+  for (const m of mentions) if (m.head < i) before = m.market;
+  return before ?? mentions.find((m) => m.head >= i)?.market ?? null;
+}
+
+function toFigure(s: Sentence, r: FigureRole): Figure {
+  const m = r.money;
+  return {
+    value: m.value,
+    currency: m.currency,
+    year: r.year,
+    literal: m.literal,
+    unit: m.unit,
+    interval: figureInterval(m.value, m.half, m.qualifier),
+    qualifier: m.qualifier,
+    text: spanText(s, r.i, r.j),
+  };
+}
+
+function toCagr(s: Sentence, c: CagrRole, period: { from: number | null; to: number | null; source: Cagr['periodSource'] }): Cagr {
+  const p = c.pct;
+  const high = p.high ? { value: Math.sign(c.rate || 1) * p.high.value, half: p.high.half } : undefined;
+  return {
+    rate: c.rate / 100,
+    rateMax: c.high !== undefined ? c.high / 100 : undefined,
+    from: period.from,
+    to: period.to,
+    periodSource: period.source,
+    interval: rateInterval(c.rate, p.half, p.qualifier, high),
+    qualifier: p.qualifier,
+    historical: c.historical,
+    text: spanText(s, c.i, c.j),
+  };
+}
+
+/** Years of the figures a sentence connects for one market: "from X in 2024 to Y by 2032" → 2024–2032. */
+function connectedYears(s: Sentence, figures: FigureRole[]): Period | null {
+  const years = figures.map((f) => f.year).filter((y): y is number => y !== null);
+  if (new Set(years).size < 2) return null;
+  const fromFig = figures.find((f) => f.year !== null && s.tokens.slice(Math.max(0, f.money.i - 3), f.money.i).some((t) => t.lower === 'from'));
+  const to = Math.max(...years);
+  const from = fromFig && fromFig.year! < to ? fromFig.year! : Math.min(...years);
+  return { from, to };
+}
+
+interface SentenceFigures {
+  sentence: Sentence;
+  byMarket: Map<MarketAcc, FigureRole[]>;
+}
+
+export function extractMarkets(
+  blocks: Block[],
+  segments: MarketDraft['segments'],
+  deadline: () => boolean = () => false,
+): { markets: MarketDraft[]; timedOut: boolean } {
+  const sentences = sentencesOf(blocks);
+  const registry = new Registry();
+  const primary = findPrimary(sentences, registry);
+  const period = pagePeriod(sentences);
+  const topic = new Map<number, MarketAcc>();
+  const perSentence: SentenceFigures[] = [];
+  const pendingCagrs: { s: Sentence; index: number; role: CagrRole; market: MarketAcc }[] = [];
+  let timedOut = false;
+
+  for (const s of sentences) {
+    if (deadline()) {
+      timedOut = true;
+      break;
+    }
+    const raw = mentionsIn(s.tokens);
+    const mentions: (Mention & { market: MarketAcc })[] = [];
+    let lastNamed: MarketAcc | null = null;
+    for (const m of raw) {
+      const market = m.product.length ? registry.resolve(m) : (lastNamed ?? topic.get(s.block) ?? primary);
+      if (!market) continue;
+      if (m.product.length) lastNamed = market;
+      mentions.push({ ...m, market });
+    }
+    const fallback = topic.get(s.block) ?? primary;
+    if (lastNamed) topic.set(s.block, lastNamed);
+
+    const roles = figureRoles(s);
+    const byMarket = new Map<MarketAcc, FigureRole[]>();
+    for (const r of roles) {
+      if (r.money.value < MIN_MARKET_SIZE || looksLikeOtherMoney(s, r.money)) continue;
+      let market = nearestMention(mentions, r.money.i);
+      if (!market && hasSizeCue(s, r.money) && (s.blockKind === 'row' || topic.has(s.block))) market = fallback;
+      if (!market || r.year === null) continue;
+      const list = byMarket.get(market) ?? [];
+      list.push(r);
+      byMarket.set(market, list);
+      market.figures.push({ figure: toFigure(s, r), forecastCue: r.forecastCue });
+    }
+    perSentence.push({ sentence: s, byMarket });
+
+    const figureYears = new Set(roles.map((r) => r.year).filter((y): y is number => y !== null));
+    for (const c of cagrRoles(s, figureYears)) {
+      const market = nearestMention(mentions, c.pct.i) ?? fallback;
+      if (market) pendingCagrs.push({ s, index: perSentence.length - 1, role: c, market });
+    }
+  }
+
+  for (const { s, index, role, market } of pendingCagrs) {
+    const own = perSentence[index]!.byMarket.get(market) ?? [];
+    let resolved: { from: number | null; to: number | null; source: Cagr['periodSource'] } = { from: role.from, to: role.to, source: role.periodSource };
+    if (resolved.source === 'none') {
+      const fromFigures = connectedYears(s, own);
+      if (role.forecastPeriod && period) resolved = { ...period, source: 'page' };
+      else if (fromFigures) resolved = { ...fromFigures, source: 'figures' };
+      else if (period) resolved = { ...period, source: 'page' };
+      else {
+        const near = [perSentence[index + 1], perSentence[index - 1]].find(
+          (x) => x && x.sentence.block === s.block && connectedYears(x.sentence, x.byMarket.get(market) ?? []),
+        );
+        const years = near ? connectedYears(near.sentence, near.byMarket.get(market)!) : null;
+        if (years) resolved = { ...years, source: 'figures' };
+      }
+    }
+    market.cagrs.push({ cagr: toCagr(s, role, resolved), historical: role.historical });
+  }
+
+  const withContent = registry.markets.filter((m) => m.figures.length || m.cagrs.length);
+  const ordered = primary && withContent.includes(primary) ? [primary, ...withContent.filter((m) => m !== primary)] : withContent;
+  return {
+    markets: ordered.map((m, k) => draftOf(m, k === 0 ? segments : NO_SEGMENTS)),
+    timedOut,
+  };
+}
+
+function sameFigure(a: Figure, b: Figure): boolean {
+  return a.year === b.year && a.currency === b.currency && Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, a.value);
+}
+
+function draftOf(m: MarketAcc, segments: MarketDraft['segments']): MarketDraft {
+  const unique: { figure: Figure; forecastCue: boolean }[] = [];
+  for (const f of m.figures) if (!unique.some((u) => sameFigure(u.figure, f.figure))) unique.push(f);
+  const currency = unique[0]?.figure.currency;
+  const main = unique.filter((f) => f.figure.currency === currency);
+  const years = main.map((f) => f.figure.year!);
+  let base: Figure | null = null;
+  let forecast: Figure | null = null;
+  if (new Set(years).size >= 2) {
+    base = main.find((f) => f.figure.year === Math.min(...years))!.figure;
+    forecast = main.find((f) => f.figure.year === Math.max(...years))!.figure;
+  } else if (main.length) {
+    if (main[0]!.forecastCue) forecast = main[0]!.figure;
+    else base = main[0]!.figure;
+  }
+  const cagrs = m.cagrs;
+  const headline = cagrs.find((c) => !c.historical) ?? cagrs[0];
+  return {
+    name: m.name,
+    geography: m.geography,
+    base,
+    forecast,
+    otherFigures: unique.map((u) => u.figure).filter((f) => f !== base && f !== forecast),
+    cagr: headline?.cagr ?? null,
+    otherCagrs: cagrs.filter((c) => c !== headline).map((c) => c.cagr),
+    segments,
+  };
+}

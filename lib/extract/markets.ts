@@ -1,0 +1,293 @@
+/**
+ * Market mentions: "the global N95 Disposable Respirator Market", "the European market for electric garden tools",
+ * "the cosmetics market size in the U.S.", or a bare "the market" / "the sector" that refers back to the topic.
+ */
+import type { Token } from './tokens';
+
+export interface Mention {
+  /** Token span of the whole phrase within its sentence. */
+  i: number;
+  j: number;
+  /** Index of the head word ("market", "industry", "sector"). */
+  head: number;
+  /** The phrase as written, e.g. "global telemedicine market". */
+  name: string;
+  /** Normalized product words; empty for a bare "the market" (an anaphor). */
+  product: string[];
+  geography: string | null;
+}
+
+const HEADS = new Set(['market', 'markets', 'industry', 'sector', 'marketplace']);
+
+/** Words after the head that make it something other than a market entity. */
+const NOT_A_MARKET_AFTER = new Set([
+  'share', 'shares', 'leader', 'leaders', 'leadership', 'player', 'players', 'participant', 'participants',
+  'position', 'positioning', 'presence', 'penetration', 'analyst', 'analysts', 'cap', 'capitalization', 'maker',
+  'makers', 'making', 'watcher', 'watchers', 'order', 'orders', 'reports', 'intelligence', 'conditions',
+  'volatility', 'sentiment', 'committee', 'dynamics', 'access', 'entry', 'rate', 'rates', 'price', 'prices',
+  'leading', 'us', 'research',
+]);
+
+/** Words before the head that make it a non-market sense ("stock market", "labour market", "on the market"). */
+const NOT_A_MARKET_BEFORE = new Set([
+  'stock', 'stocks', 'housing', 'labor', 'labour', 'job', 'jobs', 'bull', 'bear', 'black', 'capital', 'financial',
+  'equity', 'bond', 'bonds', 'money', 'credit', 'real-estate', 'property', 'go-to', 'free', 'open', 'emerging',
+  'flea', 'farmers', 'super', 'christmas', 'fish', 'street',
+]);
+
+/** Words that end a name when read backwards from the head. */
+const STOP = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', "it's", 'their', 'our', 'your', 'his', 'her', 'of',
+  'in', 'for', 'to', 'from', 'by', 'at', 'with', 'on', 'as', 'into', 'about', 'is', 'was', 'are', 'were', 'be',
+  'been', 'being', 'will', 'would', 'has', 'have', 'had', 'which', 'who', 'whose', 'what', 'where', 'while',
+  'than', 'then', 'that', 'said', 'says', 'according', 'if', 'when', 'how', 'why', 'decoding', 'across', 'entire',
+  'within', 'whole', 'wider', 'broader', 'such', 'other', 'per', 'not', 'also', 'both', 'each', 'every', 'any',
+  'all', 'more', 'most', 'see', 'read', 'reveals', 'reveal', 'market', 'markets', 'industry', 'sector', 'there',
+  'here', 'analyze', 'analyse', 'explore', 'predict', 'predicts', 'shows', 'show', 'us', 'we', 'i', 'you', 'they',
+]);
+
+/** Adjectives that do not change which market is meant. */
+const GENERIC = new Set([
+  'global', 'worldwide', 'world', 'overall', 'total', 'entire', 'predicted', 'projected', 'expected', 'estimated',
+  'current', 'growing', 'fast-growing', 'booming', 'burgeoning', 'lucrative', 'thriving', 'niche', 'parent', 'new',
+  'key', 'major', 'target', 'respective', 'domestic', 'international', 'and', '&', 'rapidly', 'highly', 'wider',
+  'broader', 'emerging', 'evolving', 'expanding', 'competitive', 'dynamic', 'vibrant', 'robust', 'massive',
+  'large', 'huge', 'big', 'addressable', 'serviceable', 'mature', 'nascent', 'fragmented', 'consolidated',
+]);
+
+/** Report words: a "name" made of them is not a product ("Size, Share & Industry Analysis"). */
+const REPORT_WORDS = new Set([
+  'size', 'share', 'analysis', 'report', 'reports', 'trends', 'trend', 'forecast', 'forecasts', 'growth', 'research',
+  'insights', 'outlook', 'overview', 'statistics', 'type', 'application', 'region', 'segment', 'by', 'latest',
+  'opportunity', 'opportunities', 'study', 'value', 'revenue', 'sizing', 'predicted',
+]);
+
+/** Geography words (lower-case, as single tokens or joined with spaces) → canonical name. */
+const GEO: Record<string, string> = {
+  global: 'Global', worldwide: 'Global', world: 'Global',
+  'united states': 'United States', 'u.s.': 'U.S.', 'u.s': 'U.S.', us: 'U.S.', usa: 'U.S.', 'u.s.a.': 'U.S.',
+  america: 'United States', american: 'United States', 'north america': 'North America',
+  'north american': 'North America', 'latin america': 'Latin America', 'latin american': 'Latin America',
+  'south america': 'South America', europe: 'Europe', european: 'Europe', eu: 'Europe', 'asia pacific': 'Asia Pacific',
+  'asia-pacific': 'Asia Pacific', apac: 'Asia Pacific', asia: 'Asia', asian: 'Asia', 'middle east': 'Middle East',
+  africa: 'Africa', african: 'Africa', india: 'India', indian: 'India', china: 'China', chinese: 'China',
+  japan: 'Japan', japanese: 'Japan', germany: 'Germany', german: 'Germany', france: 'France', french: 'France',
+  uk: 'United Kingdom', 'u.k.': 'United Kingdom', 'united kingdom': 'United Kingdom', british: 'United Kingdom',
+  britain: 'United Kingdom', canada: 'Canada', canadian: 'Canada', brazil: 'Brazil', brazilian: 'Brazil',
+  mexico: 'Mexico', mexican: 'Mexico', australia: 'Australia', australian: 'Australia', korea: 'South Korea',
+  'south korea': 'South Korea', korean: 'South Korea', italy: 'Italy', italian: 'Italy', spain: 'Spain',
+  spanish: 'Spain', russia: 'Russia', russian: 'Russia', indonesia: 'Indonesia', indonesian: 'Indonesia',
+  vietnam: 'Vietnam', vietnamese: 'Vietnam', singapore: 'Singapore', uae: 'UAE', 'saudi arabia': 'Saudi Arabia',
+  'south africa': 'South Africa', nigeria: 'Nigeria', egypt: 'Egypt', turkey: 'Turkey', poland: 'Poland',
+  netherlands: 'Netherlands', dutch: 'Netherlands', sweden: 'Sweden', swiss: 'Switzerland',
+  switzerland: 'Switzerland', gcc: 'GCC', asean: 'ASEAN', emea: 'EMEA', 中国: 'China', 日本: 'Japan', 韩国: 'South Korea',
+};
+
+const GEO_MAX_WORDS = 3;
+
+interface Word {
+  lower: string;
+  text: string;
+}
+
+/** Geography named in a run of words; returns the canonical name and the words that are not geography. */
+export function splitGeography(words: Word[]): { geography: string | null; rest: Word[] } {
+  let geography: string | null = null;
+  const rest: Word[] = [];
+  for (let k = 0; k < words.length; ) {
+    let matched = 0;
+    for (let len = Math.min(GEO_MAX_WORDS, words.length - k); len >= 1; len--) {
+      const key = words.slice(k, k + len).map((w) => w.lower).join(' ');
+      const geo = GEO[key];
+      // "us" only counts as written in capitals: "US" the country, not "us" the pronoun.
+      if (geo && !(key === 'us' && words[k]!.text !== 'US')) {
+        if (!geography || geography === 'Global') geography = geo;
+        matched = len;
+        break;
+      }
+    }
+    if (matched) k += matched;
+    else rest.push(words[k++]!);
+  }
+  return { geography, rest };
+}
+
+function singular(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/** The normalized product key of a run of words: no geography, no generic adjectives, singular. */
+export function productKey(words: Word[]): string[] {
+  return words
+    .map((w) => w.lower.replace(/^[*"'“”‘’]+|[*"'“”‘’]+$/g, ''))
+    .filter((w) => w && !GENERIC.has(w) && !GEO[w])
+    .map(singular);
+}
+
+/** Is the token an abbreviation dot inside "U.S." ("U", ".", "S", ".")? */
+function isAbbrevDot(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return tokens[k]!.text === '.' && !!prev && prev.kind === 'word' && prev.text.length === 1 && prev.text !== prev.text.toLowerCase();
+}
+
+/** "U.S." read backwards from its last dot at k: the letters and dots joined into one word, and where it starts. */
+function dottedBefore(tokens: Token[], k: number): { word: Word; start: number } | null {
+  let p = k;
+  let text = '';
+  while (p >= 1 && tokens[p]!.text === '.' && isAbbrevDot(tokens, p)) {
+    text = `${tokens[p - 1]!.text}.${text}`;
+    p -= 2;
+  }
+  return text ? { word: { text, lower: text.toLowerCase() }, start: p + 1 } : null;
+}
+
+function startsLowerCase(text: string): boolean {
+  const c = text[0] ?? '';
+  return c !== c.toUpperCase();
+}
+
+/** Reads the modifier words before the head, right to left. `titleCase` allows "Gum, Mint and Breath Fresheners". */
+function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words: Word[]; start: number } {
+  const words: Word[] = [];
+  let k = head - 1;
+  let start = head;
+  while (k >= 0 && head - k <= 12) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' || t.kind === 'num') {
+      if (t.kind === 'word' && STOP.has(t.lower)) break;
+      if (titleCase && startsLowerCase(t.text) && !['and', 'of'].includes(t.lower)) break;
+      words.unshift({ text: t.text, lower: t.lower });
+      start = k--;
+      continue;
+    }
+    const dotted = dottedBefore(tokens, k);
+    if (dotted) {
+      words.unshift(dotted.word);
+      start = dotted.start;
+      k = dotted.start - 1;
+      continue;
+    }
+    if (t.text === '-' || t.text === '&' || t.text === '/' || (t.text === ',' && titleCase)) {
+      k--;
+      continue;
+    }
+    if (t.text === ')') {
+      // Skip a short parenthetical, "(AI)", "(Korean Wave)": it restates the name.
+      let p = k - 1;
+      while (p >= 0 && k - p <= 6 && tokens[p]!.text !== '(') p--;
+      if (p >= 0 && tokens[p]!.text === '(') {
+        k = p - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  while (words.length && ['and', '&', 'of'].includes(words[0]!.lower)) words.shift();
+  return { words, start };
+}
+
+const FOR_PREPOSITIONS = new Set(['for', 'of']);
+
+/** "market for electric garden tools", "market size for face masks": the product after the head. */
+function wordsAfter(tokens: Token[], from: number): { words: Word[]; end: number } {
+  const words: Word[] = [];
+  let k = from;
+  while (k < tokens.length && words.length < 6) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || STOP.has(t.lower) || REPORT_WORDS.has(t.lower)) break;
+    words.push({ text: t.text, lower: t.lower });
+    k++;
+  }
+  return { words, end: k };
+}
+
+/** Geography after the head: "market in India", "market size in the U.S.", "market in Europe". */
+function geographyAfter(tokens: Token[], from: number): { geography: string; end: number } | null {
+  let k = from;
+  if (tokens[k]?.lower !== 'in') return null;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  const words: Word[] = [];
+  let end = k;
+  for (let n = 0; n < 6 && k < tokens.length; n++, k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') words.push({ text: t.text, lower: t.lower });
+    else if (t.text === '.' && words.length) {
+      words[words.length - 1] = { text: `${words[words.length - 1]!.text}.`, lower: `${words[words.length - 1]!.lower}.` };
+    } else break;
+  }
+  // Join single letters with their dots: "U." "S." → "u.s."
+  const joined = words.map((w) => w.lower).join('').replace(/\s/g, '');
+  for (const candidate of [joined, words.map((w) => w.lower).join(' '), words[0]?.lower ?? '']) {
+    const geo = GEO[candidate];
+    if (geo) {
+      end = k;
+      return { geography: geo, end };
+    }
+  }
+  return null;
+}
+
+function isTitleCased(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (t.text[0] !== t.lower[0]) caps++;
+  }
+  return words >= 2 && caps / words >= 0.7;
+}
+
+/** All market mentions of a sentence, in order. */
+export function mentionsIn(tokens: Token[]): Mention[] {
+  const out: Mention[] = [];
+  const titleCase = isTitleCased(tokens);
+  for (let h = 0; h < tokens.length; h++) {
+    const t = tokens[h]!;
+    if (t.kind !== 'word' || !HEADS.has(t.lower)) continue;
+    const next = tokens[h + 1];
+    if (next && next.kind === 'word' && NOT_A_MARKET_AFTER.has(next.lower)) continue;
+    if (next && next.text === '-' ) continue; // "market-leading", "market-based"
+    const prev = tokens[h - 1];
+    if (prev && prev.kind === 'word' && NOT_A_MARKET_BEFORE.has(prev.lower)) continue;
+    if (prev && (prev.lower === 'on' || prev.lower === 'to') ) continue; // "homes on the market", "time to market"
+    if (prev?.lower === 'the' && ['on', 'to'].includes(tokens[h - 2]?.lower ?? '')) continue;
+    const before = wordsBefore(tokens, h, titleCase);
+    let afterEnd = h + 1;
+    let words = before.words;
+    // "market size for X", "market for X"
+    let k = h + 1;
+    if (tokens[k]?.lower === 'size' || tokens[k]?.lower === 'value') k++;
+    if (tokens[k] && FOR_PREPOSITIONS.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'word') {
+      const after = wordsAfter(tokens, k + 1);
+      if (after.words.length) {
+        words = [...words, ...after.words];
+        afterEnd = after.end;
+      }
+    }
+    const geoAfter = geographyAfter(tokens, tokens[h + 1]?.lower === 'size' ? h + 2 : h + 1);
+    const split = splitGeography(words);
+    const product = productKey(split.rest);
+    if (product.some((w) => REPORT_WORDS.has(w))) continue;
+    const geography = split.geography ?? geoAfter?.geography ?? null;
+    const i = before.start;
+    const j = Math.max(afterEnd, geoAfter?.end ?? 0);
+    const name = tokens.slice(i, j).map((tk, n) => (n > 0 && tk.space ? ' ' : '') + tk.text).join('');
+    out.push({ i, j, head: h, name, product, geography });
+  }
+  return out;
+}
+
+/** Do two product keys name the same market? Equal word sets, allowing one extra or missing word in long names. */
+export function sameProduct(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return false;
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let common = 0;
+  for (const w of sa) if (sb.has(w)) common++;
+  const union = sa.size + sb.size - common;
+  return common === union || (common >= 3 && common / union >= 0.75);
+}

@@ -1,0 +1,288 @@
+/**
+ * Roles within a sentence: which money is a market size and for which year, which percentage is a CAGR and over
+ * which period. Decisions are read from cue words near each entity, never from a sentence template.
+ */
+import type { Money, Percent, YearEntity, YearRange } from './amounts';
+import type { Sentence } from './sentences';
+import { smallNumberWord } from '../normalize/numbers';
+
+/** Prepositions that tie a year to the figure before it: "in 2023", "by 2030", "(2022)", "for FY2024". */
+const YEAR_PREPOSITIONS = new Set(['in', 'by', 'for', 'of', 'through', 'till', 'until', 'during', 'as', 'end', '(', 'thru', 'to']);
+
+/** Words that end the reach of a figure's cues: another clause has begun. */
+const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '|', 'while', 'whereas', 'but', 'however']);
+
+/** Cues in a figure's clause that make it something other than a market size. */
+const NOT_A_MARKET_SIZE = new Set([
+  'company', "company's", 'companies', 'corporation', 'firm', "firm's", 'sales', 'reported', 'reporting', 'reports',
+  'valuation', 'funding', 'raised', 'raise', 'round', 'acquisition', 'acquired', 'acquire', 'deal', 'invested',
+  'investment', 'investments', 'profit', 'profits', 'income', 'earnings', 'ebitda', 'margin', 'salary', 'fee',
+  'fees', 'fine', 'tax', 'taxes', 'budget', 'gdp', 'exports', 'imports', 'purchases', 'sold', 'sell', 'bought',
+  'paid', 'price', 'prices', 'priced', 'cost', 'costs', 'savings', 'loan', 'loans', 'debt', 'assets', 'aum',
+  'donation', 'grant', 'grants', 'award', 'contract', 'order', 'subsidy', 'per', 'spent', 'payables', 'arr',
+]);
+
+/** Cues that a figure states a market's size (needed where the sentence names no market). */
+const SIZE_CUES = new Set([
+  'valued', 'value', 'worth', 'size', 'sized', 'reach', 'reached', 'reaching', 'reaches', 'garner', 'hit', 'touch',
+  'estimated', 'projected', 'expected', 'anticipated', 'forecast', 'predicted', 'grow', 'growing', 'grew',
+  'expand', 'expanding', 'rise', 'rising', 'stood', 'stands', 'stand', 'accounted', 'generated', 'surpass',
+  'exceed', 'total', 'totaled', 'totalled', 'amount', 'amounted',
+]);
+
+const FORECAST_CUES = new Set([
+  'reach', 'reaching', 'reaches', 'projected', 'expected', 'forecast', 'forecasted', 'anticipated', 'predicted',
+  'will', 'garner', 'hit', 'touch', 'exceed', 'surpass', 'cross', 'to', 'grow', 'expand', 'rise', 'climb', 'soar',
+  'poised', 'set', 'likely',
+]);
+
+export interface FigureRole {
+  money: Money;
+  year: number | null;
+  /** The year came with "by"/"through" or a forecast verb: a forecast when it stands alone. */
+  forecastCue: boolean;
+  /** Token span of the phrase to quote. */
+  i: number;
+  j: number;
+}
+
+function clauseStart(s: Sentence, i: number, limit: number): number {
+  let k = i - 1;
+  while (k >= 0 && i - k <= limit) {
+    const t = s.tokens[k]!;
+    if (CLAUSE_BREAKS.has(t.lower) || t.text === ',' || t.text === '(') return k + 1;
+    k--;
+  }
+  return k + 1;
+}
+
+function isEntityAt(s: Sentence, k: number, types: string[]): boolean {
+  return s.entities.some((e) => types.includes(e.type) && e.i <= k && k < e.j);
+}
+
+/** A market-size money must not sit in a clause about a company, a price, a deal or a budget. */
+export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
+  const from = clauseStart(s, m.i, 10);
+  for (let k = from; k < m.i; k++) if (NOT_A_MARKET_SIZE.has(s.tokens[k]!.lower)) return true;
+  // "… $12 per invoice", "… $3 billion valuation"
+  for (let k = m.j; k < Math.min(s.tokens.length, m.j + 2); k++) if (NOT_A_MARKET_SIZE.has(s.tokens[k]!.lower)) return true;
+  return false;
+}
+
+export function hasSizeCue(s: Sentence, m: Money): boolean {
+  const from = Math.max(0, m.i - 6);
+  for (let k = from; k < m.i; k++) if (SIZE_CUES.has(s.tokens[k]!.lower)) return true;
+  return s.blockKind === 'row';
+}
+
+function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | null {
+  for (const y of years) {
+    if (y.i < m.j || y.i > m.j + 6) continue;
+    // Another money or percentage between: the year is theirs.
+    if (s.entities.some((e) => (e.type === 'money' || e.type === 'percent') && e.i >= m.j && e.i < y.i)) return null;
+    const prep = s.tokens[y.i - 1];
+    if (prep && YEAR_PREPOSITIONS.has(prep.lower)) return y;
+    if (prep && prep.lower === 'the' && s.tokens[y.i - 2]?.lower === 'of') return y;
+    return null;
+  }
+  return null;
+}
+
+/** "its 2024 value of USD 121.29 billion", "2023: 2.7 billion RMB", a table row "Market Size 2023 … | USD 85.76 Billion". */
+function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | null {
+  const reach = s.blockKind === 'row' ? 12 : 4;
+  for (let n = years.length - 1; n >= 0; n--) {
+    const y = years[n]!;
+    if (y.j > m.i || m.i - y.j > reach) continue;
+    if (s.entities.some((e) => (e.type === 'money' || e.type === 'percent') && e.i >= y.j && e.i < m.i)) return null;
+    const between = s.tokens.slice(y.j, m.i).map((t) => t.lower);
+    if (s.blockKind === 'row' || between[0] === ':' || between.includes('value') || between.includes('size') || between.length === 0) return y;
+    return null;
+  }
+  return null;
+}
+
+/** "In 2023, …", "By 2030, …", "By the end of 2030, …": the year that opens the sentence. */
+function openingYear(s: Sentence): { year: YearEntity; by: boolean } | null {
+  const first = s.tokens[0]?.lower;
+  if (first !== 'in' && first !== 'by' && first !== 'as' && first !== 'until') return null;
+  const y = s.entities.find((e): e is YearEntity => e.type === 'year' && e.i <= 5);
+  if (!y) return null;
+  const after = s.tokens[y.j];
+  if (!after || (after.text !== ',' && after.kind !== 'word')) return null;
+  return { year: y, by: first === 'by' || first === 'until' };
+}
+
+/** "to touch Rs 335 lakh crore in ten years": a span of years after the figure. */
+function yearsLater(s: Sentence, m: Money): number | null {
+  const t = s.tokens;
+  let k = m.j;
+  if (t[k]?.lower !== 'in' && t[k]?.lower !== 'within') return null;
+  k++;
+  if (t[k]?.lower === 'the' && t[k + 1]?.lower === 'next') k += 2;
+  const word = t[k];
+  if (!word) return null;
+  const n = word.kind === 'num' ? Number(word.text) : smallNumberWord(word.lower);
+  if (!n || n > 50 || !['years', 'year'].includes(t[k + 1]?.lower ?? '')) return null;
+  return n;
+}
+
+function hasCueBefore(s: Sentence, i: number, cues: Set<string>, reach: number): boolean {
+  for (let k = Math.max(0, i - reach); k < i; k++) if (cues.has(s.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Years of every money in the sentence, and the phrase to quote for each. */
+export function figureRoles(s: Sentence): FigureRole[] {
+  const years = s.entities.filter((e): e is YearEntity => e.type === 'year');
+  const monies = s.entities.filter((e): e is Money => e.type === 'money');
+  const used = new Set<YearEntity>();
+  const roles: FigureRole[] = monies.map((m) => {
+    const after = yearAfter(s, m, years);
+    const y = after ?? yearBefore(s, m, years);
+    if (y) used.add(y);
+    const prep = after ? s.tokens[after.i - 1]?.lower ?? '' : '';
+    const cueStart = Math.max(0, m.i - 4);
+    let i = m.i;
+    for (let k = m.i - 1; k >= cueStart; k--) if (SIZE_CUES.has(s.tokens[k]!.lower) || FORECAST_CUES.has(s.tokens[k]!.lower)) i = k;
+    return {
+      money: m,
+      year: y?.year ?? null,
+      forecastCue: ['by', 'through', 'till', 'until', 'thru'].includes(prep) || hasCueBefore(s, m.i, FORECAST_CUES, 5),
+      i,
+      j: after ? after.j : m.j,
+    };
+  });
+  const opening = openingYear(s);
+  if (opening && !used.has(opening.year)) {
+    const missing = roles.filter((r) => r.year === null);
+    const targets = opening.by ? missing.slice(-1) : missing;
+    for (const r of targets) {
+      r.year = opening.year.year;
+      r.forecastCue ||= opening.by;
+    }
+  }
+  for (const r of roles) {
+    if (r.year !== null) continue;
+    const n = yearsLater(s, r.money);
+    const anchor = roles.find((o) => o !== r && o.year !== null);
+    if (n && anchor) {
+      r.year = anchor.year! + n;
+      r.forecastCue = true;
+    }
+  }
+  return roles;
+}
+
+/* ---------------------------------------------------------------- CAGR */
+
+const GROWTH_RATE_WORDS = new Set(['cagr', 'cagrs']);
+const DECLINE_WORDS = new Set(['decline', 'declining', 'declines', 'decrease', 'decreasing', 'contract', 'contracting', 'shrink', 'shrinking', 'negative', 'fall', 'falling', 'drop', 'dropping']);
+const HISTORICAL_WORDS = new Set(['experienced', 'grew', 'recorded', 'witnessed', 'historically', 'historical', 'past', 'previous', 'last', 'achieved', 'registered']);
+const PERIOD_WORDS = new Set(['period', 'years', 'timeframe', 'horizon']);
+
+export interface CagrRole {
+  pct: Percent;
+  /** Percent points, signed. */
+  rate: number;
+  high?: number;
+  from: number | null;
+  to: number | null;
+  periodSource: 'stated' | 'figures' | 'page' | 'none';
+  /** "during the forecast period": the page's forecast period is meant. */
+  forecastPeriod: boolean;
+  /** "during this period": the years of the sentence's figures are meant. */
+  thisPeriod: boolean;
+  historical: boolean;
+  i: number;
+  j: number;
+}
+
+/** Is there "CAGR" / "compound(ed) annual growth rate" / "annual growth rate" within reach of token k? */
+function growthCueNear(s: Sentence, p: Percent): number | null {
+  const t = s.tokens;
+  const isCue = (k: number): boolean => {
+    const w = t[k]?.lower;
+    if (!w) return false;
+    if (GROWTH_RATE_WORDS.has(w)) return true;
+    if ((w === 'compound' || w === 'compounded') && t[k + 1]?.lower === 'annual') return true;
+    if (w === 'annual' && t[k + 1]?.lower === 'growth' && t[k + 2]?.lower === 'rate') return true;
+    return false;
+  };
+  for (let k = p.i - 1; k >= Math.max(0, p.i - 10); k--) {
+    if (isEntityAt(s, k, ['money', 'percent'])) break;
+    const w = t[k]!.lower;
+    if (w === 'share' || w === 'margin' || w === 'respondents' || w === ';') break;
+    if (isCue(k)) return k;
+  }
+  for (let k = p.j; k < Math.min(t.length, p.j + 4); k++) if (isCue(k)) return k;
+  return null;
+}
+
+function isDecline(s: Sentence, p: Percent, cue: number): boolean {
+  const from = Math.max(0, Math.min(cue, p.i) - 4);
+  for (let k = from; k < p.i; k++) if (DECLINE_WORDS.has(s.tokens[k]!.lower)) return true;
+  return false;
+}
+
+function rangeNear(s: Sentence, p: Percent, cue: number, consumed: Set<YearEntity | YearRange>): YearRange | null {
+  const lo = Math.min(cue, p.i);
+  for (const e of s.entities) {
+    if (e.type !== 'range' || consumed.has(e)) continue;
+    if ((e.i >= p.j && e.i - p.j <= 10) || (e.j <= lo && lo - e.j <= 10)) {
+      if (s.entities.some((x) => x.type === 'percent' && x !== p && x.i > Math.min(e.i, p.i) && x.i < Math.max(e.i, p.i))) continue;
+      return e;
+    }
+  }
+  return null;
+}
+
+/** "through 2030", "till 2032": only the end of the period is stated. */
+function endYearAfter(s: Sentence, p: Percent, consumed: Set<YearEntity | YearRange>): number | null {
+  for (const e of s.entities) {
+    if (e.type !== 'year' || consumed.has(e) || e.i < p.j || e.i - p.j > 8) continue;
+    const prep = s.tokens[e.i - 1]?.lower ?? '';
+    if (['through', 'till', 'until', 'thru', 'to'].includes(prep)) return e.year;
+  }
+  return null;
+}
+
+function hasWordNear(s: Sentence, from: number, to: number, pred: (k: number) => boolean): boolean {
+  for (let k = Math.max(0, from); k < Math.min(s.tokens.length, to); k++) if (pred(k)) return true;
+  return false;
+}
+
+/** CAGRs of a sentence with their stated period; periods from figures or the page are filled in later. */
+export function cagrRoles(s: Sentence, figureYears: Set<number>): CagrRole[] {
+  const consumed = new Set<YearEntity | YearRange>();
+  for (const e of s.entities) if (e.type === 'year' && figureYears.has(e.year)) consumed.add(e);
+  const out: CagrRole[] = [];
+  for (const e of s.entities) {
+    if (e.type !== 'percent') continue;
+    const cue = growthCueNear(s, e);
+    if (cue === null) continue;
+    const sign = e.value < 0 || isDecline(s, e, cue) ? -1 : 1;
+    const range = rangeNear(s, e, cue, consumed);
+    if (range) consumed.add(range);
+    const to = range ? range.to : endYearAfter(s, e, consumed);
+    const lo = Math.min(cue, e.i);
+    const tail = e.j + 12;
+    const forecastPeriod = hasWordNear(s, lo - 6, tail, (k) => ['forecast', 'forecasted', 'projection', 'forecasting', 'review'].includes(s.tokens[k]!.lower) && PERIOD_WORDS.has(s.tokens[k + 1]?.lower ?? ''));
+    const thisPeriod = hasWordNear(s, e.j, tail, (k) => ['this', 'that', 'the', 'same'].includes(s.tokens[k]!.lower) && s.tokens[k + 1]?.lower === 'period' && !['forecast', 'specified'].includes(s.tokens[k - 1]?.lower ?? ''));
+    const historical = s.tokens.some((t) => HISTORICAL_WORDS.has(t.lower)) || (s.tokens.some((t) => t.lower === 'has' || t.lower === 'have') && s.tokens.some((t) => t.lower === 'grown'));
+    out.push({
+      pct: e,
+      rate: sign * Math.abs(e.value),
+      high: e.high ? sign * Math.abs(e.high.value) : undefined,
+      from: range ? range.from : null,
+      to,
+      periodSource: range || to ? 'stated' : 'none',
+      forecastPeriod,
+      thisPeriod,
+      historical,
+      i: Math.min(cue, e.i),
+      j: range ? Math.max(range.j, e.j) : e.j,
+    });
+  }
+  return out;
+}

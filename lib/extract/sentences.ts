@@ -1,0 +1,72 @@
+/** Sentences over a block's tokens: the span in which a figure, its year, its market and a CAGR are connected. */
+import { findEntities, type Entity } from './amounts';
+import { tokenize, type Token } from './tokens';
+import type { Block, BlockKind } from '../read/blocks';
+
+export interface Sentence {
+  /** Index of the block in reading order. */
+  block: number;
+  blockKind: BlockKind;
+  /** Index of the sentence within its block. */
+  index: number;
+  tokens: Token[];
+  entities: Entity[];
+  /** The block's text, which token offsets index into. */
+  source: string;
+}
+
+const ABBREVIATIONS = new Set([
+  'inc', 'ltd', 'co', 'corp', 'vs', 'approx', 'est', 'no', 'nos', 'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'jr', 'sr',
+  'fig', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'rs',
+  'mn', 'bn', 'plc', 'llc', 'gmbh', 'ag', 'sa', 'bv', 'nv', 'etc', 'al', 'ref', 'vol', 'pp', 'ed',
+]);
+
+function endsSentence(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.text !== '.' && t.text !== '!' && t.text !== '?' && t.text !== '。') return false;
+  const next = tokens[k + 1];
+  if (!next) return true;
+  if (t.text === '。') return true;
+  if (!next.space) return false;
+  const prev = tokens[k - 1];
+  if (t.text === '.' && prev && prev.kind === 'word') {
+    if (ABBREVIATIONS.has(prev.lower)) return false;
+    // Initials and "U.S.": a single capital letter before the dot.
+    if (prev.text.length === 1 && prev.text >= 'A' && prev.text <= 'Z') return false;
+  }
+  const first = next.text[0]!;
+  return !(first >= 'a' && first <= 'z');
+}
+
+/** Splits every block into sentences, with each sentence's entities. Linear in the text. */
+export function sentencesOf(blocks: Block[]): Sentence[] {
+  const out: Sentence[] = [];
+  blocks.forEach((block, b) => {
+    const tokens = tokenize(block.text);
+    const entities = findEntities(tokens);
+    let start = 0;
+    let e = 0;
+    let index = 0;
+    for (let k = 0; k < tokens.length; k++) {
+      if (k !== tokens.length - 1 && !endsSentence(tokens, k)) continue;
+      const slice = tokens.slice(start, k + 1);
+      const own: Entity[] = [];
+      while (e < entities.length && entities[e]!.i <= k) {
+        const ent = entities[e]!;
+        own.push({ ...ent, i: ent.i - start, j: ent.j - start });
+        e++;
+      }
+      out.push({ block: b, blockKind: block.kind, index: index++, tokens: slice, entities: own, source: block.text });
+      start = k + 1;
+    }
+  });
+  return out;
+}
+
+/** The exact text of tokens [i, j) of a sentence, as written on the page. */
+export function spanText(s: Sentence, i: number, j: number): string {
+  const a = s.tokens[Math.max(0, i)];
+  const b = s.tokens[Math.min(s.tokens.length, j) - 1];
+  if (!a || !b) return '';
+  return s.source.slice(a.start, b.end);
+}

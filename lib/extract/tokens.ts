@@ -1,0 +1,89 @@
+/**
+ * The only place that reads raw text: one linear pass per block, no regular expressions over the input, so no
+ * input can make it backtrack. Everything after works on these tokens.
+ */
+
+export type TokenKind = 'num' | 'word' | 'sym';
+
+export interface Token {
+  kind: TokenKind;
+  /** The characters as written. */
+  text: string;
+  /** Lower-cased text, for word comparisons. */
+  lower: string;
+  start: number;
+  end: number;
+  /** Whether white space separates this token from the previous one. */
+  space: boolean;
+}
+
+/** Longer digit runs are not numbers anyone states as a market figure; they are still consumed, linearly. */
+const MAX_NUMBER_CHARS = 40;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0x3000;
+}
+
+const LETTER = /\p{L}|\p{M}/u;
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 128) return false;
+  return LETTER.test(text[i]!);
+}
+
+/** A word may carry inner hyphens, apostrophes and digits ("lithium-ion", "N95", "FY2024", "L'Oréal"). */
+function wordJoiner(c: number): boolean {
+  return c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let space = true;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      space = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (isDigit(c)) {
+      kind = 'num';
+      i++;
+      // Digits with inner separators: 1,234.5 / 1.234,5 / 1,50,000. A separator must be followed by a digit.
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isDigit(d)) i++;
+        else if ((d === 44 || d === 46) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      if (i - start > MAX_NUMBER_CHARS) kind = 'sym';
+    } else if (isLetter(text, i)) {
+      kind = 'word';
+      i++;
+      while (i < n) {
+        if (isLetter(text, i) || isDigit(text.charCodeAt(i))) i++;
+        // A joiner stays inside the word only when a letter follows it.
+        else if (wordJoiner(text.charCodeAt(i)) && i + 1 < n && isLetter(text, i + 1)) i += 2;
+        else break;
+      }
+    } else {
+      kind = 'sym';
+      // Surrogate pairs (emoji, rare currency signs) stay whole.
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    }
+    const t = text.slice(start, i);
+    tokens.push({ kind, text: t, lower: t.toLowerCase(), start, end: i, space });
+    space = false;
+  }
+  return tokens;
+}

@@ -1,0 +1,76 @@
+/**
+ * Numbers as written. The literal digits are the precision: "2.5" stands for 2.45 to 2.55, "500" for 450 to 550
+ * (trailing zeros of a whole number are not significant), "7.0" for 6.95 to 7.05.
+ */
+
+export interface StatedNumber {
+  value: number;
+  /** Half a unit of the last significant digit, in the same unit as value. */
+  half: number;
+}
+
+/**
+ * Reads "1,234.5", "1.234,5", "4,7", "1,50,000", "5197.626". Returns null where the separators make no number.
+ * A single comma followed by exactly three digits is a thousands separator; followed by one or two digits it is a
+ * decimal comma ("€3,4 Mrd", "$4,7 trillion"). A lone dot is always decimal (English pages dominate).
+ */
+export function parseNumberLiteral(literal: string): StatedNumber | null {
+  const commas = count(literal, ',');
+  const dots = count(literal, '.');
+  let intPart = literal;
+  let frac = '';
+  if (commas && dots) {
+    const decimalSep = literal.lastIndexOf(',') > literal.lastIndexOf('.') ? ',' : '.';
+    const thousandsSep = decimalSep === ',' ? '.' : ',';
+    if (count(literal, decimalSep) > 1) return null;
+    const at = literal.lastIndexOf(decimalSep);
+    intPart = literal.slice(0, at).split(thousandsSep).join('');
+    frac = literal.slice(at + 1);
+  } else if (commas) {
+    const groups = literal.split(',');
+    const tail = groups[groups.length - 1]!;
+    if (commas === 1 && tail.length !== 3) {
+      intPart = groups[0]!;
+      frac = tail;
+    } else {
+      if (groups.slice(1).some((g) => g.length !== 3 && g.length !== 2)) return null;
+      intPart = groups.join('');
+    }
+  } else if (dots) {
+    const groups = literal.split('.');
+    if (dots === 1) {
+      intPart = groups[0]!;
+      frac = groups[1]!;
+    } else {
+      if (groups.slice(1).some((g) => g.length !== 3)) return null;
+      intPart = groups.join('');
+    }
+  }
+  if (!/^\d+$/.test(intPart) || (frac && !/^\d+$/.test(frac))) return null;
+  const value = Number(frac ? `${intPart}.${frac}` : intPart);
+  if (!Number.isFinite(value)) return null;
+  let half: number;
+  if (frac) half = 0.5 * 10 ** -frac.length;
+  else {
+    const trimmed = intPart.replace(/^0+/, '');
+    const zeros = trimmed.length - trimmed.replace(/0+$/, '').length;
+    half = trimmed.length ? 0.5 * 10 ** zeros : 0.5;
+  }
+  return { value, half };
+}
+
+function count(s: string, ch: string): number {
+  let k = 0;
+  for (const c of s) if (c === ch) k++;
+  return k;
+}
+
+const SMALL_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20,
+};
+
+/** "ten" → 10; used for "in ten years". */
+export function smallNumberWord(word: string): number | null {
+  return SMALL_NUMBERS[word] ?? null;
+}

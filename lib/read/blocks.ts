@@ -1,0 +1,107 @@
+/**
+ * The page as blocks: the title, headings, paragraphs, list items and table rows, each kept apart because a block
+ * is the unit roles are read in. Works on any DOM (the page, a Readability article, linkedom in Node).
+ */
+
+export type BlockKind = 'title' | 'heading' | 'text' | 'item' | 'row';
+
+export interface Block {
+  kind: BlockKind;
+  text: string;
+}
+
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'select', 'option',
+  'textarea', 'input', 'button', 'head', 'math',
+]);
+
+const BLOCK_KIND: Record<string, BlockKind> = {
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  p: 'text', div: 'text', section: 'text', article: 'text', main: 'text', blockquote: 'text', pre: 'text',
+  header: 'text', footer: 'text', aside: 'text', nav: 'text', figure: 'text', figcaption: 'text', caption: 'text',
+  dl: 'text', dt: 'item', dd: 'item', address: 'text', summary: 'text', details: 'text', form: 'text',
+  li: 'item', ul: 'text', ol: 'text', table: 'text', tbody: 'text', thead: 'text', tfoot: 'text', tr: 'row',
+  body: 'text', html: 'text', center: 'text', hr: 'text',
+};
+
+const CELL = new Set(['td', 'th']);
+
+/** Caps keep the walk bounded on hostile pages: characters collected and nodes visited. */
+export interface BlockLimits {
+  maxChars: number;
+  maxNodes: number;
+}
+
+interface Walk {
+  out: Block[];
+  buf: string;
+  chars: number;
+  nodes: number;
+  limits: BlockLimits;
+  truncated: boolean;
+}
+
+function flush(w: Walk, kind: BlockKind): void {
+  const text = w.buf.replace(/\s+/g, ' ').trim();
+  w.buf = '';
+  if (!text) return;
+  const room = w.limits.maxChars - w.chars;
+  if (room <= 0) {
+    w.truncated = true;
+    return;
+  }
+  const kept = text.length > room ? text.slice(0, room) : text;
+  if (kept.length < text.length) w.truncated = true;
+  w.chars += kept.length;
+  w.out.push({ kind, text: kept });
+}
+
+/**
+ * Iterative walk (no recursion: deep hostile trees must not overflow the stack). Text of inline elements joins the
+ * block around it; a block element starts a new block; table cells join their row with " | ".
+ */
+export function blocksOf(root: Node, limits: BlockLimits): { blocks: Block[]; truncated: boolean } {
+  const w: Walk = { out: [], buf: '', chars: 0, nodes: 0, limits, truncated: false };
+  type Frame = { node: Node; kind: BlockKind; next: Node | null };
+  const stack: Frame[] = [{ node: root, kind: 'text', next: root.firstChild}];
+  while (stack.length) {
+    if (w.chars >= limits.maxChars || w.nodes >= limits.maxNodes) {
+      w.truncated = true;
+      break;
+    }
+    const top = stack[stack.length - 1]!;
+    const child = top.next;
+    if (!child) {
+      stack.pop();
+      if (BLOCK_KIND[(top.node as Element).localName ?? ''] || top.node === root) flush(w, top.kind);
+      continue;
+    }
+    top.next = child.nextSibling;
+    w.nodes++;
+    if (child.nodeType === 3) {
+      w.buf += child.nodeValue ?? '';
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const tag = (child as Element).localName?.toLowerCase() ?? '';
+    if (SKIP.has(tag) || (child as Element).hasAttribute('hidden')) continue;
+    if (tag === 'br') {
+      flush(w, top.kind);
+      continue;
+    }
+    if (CELL.has(tag)) {
+      if (w.buf.trim()) w.buf += ' | ';
+      stack.push({ node: child, kind: top.kind, next: child.firstChild});
+      continue;
+    }
+    const kind = BLOCK_KIND[tag];
+    if (kind) {
+      flush(w, top.kind);
+      stack.push({ node: child, kind, next: child.firstChild});
+    } else {
+      stack.push({ node: child, kind: top.kind, next: child.firstChild});
+    }
+  }
+  flush(w, 'text');
+  return { blocks: w.out, truncated: w.truncated };
+}

@@ -1,0 +1,54 @@
+/**
+ * Readability on a clone of the document gives the article; its blocks are what the analysis reads. Where
+ * Readability finds no article, or keeps too little of the page, the body's blocks are read instead.
+ */
+import { Readability } from '@mozilla/readability';
+import { blocksOf, type Block } from './blocks';
+
+export interface ReadPage {
+  title: string;
+  blocks: Block[];
+  /** Characters of block text before the cap. */
+  totalChars: number;
+  truncated: boolean;
+  source: 'readability' | 'body';
+}
+
+export interface ReadLimits {
+  maxChars: number;
+  /** Readability gives up (throws) past this many elements; so do we, and read the body instead. */
+  maxElements: number;
+}
+
+function textLength(blocks: Block[]): number {
+  return blocks.reduce((n, b) => n + b.text.length, 0);
+}
+
+function article(doc: Document, maxElements: number): Element | null {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    const parsed = new Readability(clone, { maxElemsToParse: maxElements, serializer: (el: Node) => el, keepClasses: true }).parse();
+    return (parsed?.content as unknown as Element | null | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function readDocument(doc: Document, limits: ReadLimits): ReadPage {
+  const title = (doc.title ?? '').replace(/\s+/g, ' ').trim();
+  const walkLimits = { maxChars: limits.maxChars, maxNodes: limits.maxElements * 4 };
+  const body = doc.body ? blocksOf(doc.body, walkLimits) : { blocks: [], truncated: false };
+  const root = article(doc, limits.maxElements);
+  const fromArticle = root ? blocksOf(root, walkLimits) : null;
+  // Readability drops short pages' key-value tables and lists; keep the body when the article lost most of it.
+  const useArticle = fromArticle !== null && textLength(fromArticle.blocks) >= 0.6 * textLength(body.blocks);
+  const chosen = useArticle ? fromArticle : body;
+  const head: Block[] = title ? [{ kind: 'title', text: title }] : [];
+  return {
+    title,
+    blocks: [...head, ...chosen.blocks],
+    totalChars: textLength(body.blocks),
+    truncated: chosen.truncated,
+    source: useArticle ? 'readability' : 'body',
+  };
+}
