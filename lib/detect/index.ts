@@ -17,7 +17,10 @@ function countOf(haystack: string, needle: string, cap: number): number {
   return n;
 }
 
-const SIZE_PHRASES = ['market size', 'valued at', 'projected to reach', 'expected to reach', 'market value', 'market is', 'market was', 'market will', 'worth'];
+const SIZE_PHRASES = [
+  'market size', 'valued at', 'projected to reach', 'expected to reach', 'market value', 'market revenue', 'market is',
+  'market was', 'market will', 'market for', 'market grew', 'market reached', 'market to reach', 'worth',
+];
 const SCALE_WORDS = ['billion', 'million', 'trillion', ' bn', ' mn', 'crore', 'lakh', 'mio', 'mrd'];
 const GROWTH_PHRASES = ['cagr', 'compound annual growth', 'compounded annual growth', 'annual growth rate'];
 

@@ -2,6 +2,7 @@
  * Market mentions: "the global N95 Disposable Respirator Market", "the European market for electric garden tools",
  * "the cosmetics market size in the U.S.", or a bare "the market" / "the sector" that refers back to the topic.
  */
+import { CURRENCY_WORDS } from '../normalize/units';
 import type { Token } from './tokens';
 
 export interface Mention {
@@ -169,7 +170,9 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       k = dotted.start - 1;
       continue;
     }
-    if (t.text === '-' || t.text === '&' || t.text === '/' || (t.text === ',' && titleCase)) {
+    // A comma inside a coordinated name: "gum, mint, and breath fresheners market".
+    const inList = t.text === ',' && (titleCase || words.some((w) => w.lower === 'and' || w.lower === '&'));
+    if (t.text === '-' || t.text === '&' || t.text === '/' || inList) {
       k--;
       continue;
     }
@@ -184,7 +187,11 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
     }
     break;
   }
-  while (words.length && ['and', '&', 'of'].includes(words[0]!.lower)) words.shift();
+  while (words.length && ['and', '&', 'of'].includes(words[0]!.lower)) {
+    words.shift();
+    start++;
+    while (start < head && tokens[start]!.kind === 'sym') start++;
+  }
   return { words, start };
 }
 
@@ -194,11 +201,19 @@ const FOR_PREPOSITIONS = new Set(['for', 'of']);
 function wordsAfter(tokens: Token[], from: number): { words: Word[]; end: number } {
   const words: Word[] = [];
   let k = from;
-  while (k < tokens.length && words.length < 6) {
+  while (k < tokens.length && words.length < 8) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || STOP.has(t.lower) || REPORT_WORDS.has(t.lower)) break;
+    if (t.text === ',' && words.length && tokens.slice(k + 1, k + 4).some((x) => x.lower === 'and' || x.lower === 'or')) {
+      k++;
+      continue;
+    }
+    if (t.kind !== 'word' || (STOP.has(t.lower) && t.lower !== 'and') || REPORT_WORDS.has(t.lower) || CURRENCY_WORDS[t.lower]) break;
     words.push({ text: t.text, lower: t.lower });
     k++;
+  }
+  while (words.length && words[words.length - 1]!.lower === 'and') {
+    words.pop();
+    k--;
   }
   return { words, end: k };
 }
@@ -209,23 +224,19 @@ function geographyAfter(tokens: Token[], from: number): { geography: string; end
   if (tokens[k]?.lower !== 'in') return null;
   k++;
   if (tokens[k]?.lower === 'the') k++;
-  const words: Word[] = [];
-  let end = k;
-  for (let n = 0; n < 6 && k < tokens.length; n++, k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'word') words.push({ text: t.text, lower: t.lower });
-    else if (t.text === '.' && words.length) {
-      words[words.length - 1] = { text: `${words[words.length - 1]!.text}.`, lower: `${words[words.length - 1]!.lower}.` };
-    } else break;
+  // "U.S." arrives as U . S . — read letters and dots into one word first.
+  let dotted = '';
+  let d = k;
+  while (tokens[d]?.kind === 'word' && tokens[d]!.text.length === 1 && tokens[d + 1]?.text === '.') {
+    dotted += `${tokens[d]!.lower}.`;
+    d += 2;
   }
-  // Join single letters with their dots: "U." "S." → "u.s."
-  const joined = words.map((w) => w.lower).join('').replace(/\s/g, '');
-  for (const candidate of [joined, words.map((w) => w.lower).join(' '), words[0]?.lower ?? '']) {
-    const geo = GEO[candidate];
-    if (geo) {
-      end = k;
-      return { geography: geo, end };
-    }
+  if (dotted && GEO[dotted]) return { geography: GEO[dotted]!, end: d };
+  for (let len = GEO_MAX_WORDS; len >= 1; len--) {
+    const words = tokens.slice(k, k + len);
+    if (words.length < len || words.some((t) => t.kind !== 'word')) continue;
+    const geo = GEO[words.map((t) => t.lower).join(' ')];
+    if (geo && !(len === 1 && words[0]!.lower === 'us' && words[0]!.text !== 'US')) return { geography: geo, end: k + len };
   }
   return null;
 }

@@ -19,8 +19,11 @@ const NOT_A_MARKET_SIZE = new Set([
   'investment', 'investments', 'profit', 'profits', 'income', 'earnings', 'ebitda', 'margin', 'salary', 'fee',
   'fees', 'fine', 'tax', 'taxes', 'budget', 'gdp', 'exports', 'imports', 'purchases', 'sold', 'sell', 'bought',
   'paid', 'price', 'prices', 'priced', 'cost', 'costs', 'savings', 'loan', 'loans', 'debt', 'assets', 'aum',
-  'donation', 'grant', 'grants', 'award', 'contract', 'order', 'subsidy', 'per', 'spent', 'payables', 'arr',
+  'donation', 'grant', 'grants', 'award', 'contract', 'order', 'subsidy', 'spent', 'payables', 'arr',
 ]);
+
+/** Cues right after a figure that make it a unit price or a rate: "$12 per invoice", "$3 billion valuation". */
+const NOT_A_MARKET_SIZE_AFTER = new Set(['per', 'valuation', 'funding', 'round', 'deal', 'budget', 'each', 'apiece', 'a']);
 
 /** Cues that a figure states a market's size (needed where the sentence names no market). */
 const SIZE_CUES = new Set([
@@ -30,10 +33,10 @@ const SIZE_CUES = new Set([
   'exceed', 'total', 'totaled', 'totalled', 'amount', 'amounted',
 ]);
 
+/** Future-tense cues; "grow to" and "rise to" are left out since they also tell what already happened. */
 const FORECAST_CUES = new Set([
   'reach', 'reaching', 'reaches', 'projected', 'expected', 'forecast', 'forecasted', 'anticipated', 'predicted',
-  'will', 'garner', 'hit', 'touch', 'exceed', 'surpass', 'cross', 'to', 'grow', 'expand', 'rise', 'climb', 'soar',
-  'poised', 'set', 'likely',
+  'will', 'garner', 'hit', 'touch', 'exceed', 'surpass', 'cross', 'poised', 'set', 'likely', 'estimated',
 ]);
 
 export interface FigureRole {
@@ -65,7 +68,10 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   const from = clauseStart(s, m.i, 10);
   for (let k = from; k < m.i; k++) if (NOT_A_MARKET_SIZE.has(s.tokens[k]!.lower)) return true;
   // "… $12 per invoice", "… $3 billion valuation"
-  for (let k = m.j; k < Math.min(s.tokens.length, m.j + 2); k++) if (NOT_A_MARKET_SIZE.has(s.tokens[k]!.lower)) return true;
+  for (let k = m.j; k < Math.min(s.tokens.length, m.j + 2); k++) {
+    const w = s.tokens[k]!.lower;
+    if (NOT_A_MARKET_SIZE_AFTER.has(w) && !(w === 'a' && s.tokens[k + 1]?.lower !== 'year')) return true;
+  }
   return false;
 }
 
