@@ -50,8 +50,8 @@ export function sampleText(doc: Document, max = SAMPLE_CHARS): string {
   for (let node = walker.nextNode(); node && length < max; node = walker.nextNode()) {
     const text = node.nodeValue?.trim();
     if (!text) continue;
+    length += (parts.length > 0 ? 1 : 0) + text.length; // length of parts.join(' ')
     parts.push(text);
-    length += text.length + 1;
   }
   return parts.join(' ').slice(0, max);
 }

@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_CHARS, sampleText, scanPage, TIME_BUDGET_MS, type ScanDeps } from '../../entrypoints/content/scan';
+import { inconsistentSummary } from '../fixtures/summaries';
+
+const NOW = new Date('2026-11-25T10:00:00.000Z');
+
+function page(title: string, body: string): Document {
+  // Test fixture markup parsed into its own document (DOMParser: jsdom's innerHTML is quadratic on big inputs).
+  const doc = new DOMParser().parseFromString(`<!doctype html><title></title><body>${body}`, 'text/html');
+  doc.title = title;
+  return doc;
+}
+
+function deps(overrides: Partial<ScanDeps> = {}): ScanDeps & { order: string[] } {
+  const order: string[] = [];
+  return {
+    order,
+    detect: vi.fn((input) => {
+      order.push('detect');
+      return { likely: /market/i.test(input.title), score: 0.9, reasons: ['title'] };
+    }),
+    analyze: vi.fn(() => {
+      order.push('analyze');
+      return inconsistentSummary;
+    }),
+    yieldToPage: vi.fn(async () => {
+      order.push('yield');
+    }),
+    now: () => NOW,
+    ...overrides,
+  };
+}
+
+beforeEach(() => {
+  vi.restoreAllMocks();
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+describe('sampleText', () => {
+  it('takes visible text, skipping scripts and styles, up to the cap', () => {
+    const doc = page('t', '<script>var secret = 1;</script><style>p{}</style><p>Market size</p><div> was <b>valued</b></div>');
+    expect(sampleText(doc)).toBe('Market size was valued');
+    expect(sampleText(doc, 6)).toBe('Market');
+  });
+
+  it('stops walking early on a huge page', () => {
+    const doc = page('t', '<p>word</p>'.repeat(50_000));
+    expect(sampleText(doc, 100).length).toBe(100);
+  });
+});
+
+describe('scanPage', () => {
+  it('stops after detection on pages that are not reports: no yield, no analysis', async () => {
+    const d = deps();
+    const report = await scanPage(page('Apple pie recipe', '<p>Flour</p>'), 'http://127.0.0.1/pie', d);
+    expect(report).toEqual({
+      kind: 'not-report',
+      url: 'http://127.0.0.1/pie',
+      title: 'Apple pie recipe',
+      detection: { score: 0.9, reasons: ['title'] },
+    });
+    expect(d.order).toEqual(['detect']);
+  });
+
+  it('passes the title and a text sample to detection', async () => {
+    const d = deps();
+    await scanPage(page('Widget Market Size', '<p>valued at USD 2.5 Billion</p>'), 'http://x/', d);
+    expect(d.detect).toHaveBeenCalledWith({ title: 'Widget Market Size', text: 'valued at USD 2.5 Billion' });
+  });
+
+  it('on a likely report yields to the page first, then analyses with size and time caps', async () => {
+    const d = deps();
+    const doc = page('Widget Market Size', '<p>text</p>');
+    const report = await scanPage(doc, 'http://127.0.0.1/report', d);
+    expect(d.order).toEqual(['detect', 'yield', 'analyze']);
+    expect(d.analyze).toHaveBeenCalledWith(doc, {
+      url: 'http://127.0.0.1/report',
+      now: '2026-11-25T10:00:00.000Z',
+      maxChars: MAX_CHARS,
+      timeBudgetMs: TIME_BUDGET_MS,
+    });
+    expect(report).toEqual({ kind: 'analysed', summary: inconsistentSummary });
+  });
+
+  it('reports an invalid summary as a failure instead of passing it on', async () => {
+    const d = deps({ analyze: () => ({ ...inconsistentSummary, markets: 'nope' }) });
+    const report = await scanPage(page('Widget Market', ''), 'http://x/', d);
+    expect(report).toMatchObject({ kind: 'failed', url: 'http://x/' });
+  });
+
+  it('never throws into the page, whichever stage fails', async () => {
+    const boom = () => {
+      throw new Error('boom');
+    };
+    await expect(scanPage(page('Widget Market', ''), 'http://x/', deps({ analyze: boom }))).resolves.toEqual({
+      kind: 'failed',
+      url: 'http://x/',
+      reason: 'The analysis failed: boom',
+    });
+    await expect(scanPage(page('Widget Market', ''), 'http://x/', deps({ detect: boom }))).resolves.toMatchObject({
+      kind: 'failed',
+    });
+  });
+});
