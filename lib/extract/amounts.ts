@@ -228,8 +228,9 @@ function moneyAt(tokens: Token[], k: number): Money | null {
     type: 'money',
     i: q?.start ?? start,
     j,
-    value: num.value * scale,
-    half: num.half * scale,
+    // Scaling by a power of ten must not leave float noise in base units (4,146.02 million → 4146020000).
+    value: Number((num.value * scale).toPrecision(15)),
+    half: Number((num.half * scale).toPrecision(15)),
     literal: num.literal,
     unit: sc?.unit ?? '',
     scale,

@@ -110,8 +110,8 @@ function toCagr(s: Sentence, c: CagrRole, period: { from: number | null; to: num
   const p = c.pct;
   const high = p.high ? { value: Math.sign(c.rate || 1) * p.high.value, half: p.high.half } : undefined;
   return {
-    rate: c.rate / 100,
-    rateMax: c.high !== undefined ? c.high / 100 : undefined,
+    rate: Number((c.rate / 100).toPrecision(12)),
+    rateMax: c.high !== undefined ? Number((c.high / 100).toPrecision(12)) : undefined,
     from: period.from,
     to: period.to,
     periodSource: period.source,

@@ -148,9 +148,14 @@ export function figureRoles(s: Sentence): FigureRole[] {
     const y = after ?? yearBefore(s, m, years);
     if (y) used.add(y);
     const prep = after ? s.tokens[after.i - 1]?.lower ?? '' : '';
-    const cueStart = Math.max(0, m.i - 4);
+    // Quote from the nearest cue verb ("valued at …", "projected to reach …") to the year.
+    const isCue = (k: number): boolean => SIZE_CUES.has(s.tokens[k]?.lower ?? '') || FORECAST_CUES.has(s.tokens[k]?.lower ?? '');
     let i = m.i;
-    for (let k = m.i - 1; k >= cueStart; k--) if (SIZE_CUES.has(s.tokens[k]!.lower) || FORECAST_CUES.has(s.tokens[k]!.lower)) i = k;
+    for (let k = m.i - 1; k >= Math.max(0, m.i - 4); k--) {
+      if (!isCue(k)) continue;
+      i = s.tokens[k - 1]?.lower === 'to' && isCue(k - 2) ? k - 2 : k;
+      break;
+    }
     return {
       money: m,
       year: y?.year ?? null,
@@ -235,7 +240,10 @@ function rangeNear(s: Sentence, p: Percent, cue: number, consumed: Set<YearEntit
   const lo = Math.min(cue, p.i);
   for (const e of s.entities) {
     if (e.type !== 'range' || consumed.has(e)) continue;
-    if ((e.i >= p.j && e.i - p.j <= 10) || (e.j <= lo && lo - e.j <= 10)) {
+    const after = e.i >= p.j && e.i - p.j <= 10;
+    const between = e.i >= lo && e.j <= p.i;
+    const before = e.j <= lo && lo - e.j <= 10;
+    if (after || between || before) {
       if (s.entities.some((x) => x.type === 'percent' && x !== p && x.i > Math.min(e.i, p.i) && x.i < Math.max(e.i, p.i))) continue;
       return e;
     }

@@ -1,0 +1,631 @@
+/**
+ * Segments of a report page: the applications, types, regions and companies it lists. Report pages announce each
+ * list with a cue ("By Application:", "Key players include", "Regional Analysis", a title's "By Category (...)"),
+ * so the list is read after its cue and named by it; text without a cue is never mined for names, since a wrong
+ * segment misleads more than a missing one.
+ */
+import type { Block } from '../read/blocks';
+import type { Segments } from '../schema';
+
+type Category = keyof Segments;
+
+/** 'other' is a split the labels leave out (channel, gender, size...): its list is consumed so no other cue claims it. */
+type Dimension = Category | 'other';
+
+const MAX_NAMES = 40;
+const MAX_NAME_CHARS = 120;
+/** Inline scans read at most this much of a block: report cues sit near their lists, and it bounds the work. */
+const MAX_SCAN_CHARS = 4000;
+/** A block longer than this is prose, never a cue or a name. */
+const MAX_CUE_WORDS = 24;
+const MAX_SECTION_BLOCKS = 40;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dimensions
+
+const EXCLUDED_DIMENSION =
+  /channel|gender|sex\b|enterprise|organi[sz]ation|company size|business size|\bage\b|demograph|price|income|indicator|\bkpis?\b|metric|sales|revenue|volume|\bvalue\b|forecast|outlook|trend|share|\bsize\b|year|period/;
+const COMPANY_DIMENSION = /player|compan|vendor|competitor|manufacturer|supplier/;
+const REGION_DIMENSION = /region|geograph|countr|location|continent/;
+const APPLICATION_DIMENSION = /applica|end[- ]?use|vertical|industr|use case|\busers?\b|customer|indication|therap/;
+const TYPE_DIMENSION =
+  /type|product|component|technolog|deploy|service|categor|source|derivative|offering|solution|material|\bforms?\b|grade|platform|payment|\bmodes?\b|model|design|capacit|fuel|ingredient|nature|function|class|device|equipment|system|software|hardware|modalit|method|packag|format|flavou?r|propulsion|chemistry|configuration/;
+
+/** What a split named on the page ("End-use", "Retail Product Categories", "Distribution Channel") is labelled as. */
+export function dimensionOf(words: string): Dimension | null {
+  const d = words.toLowerCase();
+  if (EXCLUDED_DIMENSION.test(d)) return 'other';
+  if (COMPANY_DIMENSION.test(d)) return 'companies';
+  if (REGION_DIMENSION.test(d)) return 'regions';
+  // End use before type: "End Use Device" says who buys, not what is sold.
+  if (APPLICATION_DIMENSION.test(d)) return 'applications';
+  if (TYPE_DIMENSION.test(d)) return 'types';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Places: regions are only taken when they are places, so a stray list under a region cue cannot pass as one.
+
+const PLACES = new Set(
+  [
+    'africa', 'america', 'americas', 'asia', 'europe', 'oceania', 'antarctica', 'north america', 'south america',
+    'latin america', 'central america', 'central and south america', 'caribbean', 'middle east', 'near east',
+    'asia pacific', 'apac', 'apj', 'emea', 'mea', 'lamea', 'latam', 'gcc', 'asean', 'nordics', 'nordic', 'benelux',
+    'dach', 'scandinavia', 'southeast asia', 'south east asia', 'south asia', 'east asia', 'central asia',
+    'western europe', 'eastern europe', 'northern europe', 'southern europe', 'central europe', 'european union',
+    'eu', 'sub saharan africa', 'north africa', 'west africa', 'east africa', 'southern africa', 'rest of world',
+    'row', 'world', 'pacific', 'australasia', 'anz', 'cis', 'gulf', 'balkans', 'baltics',
+    'afghanistan', 'albania', 'algeria', 'andorra', 'angola', 'argentina', 'armenia', 'australia', 'austria',
+    'azerbaijan', 'bahamas', 'bahrain', 'bangladesh', 'barbados', 'belarus', 'belgium', 'belize', 'benin', 'bhutan',
+    'bolivia', 'bosnia', 'bosnia and herzegovina', 'botswana', 'brazil', 'brunei', 'bulgaria', 'burkina faso',
+    'burundi', 'cambodia', 'cameroon', 'canada', 'chad', 'chile', 'china', 'colombia', 'congo', 'costa rica',
+    'croatia', 'cuba', 'cyprus', 'czech republic', 'czechia', 'denmark', 'djibouti', 'dominican republic', 'ecuador',
+    'egypt', 'el salvador', 'estonia', 'eswatini', 'ethiopia', 'fiji', 'finland', 'france', 'gabon', 'gambia',
+    'georgia', 'germany', 'ghana', 'greece', 'guatemala', 'guinea', 'guyana', 'haiti', 'honduras', 'hong kong',
+    'hungary', 'iceland', 'india', 'indonesia', 'iran', 'iraq', 'ireland', 'israel', 'italy', 'ivory coast',
+    'jamaica', 'japan', 'jordan', 'kazakhstan', 'kenya', 'korea', 'south korea', 'north korea', 'kosovo', 'kuwait',
+    'kyrgyzstan', 'laos', 'latvia', 'lebanon', 'lesotho', 'liberia', 'libya', 'liechtenstein', 'lithuania',
+    'luxembourg', 'macau', 'macao', 'madagascar', 'malawi', 'malaysia', 'maldives', 'mali', 'malta', 'mauritania',
+    'mauritius', 'mexico', 'moldova', 'monaco', 'mongolia', 'montenegro', 'morocco', 'mozambique', 'myanmar',
+    'namibia', 'nepal', 'netherlands', 'the netherlands', 'new zealand', 'nicaragua', 'niger', 'nigeria',
+    'north macedonia', 'norway', 'oman', 'pakistan', 'panama', 'papua new guinea', 'paraguay', 'peru',
+    'philippines', 'poland', 'portugal', 'puerto rico', 'qatar', 'romania', 'russia', 'russian federation',
+    'rwanda', 'saudi arabia', 'ksa', 'senegal', 'serbia', 'singapore', 'slovakia', 'slovenia', 'somalia',
+    'south africa', 'spain', 'sri lanka', 'sudan', 'suriname', 'sweden', 'switzerland', 'syria', 'taiwan',
+    'tajikistan', 'tanzania', 'thailand', 'togo', 'trinidad and tobago', 'tunisia', 'turkey', 'turkiye',
+    'turkmenistan', 'uganda', 'ukraine', 'united arab emirates', 'uae', 'united kingdom', 'uk', 'u.k', 'u.k.',
+    'great britain', 'britain', 'england', 'scotland', 'wales', 'united states', 'united states of america', 'us',
+    'u.s', 'u.s.', 'usa', 'u.s.a.', 'uruguay', 'uzbekistan', 'venezuela', 'vietnam', 'viet nam', 'yemen', 'zambia',
+    'zimbabwe',
+  ],
+);
+
+const DIRECTIONS = new Set([
+  'north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast',
+  'northwest', 'southeast', 'southwest', 'rest', 'of', 'the', 'other', 'greater', 'mainland',
+]);
+
+/** "Middle East & Africa", "Asia-Pacific", "Rest of the World", "Canada": every part is a place, maybe with a compass word. */
+export function isPlace(name: string): boolean {
+  const n = name.toLowerCase().replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!n) return false;
+  if (PLACES.has(n)) return true;
+  const parts = n.split(/\s*(?:&|\/|,|\band\b)\s*/).filter(Boolean);
+  if (!parts.length) return false;
+  return parts.every((p) => {
+    if (PLACES.has(p)) return true;
+    const words = p.split(' ');
+    const core = words.filter((w) => !DIRECTIONS.has(w)).join(' ');
+    return core !== '' && core !== p && PLACES.has(core);
+  });
+}
+
+/** The place a line starts with ("Austria Social Commerce Market ..."), longest first, and the rest of the line. */
+function leadingPlace(text: string): { place: string; rest: string } | null {
+  const words = text.split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const place = words.slice(0, n).join(' ');
+    if (PLACES.has(place.toLowerCase())) return { place, rest: words.slice(n).join(' ') };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Names
+
+const CORPORATE_SUFFIX = /^(?:inc|ltd|llc|llp|plc|corp|co|ag|se|sa|s\.a|nv|n\.v|bv|b\.v|gmbh|kg|lp|l\.p|limited|incorporated|corporation|s\.p\.a|spa|ab|oy|asa)\.?$/i;
+const ABBREVIATION = /^(?:inc|ltd|co|corp|jr|sr|st|bros|no|vs|etc|dr|mr|mrs|ms|plc|llc|intl|mfg|[a-z])$/i;
+
+/** A period after this word ends the sentence (not "Co." or "S.A." or "U.K."). */
+function endsSentence(word: string): boolean {
+  const bare = word.replace(/[.,;:'"”’)]+$/, '');
+  if (!bare || bare.includes('.')) return false;
+  return !ABBREVIATION.test(bare) && !CORPORATE_SUFFIX.test(bare);
+}
+
+/** Cuts text at its first sentence end, so a list never runs on into the next sentence. */
+function firstSentence(text: string): { head: string; cut: boolean } {
+  const words = text.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/[.!?]["”’)]?$/.test(w) && endsSentence(w) && i < words.length - 1) {
+      return { head: words.slice(0, i + 1).join(' '), cut: true };
+    }
+    if (/[!?]$/.test(w)) return { head: words.slice(0, i + 1).join(' '), cut: true };
+  }
+  return { head: text, cut: false };
+}
+
+function stripMarkup(text: string): string {
+  return text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function wordCount(text: string): number {
+  return text ? text.split(' ').length : 0;
+}
+
+/** Drops the trailing period of a sentence but keeps the one of "Inc." or "S.A.". */
+function trimTrailing(name: string): string {
+  let s = name.replace(/[\s,;:]+$/, '');
+  if (s.endsWith('.')) {
+    const last = s.split(' ').pop() ?? '';
+    if (endsSentence(last)) s = s.slice(0, -1);
+  }
+  return s.trim();
+}
+
+/**
+ * The name of a list entry as written: its description (after ":" or " - "), a "Subsegment" suffix, bullets,
+ * markdown and a parenthetical sub-list ("North America (United States, Canada, etc.)") go; an abbreviation in
+ * parentheses ("Natural Language Processing (NLP)") stays, being part of the name.
+ */
+export function cleanName(raw: string): string {
+  let s = stripMarkup(raw);
+  s = s.replace(/^(?:\d{1,2}[.)]|[a-z][.)]|[-•*–·▪►✓])\s+/i, '');
+  const colon = s.indexOf(':');
+  if (colon > 0 && !/^\/\//.test(s.slice(colon + 1))) s = s.slice(0, colon);
+  const dash = s.search(/\s[-–—]\s/);
+  if (dash > 0) s = s.slice(0, dash);
+  s = s.trim().replace(/\s+(?:sub-?segments?|segments?)$/i, '');
+  const paren = s.lastIndexOf('(');
+  if (paren > 0 && s.endsWith(')') && /[,\d%]|etc/.test(s.slice(paren))) s = s.slice(0, paren);
+  s = s.replace(/^(?:and|or)\s+/i, '');
+  return trimTrailing(s.trim());
+}
+
+const NOT_A_NAME = /https?:|www\.|@|\.com\b|\.html?\b/i;
+const BOILERPLATE =
+  /\b(?:market|report|sample|purchase|download|click|visit|request|enquir|inquir|contact|subscribe|pdf|copyright|read more|learn more|table of contents|faq)/i;
+
+function isName(name: string, maxWords: number): boolean {
+  if (!name || name.length > MAX_NAME_CHARS) return false;
+  if (!/^[\p{L}\p{N}]/u.test(name) || !/\p{L}/u.test(name)) return false;
+  if (NOT_A_NAME.test(name) || /[?!]$/.test(name)) return false;
+  if (wordCount(name) > maxWords) return false;
+  return !firstSentence(name).cut;
+}
+
+const MONEY = /[$€£¥₹%]|\b(?:usd|eur|billion|million|trillion|bn|mn)\b/i;
+
+function isCompanyName(name: string): boolean {
+  return isName(name, 8) && /^[\p{Lu}\p{N}]/u.test(name) && !MONEY.test(name) && !isPlace(name);
+}
+
+function isNameFor(category: Category, name: string, maxWords: number): boolean {
+  if (category === 'companies') return isCompanyName(name);
+  if (category === 'regions') return isName(name, maxWords) && isPlace(name);
+  return isName(name, maxWords) && !MONEY.test(name);
+}
+
+/** Distribution channels are often filed under "Application" by publishers; the labels leave them out. */
+const CHANNEL = /retail|store|supermarket|hypermarket|online|offline|e-?commerce|distributor|distribution|wholesale|direct sales|convenience|pharmac|channel|dealer/i;
+
+function isChannelList(names: string[]): boolean {
+  return names.length > 0 && names.filter((n) => CHANNEL.test(n)).length * 2 >= names.length;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Inline lists: "(A, B, and Others)", "include A, B and C"
+
+/** Splits "A, B, and C" / "A and B" into entries; "Aerospace and Defense" in a list with commas stays whole. */
+function splitList(text: string): string[] {
+  const pieces = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter(Boolean);
+  if (pieces.length === 1) return pieces[0]!.split(/\s+(?:and|&)\s+/);
+  const out: string[] = [];
+  pieces.forEach((p, i) => {
+    if (i === pieces.length - 1 && !/^(?:and|or)\s/i.test(p) && /\s(?:and|or)\s/i.test(p)) {
+      out.push(...p.split(/\s+(?:and|or)\s+/i));
+    } else out.push(p);
+  });
+  return out;
+}
+
+const CONNECTORS = new Set(['&', 'of', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'di', 'da', 'y', 'et', 'and']);
+
+/** The capitalized words a text starts with: "Molnlycke Health are also..." → "Molnlycke Health". */
+function capitalizedRun(text: string): { run: string; rest: string } {
+  const words = text.split(' ');
+  const taken: string[] = [];
+  let i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^[\p{Lu}\p{N}]/u.test(w)) {
+      taken.push(w);
+      continue;
+    }
+    const next = words[i + 1];
+    if (taken.length && CONNECTORS.has(w.toLowerCase()) && w.toLowerCase() !== 'and' && next && /^[\p{Lu}]/u.test(next)) {
+      taken.push(w);
+      continue;
+    }
+    break;
+  }
+  return { run: taken.join(' '), rest: words.slice(i).join(' ') };
+}
+
+/**
+ * The names a prose list gives after its cue: capitalized entries separated by commas and "and", up to the first
+ * entry that is not a name (", each vying", ", among others", ", which") or the end of the sentence.
+ */
+function proseNames(text: string): string[] {
+  const { head } = firstSentence(stripMarkup(text).slice(0, 800));
+  const out: string[] = [];
+  const pieces = head.split(/\s*[,;]\s*/);
+  for (const raw of pieces) {
+    let piece = trimTrailing(raw.trim().replace(/^(?:and|or)\s+/i, '').replace(/^the\s+/i, ''));
+    if (!piece) break;
+    const { run: suffixRun } = capitalizedRun(piece);
+    if (out.length && CORPORATE_SUFFIX.test(suffixRun.split(' ')[0] ?? '') && /^[\p{Lu}]/u.test(piece)) {
+      // "LG Chem Power, Inc." : the suffix belongs to the name before it.
+      const suffix = suffixRun.split(' ')[0]!;
+      out[out.length - 1] = `${out[out.length - 1]}, ${suffix}`;
+      if (piece.length > suffix.length) break;
+      continue;
+    }
+    const parts = piece.split(/\s+and\s+/);
+    let stop = false;
+    for (const part of parts) {
+      const { run, rest } = capitalizedRun(part.replace(/^the\s+/i, ''));
+      const name = trimTrailing(run);
+      if (!name || !isCompanyName(name)) {
+        stop = true;
+        break;
+      }
+      out.push(name);
+      if (rest) {
+        stop = true;
+        break;
+      }
+    }
+    if (stop) break;
+    piece = '';
+  }
+  return out;
+}
+
+/** A cue naming the players, then a verb that opens their list: "Key players include", "prominent players such as". */
+const COMPANY_CUE =
+  /\b(?:key|major|leading|top|prominent|notable|significant|main|dominant|established|other|profiled|market)\s+(?:(?:market|industry)\s+)?(?:players|companies|competitors|vendors|manufacturers|participants)\b/gi;
+const LIST_OPENER = /^[^.;!?:]{0,60}?(?:\b(?:include|includes|including|such as|like|namely|are)\b|:)/i;
+
+function cuedCompanies(text: string): string[] {
+  const scan = stripMarkup(text.slice(0, MAX_SCAN_CHARS));
+  const out: string[] = [];
+  for (const m of scan.matchAll(COMPANY_CUE)) {
+    const after = scan.slice(m.index + m[0].length);
+    const opener = LIST_OPENER.exec(after);
+    if (!opener) continue;
+    out.push(...proseNames(after.slice(opener[0].length).trim()));
+  }
+  return out;
+}
+
+/** "By Category (Hair Care, Skin Care, Makeup, and Others)" in a report title or press release. */
+const PAREN_LIST = /\b(?:by|based on)\s+([A-Za-z][A-Za-z &/-]{0,40}?)\s*\(([^()]{1,400})\)/gi;
+
+/** "Analysis by Type, Multiplex PCR, Digital PCR, and Others, Product Type, ...": only when it ends in "and Others". */
+const BARE_LIST = /\bby\s+([A-Za-z][A-Za-z -]{0,30}?),\s*([^()]{1,400})/gi;
+
+/** "By Application: A, B, C" in one block. */
+const COLON_LIST = /^(?:segment(?:ed|ation)?\s+)?by\s+([A-Za-z][A-Za-z &/-]{0,40}?)\s*:\s*(.+)$/i;
+
+interface InlineList {
+  category: Category;
+  names: string[];
+}
+
+function inlineLists(text: string): InlineList[] {
+  const scan = text.slice(0, MAX_SCAN_CHARS);
+  const out: InlineList[] = [];
+  const push = (dim: string, names: string[]): void => {
+    const category = dimensionOf(dim);
+    if (!category || category === 'other') return;
+    const kept = names.map(cleanName).filter((n) => isNameFor(category, n, 8));
+    if (kept.length) out.push({ category, names: kept });
+  };
+  for (const m of scan.matchAll(PAREN_LIST)) push(m[1]!, splitList(m[2]!));
+  for (const m of scan.matchAll(BARE_LIST)) {
+    const pieces = m[2]!.split(/\s*,\s*/);
+    const end = pieces.findIndex((p) => /^and\s+others?$/i.test(p.trim()));
+    // Without the closing "and Others" a comma run after "by X" is more likely further splits than values.
+    if (end < 1) continue;
+    const names = pieces.slice(0, end + 1);
+    if (names.every((n) => wordCount(n.trim()) <= 5 && /^[\p{Lu}\p{N}]|^and\s/u.test(n.trim()))) push(m[1]!, names);
+  }
+  const colon = COLON_LIST.exec(stripMarkup(scan));
+  if (colon) push(colon[1]!, splitList(colon[2]!));
+  return out;
+}
+
+/** A table row "By Application | Hospitals, Clinics" or "Key Players | A, B, C". */
+function rowList(text: string): InlineList | null {
+  const cells = text.split(' | ');
+  if (cells.length < 2) return null;
+  const head = stripMarkup(cells[0]!).replace(/^(?:segmented\s+)?by\s+/i, '').replace(/[:\s]+$/, '');
+  if (wordCount(head) > 5) return null;
+  const dimension = /\b(?:key|major|leading|top)\b.*\b(?:players|companies|vendors)\b|companies profiled/i.test(head)
+    ? 'companies'
+    : dimensionOf(head);
+  if (!dimension || dimension === 'other') return null;
+  const names = splitList(stripMarkup(cells.slice(1).join(', '))).map(cleanName).filter((n) => isNameFor(dimension, n, 8));
+  return names.length >= 2 ? { category: dimension, names } : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Section cues: a short block that announces a list in the blocks after it.
+
+/** "… Market By Application", "… by types is segmented into:", "… by Region are:", "… by Platforms, 2021-2030". */
+const TRAILING_DIMENSION =
+  /\b(?:by|based on|in terms of)\s+([A-Za-z][A-Za-z &/-]{1,50}?)\s*,?\s*(?:(?:is|are)\s+(?:segmented|divided|categori[sz]ed|classified|split|bifurcated)\s+into|are|is)?\s*(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[:.]?$/i;
+/** "Application Outlook", "Product Insights", "End User Segment Analysis". */
+const DIMENSION_HEADING =
+  /^([A-Za-z][A-Za-z &/-]{1,40}?)\s+(?:segment\s+)?(?:outlook|insights|analysis|segmentation|overview|breakdown)\s*:?$/i;
+const REGION_HEADING =
+  /^(?:regional|geographic(?:al)?|region[- ]wise|country[- ]wise|country[- ]level)\s+(?:analysis|outlook|insights|overview|landscape|segmentation|breakdown|scope)\b/i;
+const COMPANY_HEADING =
+  /\b(?:key|major|leading|top|prominent|main)\b(?:\s+[\p{L}-]+){0,8}?\s+(?:players|companies|vendors|competitors|manufacturers)\b|(?:players|companies|vendors|competitors)\s*:?$|^(?:competitive landscape|company profiles|companies profiled)\b/iu;
+
+export function sectionCue(block: Block): Dimension | null {
+  if (block.kind === 'row' || block.kind === 'title') return null;
+  const text = stripMarkup(block.text);
+  if (wordCount(text) > MAX_CUE_WORDS || text.endsWith('?') || NOT_A_NAME.test(text)) return null;
+  const trailing = TRAILING_DIMENSION.exec(text);
+  if (trailing) return dimensionOf(trailing[1]!) ?? 'other';
+  if (REGION_HEADING.test(text)) return 'regions';
+  const heading = DIMENSION_HEADING.exec(text);
+  if (heading) {
+    const d = dimensionOf(heading[1]!);
+    if (d) return d;
+  }
+  if (wordCount(text) <= 14 && COMPANY_HEADING.test(text)) return 'companies';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Company paragraphs: in a players section each paragraph often opens with the company it is about.
+
+const STOP_LEADS = new Set(
+  (
+    'the this these that those it its their they we our in on at for with by from to as while although though ' +
+    'however moreover additionally furthermore also overall other others some many most several both each all key ' +
+    'major leading top new recent sales revenue revenues market markets companies company players player ' +
+    'competitors manufacturers vendors according despite among based due given since after before during following ' +
+    'further finally thus therefore hence notably meanwhile together between within across today currently ' +
+    'globally estimates analysts experts there here what which who when where why how one two three innovation ' +
+    'growth demand competition strategic collaborations partnerships mergers acquisitions'
+  ).split(' '),
+);
+
+const LEAD_VERBS = new Set(
+  (
+    'is are has have was were remains remain continues continue holds hold leads lead offers offer specializes ' +
+    'focuses leverages dominates reported reports stands operates provides produces manufactures competes maintains ' +
+    'emphasizes boasts commands recorded posted generated launched introduced acquired'
+  ).split(' '),
+);
+const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'known', 'part', 'one', 'founded', 'headquartered', 'based', 'which']);
+const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ing|ance|ence|ers|ors|ics|ies|ism|ly)$/i;
+
+function leadIsName(name: string): boolean {
+  const words = name.split(' ');
+  if (STOP_LEADS.has(words[0]!.toLowerCase()) || /['’]s$/.test(name)) return false;
+  const distinctive = words.length > 1 || /\d|[\p{Lu}].*[\p{Lu}]/u.test(name);
+  if (!distinctive && COMMON_NOUN_ENDING.test(name)) return false;
+  return isCompanyName(name);
+}
+
+/** "Honeywell has...", "Medtronic, known for...", "GE Healthcare and Philips are...": the subjects of a sentence. */
+function subjectNames(sentence: string): string[] {
+  const first = capitalizedRun(sentence);
+  if (!first.run) return [];
+  const names = [trimTrailing(first.run)];
+  let rest = first.rest;
+  if (/^and\s/.test(rest)) {
+    const second = capitalizedRun(rest.slice(4));
+    if (!second.run) return [];
+    names.push(trimTrailing(second.run));
+    rest = second.rest;
+  }
+  const lastRun = names[names.length - 1]!;
+  const comma = /,$/.test(sentence.slice(0, sentence.length - rest.length).trim()) || lastRun !== lastRun.replace(/,$/, '');
+  const next = rest.split(' ')[0]?.toLowerCase() ?? '';
+  const ok = comma ? APPOSITIVE_STARTS.has(next) : LEAD_VERBS.has(next) || /^[a-z]{3,}[^s]s$/.test(next);
+  if (!ok) return [];
+  const cleaned = names.map((n) => n.replace(/,$/, ''));
+  return cleaned.every(leadIsName) ? cleaned : [];
+}
+
+/** Splits prose into sentence starts, bounded by the scan cap. */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let rest = stripMarkup(text.slice(0, MAX_SCAN_CHARS));
+  for (let i = 0; rest && i < 20; i++) {
+    const { head, cut } = firstSentence(rest);
+    out.push(head);
+    if (!cut) break;
+    rest = rest.slice(head.length).trim();
+  }
+  return out;
+}
+
+const BOLD = /\*\*([^*]{1,120})\*\*/g;
+const LED_BY = /\b(?:dominated|led)\s+by\s+/gi;
+
+/** The companies a paragraph of a players section is about. */
+function companyParagraphNames(text: string): string[] {
+  const bold = [...text.slice(0, MAX_SCAN_CHARS).matchAll(BOLD)].map((m) => cleanName(m[1]!)).filter(isCompanyName);
+  if (bold.length) return bold;
+  const plain = stripMarkup(text);
+  const colon = plain.indexOf(':');
+  if (colon > 0 && colon < 80) {
+    const lead = cleanName(plain.slice(0, colon));
+    if (wordCount(lead) <= 6 && leadIsName(lead)) return [lead];
+  }
+  const out: string[] = [];
+  for (const m of plain.slice(0, MAX_SCAN_CHARS).matchAll(LED_BY)) out.push(...proseNames(plain.slice(m.index + m[0].length)));
+  for (const s of sentencesOf(plain)) out.push(...subjectNames(s));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The walk
+
+interface Section {
+  category: Dimension;
+  names: string[];
+  /** Where names come from once the first is found: a run of list items, of short lines, or of sub-headings. */
+  style: 'none' | 'item' | 'text' | 'heading';
+  /** A group line ("North America:") was seen: the items under it are sub-segments, not segments. */
+  grouped: boolean;
+  sinceName: number;
+  blocks: number;
+}
+
+class Collector {
+  readonly lists: Segments = { applications: [], types: [], regions: [], companies: [] };
+  private readonly seen: Record<Category, Set<string>> = {
+    applications: new Set(), types: new Set(), regions: new Set(), companies: new Set(),
+  };
+
+  addList(category: Category, names: string[]): void {
+    if (category !== 'companies' && category !== 'regions' && isChannelList(names)) return;
+    for (const name of names) this.add(category, name);
+  }
+
+  add(category: Category, name: string): void {
+    const key = name.toLowerCase();
+    const list = this.lists[category];
+    if (this.seen[category].has(key) || list.length >= MAX_NAMES) return;
+    this.seen[category].add(key);
+    list.push(name);
+  }
+}
+
+function isGroupLine(text: string): boolean {
+  return /:$/.test(text) && wordCount(text) <= 6;
+}
+
+type Step = 'name' | 'skip' | 'close';
+
+/** One block inside a section: a name of its list, a block to pass over, or the end of the list. */
+function stepSection(sec: Section, block: Block): Step {
+  const text = stripMarkup(block.text);
+  const category = sec.category;
+  const take = (names: string[], style: Section['style']): Step => {
+    if (!names.length) return 'skip';
+    sec.names.push(...names);
+    if (sec.style === 'none') sec.style = style;
+    return 'name';
+  };
+  if (block.kind === 'heading') {
+    const sub = /\s(?:sub-?segments?|segments?)$/i.test(text) ? cleanName(text) : '';
+    if (category !== 'other' && sub && isNameFor(category, sub, 6) && !BOILERPLATE.test(sub)) return take([sub], 'heading');
+    return 'close';
+  }
+  if (block.kind === 'row') return sec.names.length ? 'close' : 'skip';
+  if (category === 'other') {
+    // Consume the excluded split's own list so it is not read as part of the next one.
+    return block.kind === 'item' || (isGroupLine(text) && sec.style !== 'heading') ? 'name' : sec.names.length || sec.blocks > 2 ? 'close' : 'skip';
+  }
+  if (block.kind === 'item') {
+    if (sec.grouped) return 'name';
+    const name = cleanName(text);
+    if (isNameFor(category, name, 8)) return take([name], 'item');
+    if (category === 'companies') return take(companyParagraphNames(block.text), 'item');
+    return sec.names.length ? 'close' : 'skip';
+  }
+  if (isGroupLine(text)) {
+    const name = cleanName(text);
+    if (isNameFor(category, name, 6) && !BOILERPLATE.test(name)) {
+      sec.grouped = true;
+      return take([name], 'text');
+    }
+  }
+  const short = cleanName(text);
+  if ((sec.style === 'none' || sec.style === 'text') && wordCount(text) <= 8 && isNameFor(category, short, 6) && !BOILERPLATE.test(text)) {
+    return take([short], 'text');
+  }
+  if (category === 'companies') {
+    if (text.endsWith('?') || (wordCount(text) <= 10 && !/[.]$/.test(text) && /,|\band\b/.test(text))) return 'close';
+    return take(companyParagraphNames(block.text), sec.style === 'none' ? 'text' : sec.style);
+  }
+  if ((sec.style === 'item' || sec.style === 'text') && sec.names.length) return 'close';
+  return 'skip';
+}
+
+function skipLimit(sec: Section): number {
+  if (sec.category === 'companies') return 6;
+  return sec.style === 'heading' ? 4 : 3;
+}
+
+/**
+ * A bundle of country editions ("Austria Social Commerce Market ...", "Belgium Social Commerce Market ..."): lines
+ * that differ only in the place they start with name the market's regional segments.
+ */
+function placeRuns(blocks: Block[]): string[] {
+  const out: string[] = [];
+  let run: { place: string; rest: string }[] = [];
+  const flushRun = (): void => {
+    if (run.length >= 3) out.push(...run.map((r) => r.place));
+    run = [];
+  };
+  for (const block of blocks) {
+    const text = stripMarkup(block.text);
+    const lead = block.kind !== 'title' && wordCount(text) <= MAX_CUE_WORDS ? leadingPlace(text) : null;
+    if (!lead || wordCount(lead.rest) < 2 || !/\bmarket\b/i.test(lead.rest)) {
+      flushRun();
+      continue;
+    }
+    if (run.length && run[0]!.rest.toLowerCase() !== lead.rest.toLowerCase()) flushRun();
+    run.push(lead);
+  }
+  flushRun();
+  return out;
+}
+
+/** The page's own geography is the market's scope, not one of its segments. */
+function dropOwnGeography(regions: string[], title: string): string[] {
+  const t = ` ${title.toLowerCase().replace(/[^\p{L}\p{N}& ]+/gu, ' ')} `;
+  return regions.filter((r) => !t.includes(` ${r.toLowerCase()} `));
+}
+
+export function extractSegments(blocks: Block[]): Segments {
+  const out = new Collector();
+  let sec: Section | null = null;
+  const close = (): void => {
+    if (sec && sec.category !== 'other') out.addList(sec.category, sec.names);
+    sec = null;
+  };
+  for (const block of blocks) {
+    if (block.kind === 'row') {
+      const row = rowList(block.text);
+      if (row) out.addList(row.category, row.names);
+    } else {
+      for (const list of inlineLists(block.text)) out.addList(list.category, list.names);
+      out.addList('companies', cuedCompanies(block.text));
+    }
+    const cue = sectionCue(block);
+    if (cue) {
+      close();
+      sec = { category: cue, names: [], style: 'none', grouped: false, sinceName: 0, blocks: 0 };
+      continue;
+    }
+    const current = sec as Section | null;
+    if (!current) continue;
+    current.blocks++;
+    const step = stepSection(current, block);
+    if (step === 'name') current.sinceName = 0;
+    else if (step === 'skip') current.sinceName++;
+    if (step === 'close' || current.sinceName > skipLimit(current) || current.blocks > MAX_SECTION_BLOCKS) close();
+  }
+  close();
+  out.addList('regions', placeRuns(blocks));
+  const title = blocks.find((b) => b.kind === 'title')?.text ?? '';
+  const lists = out.lists;
+  return {
+    applications: lists.applications,
+    types: lists.types,
+    regions: dropOwnGeography(lists.regions, title),
+    companies: lists.companies,
+  };
+}

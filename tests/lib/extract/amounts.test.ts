@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities, type Money, type Percent } from '../../../lib/extract/amounts';
+import { tokenize } from '../../../lib/extract/tokens';
+
+const entities = (text: string) => findEntities(tokenize(text));
+const money = (text: string) => entities(text).find((e): e is Money => e.type === 'money');
+const percent = (text: string) => entities(text).find((e): e is Percent => e.type === 'percent');
+
+describe('money', () => {
+  it.each([
+    ['USD 5197.626 million', 5197.626e6, 'USD', 0.0005e6],
+    ['$1.2B', 1.2e9, 'USD', 0.05e9],
+    ['€3,4 Mrd', 3.4e9, 'EUR', 0.05e9],
+    ['US$ 4.1 Bn', 4.1e9, 'USD', 0.05e9],
+    ['US$146.35 billion', 146.35e9, 'USD', 0.005e9],
+    ['Rs 110 lakh crore', 110e12, 'INR', 5e12],
+    ['₹1,50,000 crore', 150000e7, 'INR', 5000e7],
+    ['2.7 billion RMB', 2.7e9, 'CNY', 0.05e9],
+    ['593 billion U.S. dollars', 593e9, 'USD', 0.5e9],
+    ['€ 900 mio', 900e6, 'EUR', 50e6],
+    ['KRW 273 trillion', 273e12, 'KRW', 0.5e12],
+    ['£2.3bn', 2.3e9, 'GBP', 0.05e9],
+    ['$4,7 trillion', 4.7e12, 'USD', 0.05e12],
+    ['USD 500 Mn', 500e6, 'USD', 50e6],
+    ['USD 2.5 MM', 2.5e6, 'USD', 0.05e6],
+  ])('%s', (text, value, currency, half) => {
+    const m = money(text)!;
+    expect(m.value).toBeCloseTo(value, 0);
+    expect(m.currency).toBe(currency);
+    expect(m.half).toBeCloseTo(half, 0);
+  });
+
+  it('reads hedges as qualifiers', () => {
+    expect(money('approximately $12 billion')!.qualifier).toBe('approx');
+    expect(money('more than 810 billion U.S. dollars')!.qualifier).toBe('over');
+    expect(money('to over USD 143 billion')!.qualifier).toBe('over');
+    expect(money('up to $5 billion')!.qualifier).toBe('under');
+  });
+
+  it('a number without a currency is not money', () => {
+    expect(money('41.54 million units')).toBeUndefined();
+    expect(money('1.4 billion population')).toBeUndefined();
+  });
+});
+
+describe('percent', () => {
+  it('reads ranges, negative rates and spelled-out percent', () => {
+    expect(percent('a CAGR of 7-8%')).toMatchObject({ value: 7, high: { value: 8 } });
+    expect(percent('in the range of 2.0% to 3.5%')).toMatchObject({ value: 2, high: { value: 3.5 } });
+    expect(percent('a CAGR of -8.00%')).toMatchObject({ value: -8, half: 0.005 });
+    expect(percent('12 per cent')).toMatchObject({ value: 12 });
+    expect(percent('3.7 percent')).toMatchObject({ value: 3.7, half: 0.05 });
+    expect(percent('around 5 %')).toMatchObject({ value: 5, qualifier: 'approx' });
+  });
+});
+
+describe('years', () => {
+  it('reads years, forecast suffixes, fiscal years and ranges', () => {
+    expect(entities('in 2023')).toMatchObject([{ type: 'year', year: 2023 }]);
+    expect(entities('2024E: 7 billion RMB')[0]).toMatchObject({ type: 'year', year: 2024 });
+    expect(entities('from 2024 to 2030')).toMatchObject([{ type: 'range', from: 2024, to: 2030 }]);
+    expect(entities('FY2024–FY2032')).toMatchObject([{ type: 'range', from: 2024, to: 2032 }]);
+    expect(entities('during 2024-32')).toMatchObject([{ type: 'range', from: 2024, to: 2032 }]);
+    expect(entities('between 2018 and 2023')).toMatchObject([{ type: 'range', from: 2018, to: 2023 }]);
+  });
+
+  it('does not read numbers glued to words or too small/large as years', () => {
+    expect(entities('Model 2024X')).toEqual([]);
+    expect(entities('1234 and 3000')).toEqual([]);
+  });
+});
