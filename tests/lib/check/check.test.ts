@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { checkMarket, type MarketDraft } from '../../../lib/check';
+import { impliedInterval } from '../../../lib/check/cagr';
+import { figureInterval, rateInterval } from '../../../lib/normalize/intervals';
+import type { Cagr, Figure, Qualifier } from '../../../lib/schema';
+
+function fig(value: number, half: number, year: number, qualifier?: Qualifier): Figure {
+  return { value, currency: 'USD', year, literal: String(value), unit: '', interval: figureInterval(value, half, qualifier), qualifier, text: `USD ${value} in ${year}` };
+}
+
+function cagr(ratePct: number, half: number, from: number | null, to: number | null, qualifier?: Qualifier): Cagr {
+  return { rate: ratePct / 100, from, to, periodSource: 'stated', interval: rateInterval(ratePct, half, qualifier), qualifier, historical: false, text: `CAGR of ${ratePct}%` };
+}
+
+function market(base: Figure | null, forecast: Figure | null, c: Cagr | null, otherFigures: Figure[] = []): MarketDraft {
+  return { name: 'Test Market', geography: null, base, forecast, otherFigures, cagr: c, otherCagrs: [], segments: { applications: [], types: [], regions: [], companies: [] } };
+}
+
+describe('span test', () => {
+  it('the seed: 2.5 → 4.1 over 2022-2030 implies 6.4%/yr, not 7.0%, and shows the math', () => {
+    const m = checkMarket(market(fig(2.5e9, 0.05e9, 2022), fig(4.1e9, 0.05e9, 2030), cagr(7.0, 0.05, 2024, 2030)));
+    expect(m.verdict).toBe('inconsistent');
+    const err = m.findings.find((f) => f.kind === 'cagr-mismatch')!;
+    expect(err.severity).toBe('error');
+    expect(err.math.join('\n')).toContain('6.38%');
+    expect(err.math.join('\n')).toContain('5.95% to 6.81%');
+    expect(m.findings.some((f) => f.kind === 'period-mismatch' && f.severity === 'warning')).toBe(true);
+  });
+
+  it('implied interval spans the extremes of both rounding intervals', () => {
+    const i = impliedInterval({ low: 2.45, high: 2.55 }, { low: 4.05, high: 4.15 }, 8);
+    expect(i.low).toBeCloseTo((4.05 / 2.55) ** (1 / 8) - 1, 12);
+    expect(i.high).toBeCloseTo((4.15 / 2.45) ** (1 / 8) - 1, 12);
+  });
+
+  it('a near miss that only the rounding intervals decide (24.5%-24.7% vs 24.9%)', () => {
+    const m = checkMarket(market(fig(10.7e9, 0.05e9, 2023), fig(49.9e9, 0.05e9, 2030), cagr(24.9, 0.05, 2023, 2030)));
+    expect(m.verdict).toBe('inconsistent');
+  });
+
+  it('never flags what rounding explains: "7%" is 6.5%-7.5%', () => {
+    const m = checkMarket(market(fig(2.5e9, 0.05e9, 2022), fig(4.1e9, 0.05e9, 2030), cagr(7, 0.5, 2022, 2030)));
+    expect(m.verdict).toBe('consistent');
+  });
+
+  it('accepts n = end - start when the period starts the year after the base year', () => {
+    // 100 → 200 over 2023-2031 is 9.05%/yr for n=8 and 10.41%/yr for n=7 (2024-2031).
+    const m = checkMarket(market(fig(100e9, 0.5e9, 2023), fig(200e9, 0.5e9, 2031), cagr(10.4, 0.05, 2024, 2031)));
+    expect(m.verdict).toBe('consistent');
+    expect(m.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('checks against the figures at the period’s own years when the page states both (rule 1)', () => {
+    const m = checkMarket(market(fig(374.18e9, 0.005e9, 2023), fig(758.05e9, 0.005e9, 2032), cagr(9.8, 0.05, 2024, 2032), [fig(393.75e9, 0.005e9, 2024)]));
+    expect(m.verdict).toBe('inconsistent');
+    expect(m.findings[0]!.math[0]).toContain('(2024)');
+  });
+
+  it('"over" on the forecast is a one-sided bound that can rescue the rate', () => {
+    const point = checkMarket(market(fig(593e9, 0.5e9, 2021), fig(810e9, 5e9, 2030), cagr(3.7, 0.05, 2022, 2030)));
+    expect(point.verdict).toBe('inconsistent');
+    const over = checkMarket(market(fig(593e9, 0.5e9, 2021), fig(810e9, 5e9, 2030, 'over'), cagr(3.7, 0.05, 2022, 2030)));
+    expect(over.verdict).toBe('consistent');
+  });
+
+  it('a negative CAGR against growing figures is inconsistent; a falling pair against a positive CAGR too', () => {
+    expect(checkMarket(market(fig(6e9, 0.5e9, 2022), fig(17e9, 0.5e9, 2030, 'over'), cagr(-8, 0.005, null, null))).verdict).toBe('inconsistent');
+    expect(checkMarket(market(fig(40e9, 5e9, 2023), fig(30e9, 5e9, 2025), cagr(6.3, 0.05, 2025, 2032))).verdict).toBe('inconsistent');
+  });
+
+  it('cannot-check without a CAGR or without a pair, with the reason', () => {
+    const noCagr = checkMarket(market(fig(1e9, 0.05e9, 2020), fig(2e9, 0.05e9, 2025), null));
+    expect(noCagr.verdict).toBe('cannot-check');
+    expect(noCagr.verdictReason).toMatch(/No CAGR/);
+    const noPair = checkMarket(market(null, fig(3e9, 0.5e9, 2028), cagr(6.8, 0.05, 2025, 2032)));
+    expect(noPair.verdict).toBe('cannot-check');
+    expect(noPair.findings[0]!.severity).toBe('info');
+  });
+});
+
+describe('figures against each other', () => {
+  it('two sizes for the same year that cannot round to each other contradict', () => {
+    const m = checkMarket(market(fig(5e9, 0.05e9, 2023), fig(9e9, 0.05e9, 2030), null, [fig(6e9, 0.05e9, 2023)]));
+    expect(m.verdict).toBe('inconsistent');
+    expect(m.findings[0]!.kind).toBe('contradiction');
+  });
+
+  it('hedged figures whose intervals only touch do not contradict', () => {
+    const m = checkMarket(market(fig(3e9, 0.5e9, 2023), fig(5e9, 0.5e9, 2028), null, [fig(2e9, 0.5e9, 2023)]));
+    expect(m.findings.some((f) => f.kind === 'contradiction')).toBe(false);
+  });
+
+  it('an intermediate figure off every steady path is a warning, not an error', () => {
+    const m = checkMarket(market(fig(100e9, 0.5e9, 2020), fig(200e9, 0.5e9, 2030), null, [fig(190e9, 0.5e9, 2021)]));
+    const f = m.findings.find((x) => x.kind === 'off-path')!;
+    expect(f.severity).toBe('warning');
+    expect(m.verdict).toBe('cannot-check');
+  });
+});
+
+describe('forecast series', () => {
+  it('yearly paths from the base along the stated and the implied rate', () => {
+    const m = checkMarket(market(fig(2.5e9, 0.05e9, 2022), fig(4.1e9, 0.05e9, 2030), cagr(7.0, 0.05, 2024, 2030)));
+    const s = m.series!;
+    expect(s.years).toEqual([2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+    expect(s.stated[0]).toBe(2.5e9);
+    expect(s.stated[8]).toBe(4.1e9);
+    expect(s.stated[3]).toBeNull();
+    expect(s.impliedPath![8]).toBeCloseTo(4.1e9, -3);
+    expect(s.statedCagrPath![8]).toBeCloseTo(2.5e9 * 1.07 ** 8, -3);
+  });
+});
