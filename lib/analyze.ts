@@ -2,6 +2,7 @@
 import { checkMarket } from './check';
 import { DETECTION_SAMPLE_CHARS, detectPage } from './detect';
 import { extractMarkets } from './extract';
+import { extractSegments } from './extract/segments';
 import { readDocument } from './read/page';
 import { SCHEMA_VERSION, Summary } from './schema';
 
@@ -44,7 +45,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions): Summary
   if (!detection.likely) return empty;
   const page = readDocument(doc, { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, maxElements: options.maxElements ?? 20_000 });
   const analyzedChars = page.blocks.reduce((n, b) => n + b.text.length, 0);
-  const { markets, timedOut } = extractMarkets(page.blocks, segmentsOf(page.blocks), deadline);
+  const { markets, timedOut } = extractMarkets(page.blocks, extractSegments(page.blocks), deadline);
   const checked = markets.map(checkMarket);
   const primary = checked[0];
   const summary: Summary = {
@@ -55,8 +56,4 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions): Summary
   };
   // The schema is the contract of every consumer; a summary that fails it is a bug to surface, not to pass on.
   return Summary.parse(summary);
-}
-
-function segmentsOf(_blocks: unknown) {
-  return { applications: [], types: [], regions: [], companies: [] };
 }
