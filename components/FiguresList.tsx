@@ -102,7 +102,7 @@ export function FiguresList({ market, locale }: FiguresListProps) {
             value={`${formatPercent(implied.rate, locale)} (${formatPeriod(implied.from, implied.to)})`}
             note={
               implied.low != null && implied.high != null
-                ? `Across the rounding of both figures: ${formatPercent(implied.low, locale)} to ${formatPercent(implied.high, locale)}`
+                ? `${formatPercent(implied.low, locale)} to ${formatPercent(implied.high, locale)} across the figures' rounding`
                 : undefined
             }
             testId="figure-implied"

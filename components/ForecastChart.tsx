@@ -57,6 +57,8 @@ function config(canvas: HTMLCanvasElement, data: ChartData, locale?: string): Ch
           borderDash: style.dash,
           borderWidth: 2,
           pointRadius: style.points,
+          // The legend draws each series as what it is on the chart: dots for figures, a line for paths.
+          pointStyle: style.showLine ? 'line' : 'circle',
           pointHoverRadius: style.points + 2,
           showLine: style.showLine,
           spanGaps: true,
@@ -70,7 +72,10 @@ function config(canvas: HTMLCanvasElement, data: ChartData, locale?: string): Ch
       animation: false,
       interaction: { mode: 'index', intersect: false },
       plugins: {
-        legend: { position: 'bottom', labels: { color: text, usePointStyle: true, boxWidth: 8 } },
+        legend: {
+          position: 'bottom',
+          labels: { color: text, usePointStyle: true, boxHeight: 9, padding: 12 },
+        },
         tooltip: {
           filter: (item) => item.parsed.y != null,
           callbacks: {

@@ -47,7 +47,7 @@ describe('LensPanel', () => {
     expect(screen.getByTestId('figure-forecast').textContent).toContain('USD 4.1 bn (2030)');
     expect(screen.getByTestId('figure-cagr').textContent).toContain('7.0% (2024–2030)');
     expect(screen.getByTestId('figure-implied').textContent).toContain('6.38% (2022–2030)');
-    expect(screen.getByTestId('figure-implied').textContent).toContain('6.11% to 6.65%');
+    expect(screen.getByTestId('figure-implied').textContent).toContain("6.11% to 6.65% across the figures' rounding");
     expect(screen.getByTestId('figure-geography').textContent).toContain('Global');
   });
 

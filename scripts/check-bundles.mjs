@@ -1,0 +1,58 @@
+// Checks the production builds (run after `wxt zip` / `wxt zip -b firefox`): what each bundle may contain, the
+// manifests' permissions, the zips; prints gzipped sizes. Exits non-zero on any violation.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = join(import.meta.dirname, '..');
+const OUT = join(ROOT, '.output');
+const CHART_MARKER = "can't acquire context from the given item"; // a chart.js error string
+const REACT_MARKER = 'react.transitional.element';
+const TEST_HOOK = 'data-market-report-lens';
+
+const failures = [];
+const check = (ok, message) => {
+  if (!ok) failures.push(message);
+};
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+for (const target of ['chrome-mv3', 'firefox-mv2']) {
+  const dir = join(OUT, target);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const content = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
+  const background = readFileSync(join(dir, 'background.js'), 'utf8');
+  const panelChunks = readdirSync(join(dir, 'chunks')).filter((f) => f.startsWith('sidepanel'));
+  const panel = panelChunks.map((f) => readFileSync(join(dir, 'chunks', f), 'utf8')).join('\n');
+
+  check(!content.includes(CHART_MARKER), `${target}: chart.js is in the content script`);
+  check(!content.includes(REACT_MARKER), `${target}: React is in the content script`);
+  check(!background.includes(CHART_MARKER), `${target}: chart.js is in the background`);
+  check(panel.includes(CHART_MARKER), `${target}: chart.js is missing from the panel`);
+  for (const [name, code] of [['content', content], ['background', background], ['panel', panel]]) {
+    check(!code.includes(TEST_HOOK), `${target}: the e2e test hook leaked into the production ${name} bundle`);
+  }
+
+  const permissions = [...(manifest.permissions ?? [])].sort();
+  const expected = target === 'chrome-mv3' ? ['sidePanel', 'storage'] : ['storage'];
+  check(JSON.stringify(permissions) === JSON.stringify(expected), `${target}: permissions ${permissions}`);
+  check(!manifest.host_permissions && !manifest.optional_permissions, `${target}: unexpected host permissions`);
+  if (target === 'chrome-mv3') check(manifest.side_panel?.default_path === 'sidepanel.html', 'chrome: no side_panel');
+  else check(manifest.sidebar_action?.default_panel === 'sidepanel.html', 'firefox: no sidebar_action');
+  check(manifest.action || manifest.browser_action, `${target}: no toolbar action`);
+
+  console.log(
+    `${target}: content ${kb(gzipSync(content).length)} gz (${kb(content.length)}), ` +
+      `panel ${kb(gzipSync(panel).length)} gz (${kb(panel.length)}), ` +
+      `background ${kb(gzipSync(background).length)} gz (${kb(background.length)})`,
+  );
+}
+
+const zips = existsSync(OUT) ? readdirSync(OUT).filter((f) => f.endsWith('.zip')) : [];
+check(zips.some((f) => f.endsWith('-chrome.zip')), 'no chrome zip');
+check(zips.some((f) => f.endsWith('-firefox.zip')), 'no firefox zip');
+
+if (failures.length > 0) {
+  console.error(`bundle checks failed:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('bundle checks passed');
