@@ -18,6 +18,7 @@ const MAX_NAME_CHARS = 120;
 const MAX_SCAN_CHARS = 4000;
 /** A block longer than this is prose, never a cue or a name. */
 const MAX_CUE_WORDS = 24;
+const MAX_CUE_CHARS = 400;
 const MAX_SECTION_BLOCKS = 40;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -113,14 +114,18 @@ function leadingPlace(text: string): { place: string; rest: string } | null {
 // ---------------------------------------------------------------------------------------------------------------
 // Names
 
-const CORPORATE_SUFFIX = /^(?:inc|ltd|llc|llp|plc|corp|co|ag|se|sa|s\.a|nv|n\.v|bv|b\.v|gmbh|kg|lp|l\.p|limited|incorporated|corporation|s\.p\.a|spa|ab|oy|asa)\.?$/i;
+const CORPORATE_SUFFIX = /^(?:inc|ltd|llc|llp|plc|corp|co|ag|se|sa|s\.a|nv|n\.v|bv|b\.v|gmbh|kg|lp|l\.p|s\.p\.a|spa|ab|oy|asa)\.?$/i;
 const ABBREVIATION = /^(?:inc|ltd|co|corp|jr|sr|st|bros|no|vs|etc|dr|mr|mrs|ms|plc|llc|intl|mfg|[a-z])$/i;
 
-/** A period after this word ends the sentence (not "Co." or "S.A." or "U.K."). */
-function endsSentence(word: string): boolean {
+/**
+ * A period after this word ends the sentence: not "Dr." or "S.A." or "U.K.", and not "Co." before "Ltd.", though
+ * "Baz AG. Sales rose" does end one.
+ */
+function endsSentence(word: string, next = ''): boolean {
   const bare = word.replace(/[.,;:'"”’)]+$/, '');
-  if (!bare || bare.includes('.')) return false;
-  return !ABBREVIATION.test(bare) && !CORPORATE_SUFFIX.test(bare);
+  if (!bare || bare.includes('.') || ABBREVIATION.test(bare)) return false;
+  if (CORPORATE_SUFFIX.test(bare)) return /^[\p{Lu}]/u.test(next) && !CORPORATE_SUFFIX.test(next.replace(/[.,;:]+$/, ''));
+  return true;
 }
 
 /** Cuts text at its first sentence end, so a list never runs on into the next sentence. */
@@ -128,7 +133,7 @@ function firstSentence(text: string): { head: string; cut: boolean } {
   const words = text.split(' ');
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (/[.!?]["”’)]?$/.test(w) && endsSentence(w) && i < words.length - 1) {
+    if (/[.!?]["”’)]?$/.test(w) && i < words.length - 1 && endsSentence(w, words[i + 1])) {
       return { head: words.slice(0, i + 1).join(' '), cut: true };
     }
     if (/[!?]$/.test(w)) return { head: words.slice(0, i + 1).join(' '), cut: true };
@@ -160,7 +165,7 @@ function trimTrailing(name: string): string {
  * parentheses ("Natural Language Processing (NLP)") stays, being part of the name.
  */
 export function cleanName(raw: string): string {
-  let s = stripMarkup(raw);
+  let s = stripMarkup(raw.slice(0, 600));
   s = s.replace(/^(?:\d{1,2}[.)]|[a-z][.)]|[-•*–·▪►✓])\s+/i, '');
   const colon = s.indexOf(':');
   if (colon > 0 && !/^\/\//.test(s.slice(colon + 1))) s = s.slice(0, colon);
@@ -168,7 +173,8 @@ export function cleanName(raw: string): string {
   if (dash > 0) s = s.slice(0, dash);
   s = s.trim().replace(/\s+(?:sub-?segments?|segments?)$/i, '');
   const paren = s.lastIndexOf('(');
-  if (paren > 0 && s.endsWith(')') && /[,\d%]|etc/.test(s.slice(paren))) s = s.slice(0, paren);
+  // A sub-list, a share or a headquarters country in parentheses is not part of the name.
+  if (paren > 0 && s.endsWith(')') && (/[,\d%]|etc/.test(s.slice(paren)) || isPlace(s.slice(paren + 1, -1)))) s = s.slice(0, paren);
   s = s.replace(/^(?:and|or)\s+/i, '');
   return trimTrailing(s.trim());
 }
@@ -189,6 +195,11 @@ const MONEY = /[$€£¥₹%]|\b(?:usd|eur|billion|million|trillion|bn|mn)\b/i;
 
 function isCompanyName(name: string): boolean {
   return isName(name, 8) && /^[\p{Lu}\p{N}]/u.test(name) && !MONEY.test(name) && !isPlace(name);
+}
+
+/** A name in a written-out list: capitalized as names are, and not a count ("bulk carrier 12"). */
+function isListedName(category: Category, name: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(name) && !/\s\d[\d.,]*$/.test(name) && isNameFor(category, name, 8);
 }
 
 function isNameFor(category: Category, name: string, maxWords: number): boolean {
@@ -231,6 +242,11 @@ function capitalizedRun(text: string): { run: string; rest: string } {
     const w = words[i]!;
     if (/^[\p{Lu}\p{N}]/u.test(w)) {
       taken.push(w);
+      // A comma closes the name: "Panasonic Corporation, Samsung SDI" is two names, not one.
+      if (w.endsWith(',')) {
+        i++;
+        break;
+      }
       continue;
     }
     const next = words[i + 1];
@@ -248,11 +264,11 @@ function capitalizedRun(text: string): { run: string; rest: string } {
  * entry that is not a name (", each vying", ", among others", ", which") or the end of the sentence.
  */
 function proseNames(text: string): string[] {
-  const { head } = firstSentence(stripMarkup(text).slice(0, 800));
+  const { head } = firstSentence(stripMarkup(text.slice(0, 800)));
   const out: string[] = [];
   const pieces = head.split(/\s*[,;]\s*/);
   for (const raw of pieces) {
-    let piece = trimTrailing(raw.trim().replace(/^(?:and|or)\s+/i, '').replace(/^the\s+/i, ''));
+    const piece = trimTrailing(raw.trim().replace(/^(?:and|or)\s+/i, '').replace(/^the\s+/i, ''));
     if (!piece) break;
     const { run: suffixRun } = capitalizedRun(piece);
     if (out.length && CORPORATE_SUFFIX.test(suffixRun.split(' ')[0] ?? '') && /^[\p{Lu}]/u.test(piece)) {
@@ -278,7 +294,6 @@ function proseNames(text: string): string[] {
       }
     }
     if (stop) break;
-    piece = '';
   }
   return out;
 }
@@ -287,6 +302,8 @@ function proseNames(text: string): string[] {
 const COMPANY_CUE =
   /\b(?:key|major|leading|top|prominent|notable|significant|main|dominant|established|other|profiled|market)\s+(?:(?:market|industry)\s+)?(?:players|companies|competitors|vendors|manufacturers|participants)\b/gi;
 const LIST_OPENER = /^[^.;!?:]{0,60}?(?:\b(?:include|includes|including|such as|like|namely|are)\b|:)/i;
+/** Without a qualifier the examples must follow at once: "led by organizations like the Serum Institute and ...". */
+const PLAIN_COMPANY_CUE = /\b(?:companies|firms|organi[sz]ations|players|manufacturers|vendors|competitors)\s*,?\s+(?:like|such as|including)\s+/gi;
 
 function cuedCompanies(text: string): string[] {
   const scan = stripMarkup(text.slice(0, MAX_SCAN_CHARS));
@@ -297,6 +314,7 @@ function cuedCompanies(text: string): string[] {
     if (!opener) continue;
     out.push(...proseNames(after.slice(opener[0].length).trim()));
   }
+  for (const m of scan.matchAll(PLAIN_COMPANY_CUE)) out.push(...proseNames(scan.slice(m.index + m[0].length)));
   return out;
 }
 
@@ -320,8 +338,9 @@ function inlineLists(text: string): InlineList[] {
   const push = (dim: string, names: string[]): void => {
     const category = dimensionOf(dim);
     if (!category || category === 'other') return;
-    const kept = names.map(cleanName).filter((n) => isNameFor(category, n, 8));
-    if (kept.length) out.push({ category, names: kept });
+    const kept = names.map(cleanName).filter((n) => isListedName(category, n));
+    // One name in parentheses is an abbreviation ("by Congressional Research Service (CRS)"), not a list.
+    if (kept.length >= 2) out.push({ category, names: kept });
   };
   for (const m of scan.matchAll(PAREN_LIST)) push(m[1]!, splitList(m[2]!));
   for (const m of scan.matchAll(BARE_LIST)) {
@@ -337,17 +356,26 @@ function inlineLists(text: string): InlineList[] {
   return out;
 }
 
-/** A table row "By Application | Hospitals, Clinics" or "Key Players | A, B, C". */
+const ROW_SEGMENT_CUE = /^(?:segment(?:ed)?\s+)?by\s+|\bsegments?\b|\bcovered\b|\bscope\b/i;
+const ROW_COMPANY_CUE = /\b(?:key|major|leading|top|prominent)\b.*\b(?:players|companies|vendors)\b|companies (?:profiled|covered)/i;
+
+/**
+ * A report-scope table row: "By Application | Hospitals, Clinics" or "Key Players | A, B, C". A header row of an
+ * ordinary table ("Component | Technology | Latency") names columns, not segments, so the first cell must say
+ * "by", "segment", "covered" or "scope" and the names must come as a list inside one cell.
+ */
 function rowList(text: string): InlineList | null {
-  const cells = text.split(' | ');
-  if (cells.length < 2) return null;
-  const head = stripMarkup(cells[0]!).replace(/^(?:segmented\s+)?by\s+/i, '').replace(/[:\s]+$/, '');
-  if (wordCount(head) > 5) return null;
-  const dimension = /\b(?:key|major|leading|top)\b.*\b(?:players|companies|vendors)\b|companies profiled/i.test(head)
-    ? 'companies'
-    : dimensionOf(head);
+  const cells = text.slice(0, MAX_SCAN_CHARS).split(' | ');
+  if (cells.length !== 2) return null;
+  const first = stripMarkup(cells[0]!).replace(/[:\s]+$/, '');
+  if (wordCount(first) > 6) return null;
+  let dimension: Dimension | null = null;
+  if (ROW_COMPANY_CUE.test(first)) dimension = 'companies';
+  else if (ROW_SEGMENT_CUE.test(first)) dimension = dimensionOf(first.replace(ROW_SEGMENT_CUE, ' '));
   if (!dimension || dimension === 'other') return null;
-  const names = splitList(stripMarkup(cells.slice(1).join(', '))).map(cleanName).filter((n) => isNameFor(dimension, n, 8));
+  const cell = stripMarkup(cells[1]!);
+  if (!cell.includes(',')) return null;
+  const names = splitList(cell).map(cleanName).filter((n) => isNameFor(dimension, n, 8));
   return names.length >= 2 ? { category: dimension, names } : null;
 }
 
@@ -357,27 +385,53 @@ function rowList(text: string): InlineList | null {
 /** "… Market By Application", "… by types is segmented into:", "… by Region are:", "… by Platforms, 2021-2030". */
 const TRAILING_DIMENSION =
   /\b(?:by|based on|in terms of)\s+([A-Za-z][A-Za-z &/-]{1,50}?)\s*,?\s*(?:(?:is|are)\s+(?:segmented|divided|categori[sz]ed|classified|split|bifurcated)\s+into|are|is)?\s*(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[:.]?$/i;
-/** "Application Outlook", "Product Insights", "End User Segment Analysis". */
+/** "Application Outlook", "Product Insights", "U.S. Cannabis End-use Outlook (Revenue, USD Billion, 2017 - 2030)". */
 const DIMENSION_HEADING =
-  /^([A-Za-z][A-Za-z &/-]{1,40}?)\s+(?:segment\s+)?(?:outlook|insights|analysis|segmentation|overview|breakdown)\s*:?$/i;
+  /^([^()]{1,80}?)\s+(?:segment\s+)?(?:outlook|insights|analysis|segmentation|overview|breakdown)\s*(?:\([^()]{0,80}\))?\s*:?$/i;
+/** Outside a "by" phrase only the plain split names count: "System Overview" or "Customer Insights" split nothing. */
+const HEADING_DIMENSION =
+  /^(?:applications?|end[- ]?uses?|end[- ]?users?|end[- ]use|verticals?|types?|products?|components?|technolog(?:y|ies)|deployments?|services?|categor(?:y|ies)|offerings?|solutions?|regional|regions?|geograph(?:y|ical)|countr(?:y|ies)|distribution channels?|channels?)$/i;
 const REGION_HEADING =
   /^(?:regional|geographic(?:al)?|region[- ]wise|country[- ]wise|country[- ]level)\s+(?:analysis|outlook|insights|overview|landscape|segmentation|breakdown|scope)\b/i;
-const COMPANY_HEADING =
-  /\b(?:key|major|leading|top|prominent|main)\b(?:\s+[\p{L}-]+){0,8}?\s+(?:players|companies|vendors|competitors|manufacturers)\b|(?:players|companies|vendors|competitors)\s*:?$|^(?:competitive landscape|company profiles|companies profiled)\b/iu;
+const COMPANY_QUALIFIER = /^(?:key|major|leading|top|prominent|main)$/i;
+const COMPANY_NOUN = /^(?:players|companies|vendors|competitors|manufacturers)\b/i;
+
+/** "Top United States Widget Market Companies", "Identify Key Players and New Entrants", "Competitive Landscape". */
+function isCompanyHeading(text: string): boolean {
+  if (/^(?:competitive landscape|company profiles|companies profiled)\b/i.test(text)) return true;
+  const words = text.split(' ');
+  let qualifier = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (COMPANY_QUALIFIER.test(words[i]!)) qualifier = i;
+    else if (qualifier >= 0 && i - qualifier <= 9 && COMPANY_NOUN.test(words[i]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Exception rates by type" is a phrase; "By Application:", "… is segmented into:" and "… Market Size by Platforms"
+ * announce a list: the cue opens the line, closes it with a colon, or follows the market or segment it splits.
+ */
+function isReportCue(text: string, at: number): boolean {
+  return at === 0 || text.endsWith(':') || /\b(?:market|segment(?:s|ation|ed)?|industry)\b/i.test(text.slice(0, at));
+}
 
 export function sectionCue(block: Block): Dimension | null {
-  if (block.kind === 'row' || block.kind === 'title') return null;
+  if (block.kind === 'row' || block.kind === 'title' || block.text.length > MAX_CUE_CHARS) return null;
   const text = stripMarkup(block.text);
   if (wordCount(text) > MAX_CUE_WORDS || text.endsWith('?') || NOT_A_NAME.test(text)) return null;
   const trailing = TRAILING_DIMENSION.exec(text);
-  if (trailing) return dimensionOf(trailing[1]!) ?? 'other';
+  if (trailing && isReportCue(text, trailing.index)) return dimensionOf(trailing[1]!) ?? 'other';
   if (REGION_HEADING.test(text)) return 'regions';
   const heading = DIMENSION_HEADING.exec(text);
   if (heading) {
-    const d = dimensionOf(heading[1]!);
-    if (d) return d;
+    // The split is named by the last words; earlier ones are the market's name ("Medical Device ...").
+    const words = heading[1]!.split(' ').slice(-2);
+    const last = words[words.length - 1] ?? '';
+    const named = /^end$/i.test(words[0] ?? '') ? words.join(' ') : last;
+    if (HEADING_DIMENSION.test(named)) return dimensionOf(named);
   }
-  if (wordCount(text) <= 14 && COMPANY_HEADING.test(text)) return 'companies';
+  if (wordCount(text) <= 14 && isCompanyHeading(text)) return 'companies';
   return null;
 }
 
@@ -451,20 +505,27 @@ function sentencesOf(text: string): string[] {
 const BOLD = /\*\*([^*]{1,120})\*\*/g;
 const LED_BY = /\b(?:dominated|led)\s+by\s+/gi;
 
+interface ParagraphNames {
+  /** Set apart by the page: bold, a "Name:" lead, "dominated by". */
+  marked: string[];
+  /** Read from sentence subjects: weaker, so a short form of a marked name ("Takeda") is dropped later. */
+  subjects: string[];
+}
+
 /** The companies a paragraph of a players section is about. */
-function companyParagraphNames(text: string): string[] {
+function companyParagraphNames(text: string): ParagraphNames {
   const bold = [...text.slice(0, MAX_SCAN_CHARS).matchAll(BOLD)].map((m) => cleanName(m[1]!)).filter(isCompanyName);
-  if (bold.length) return bold;
-  const plain = stripMarkup(text);
+  if (bold.length) return { marked: bold, subjects: [] };
+  const plain = stripMarkup(text.slice(0, MAX_SCAN_CHARS));
   const colon = plain.indexOf(':');
   if (colon > 0 && colon < 80) {
     const lead = cleanName(plain.slice(0, colon));
-    if (wordCount(lead) <= 6 && leadIsName(lead)) return [lead];
+    if (wordCount(lead) <= 6 && leadIsName(lead)) return { marked: [lead], subjects: [] };
   }
-  const out: string[] = [];
-  for (const m of plain.slice(0, MAX_SCAN_CHARS).matchAll(LED_BY)) out.push(...proseNames(plain.slice(m.index + m[0].length)));
-  for (const s of sentencesOf(plain)) out.push(...subjectNames(s));
-  return out;
+  const marked: string[] = [];
+  for (const m of plain.slice(0, MAX_SCAN_CHARS).matchAll(LED_BY)) marked.push(...proseNames(plain.slice(m.index + m[0].length)));
+  const subjects = sentencesOf(plain).flatMap(subjectNames);
+  return { marked, subjects };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -477,6 +538,7 @@ interface Section {
   style: 'none' | 'item' | 'text' | 'heading';
   /** A group line ("North America:") was seen: the items under it are sub-segments, not segments. */
   grouped: boolean;
+  subjects: string[];
   sinceName: number;
   blocks: number;
 }
@@ -492,6 +554,22 @@ class Collector {
     for (const name of names) this.add(category, name);
   }
 
+  private readonly subjects: string[] = [];
+
+  addSubjects(names: string[]): void {
+    this.subjects.push(...names);
+  }
+
+  /** Subject-read names join unless they are the short form of a listed name ("Takeda" of "Takeda Pharmaceuticals"). */
+  finish(): Segments {
+    const listed = this.lists.companies.map((c) => `${c.toLowerCase()} `);
+    for (const name of this.subjects) {
+      const key = `${name.toLowerCase()} `;
+      if (!listed.some((c) => c !== key && c.startsWith(key))) this.add('companies', name);
+    }
+    return this.lists;
+  }
+
   add(category: Category, name: string): void {
     const key = name.toLowerCase();
     const list = this.lists[category];
@@ -501,15 +579,16 @@ class Collector {
   }
 }
 
+/** "North America:" heads the countries listed under it. */
 function isGroupLine(text: string): boolean {
-  return /:$/.test(text) && wordCount(text) <= 6;
+  return /:$/.test(text) && wordCount(text) <= 4;
 }
 
 type Step = 'name' | 'skip' | 'close';
 
 /** One block inside a section: a name of its list, a block to pass over, or the end of the list. */
 function stepSection(sec: Section, block: Block): Step {
-  const text = stripMarkup(block.text);
+  const text = stripMarkup(block.text.slice(0, MAX_SCAN_CHARS));
   const category = sec.category;
   const take = (names: string[], style: Section['style']): Step => {
     if (!names.length) return 'skip';
@@ -525,15 +604,17 @@ function stepSection(sec: Section, block: Block): Step {
   if (block.kind === 'row') return sec.names.length ? 'close' : 'skip';
   if (category === 'other') {
     // Consume the excluded split's own list so it is not read as part of the next one.
-    return block.kind === 'item' || (isGroupLine(text) && sec.style !== 'heading') ? 'name' : sec.names.length || sec.blocks > 2 ? 'close' : 'skip';
+    if (block.kind === 'item' || isGroupLine(text)) return 'name';
+    return sec.blocks > 2 ? 'close' : 'skip';
   }
   if (block.kind === 'item') {
     if (sec.grouped) return 'name';
     const name = cleanName(text);
     if (isNameFor(category, name, 8)) return take([name], 'item');
-    if (category === 'companies') return take(companyParagraphNames(block.text), 'item');
+    if (category === 'companies') return takeParagraph(sec, block.text, take);
     return sec.names.length ? 'close' : 'skip';
   }
+  if (category === 'companies') return stepCompanyLine(sec, block.text, take);
   if (isGroupLine(text)) {
     const name = cleanName(text);
     if (isNameFor(category, name, 6) && !BOILERPLATE.test(name)) {
@@ -542,15 +623,34 @@ function stepSection(sec: Section, block: Block): Step {
     }
   }
   const short = cleanName(text);
-  if ((sec.style === 'none' || sec.style === 'text') && wordCount(text) <= 8 && isNameFor(category, short, 6) && !BOILERPLATE.test(text)) {
+  if ((sec.style === 'none' || sec.style === 'text') && wordCount(text) <= 8 && isListedName(category, short) && !BOILERPLATE.test(text)) {
     return take([short], 'text');
-  }
-  if (category === 'companies') {
-    if (text.endsWith('?') || (wordCount(text) <= 10 && !/[.]$/.test(text) && /,|\band\b/.test(text))) return 'close';
-    return take(companyParagraphNames(block.text), sec.style === 'none' ? 'text' : sec.style);
   }
   if ((sec.style === 'item' || sec.style === 'text') && sec.names.length) return 'close';
   return 'skip';
+}
+
+type Take = (names: string[], style: Section['style']) => Step;
+
+function takeParagraph(sec: Section, text: string, take: Take): Step {
+  const found = companyParagraphNames(text);
+  sec.subjects.push(...found.subjects);
+  const step = take(found.marked, sec.style === 'none' ? 'text' : sec.style);
+  return found.subjects.length ? 'name' : step;
+}
+
+/**
+ * A line in a players section: a company on its own line, a paragraph about one, or a sub-heading written as a
+ * line ("Highlight Recent Partnerships, Mergers, and Acquisitions"), which ends the section.
+ */
+function stepCompanyLine(sec: Section, raw: string, take: Take): Step {
+  const text = stripMarkup(raw.slice(0, MAX_SCAN_CHARS));
+  if (text.endsWith('?')) return 'close';
+  const short = cleanName(text);
+  const alone = wordCount(text) <= 5 && !/,|\band\b/.test(text) && !BOILERPLATE.test(text);
+  if ((sec.style === 'none' || sec.style === 'text') && alone && isCompanyName(short)) return take([short], 'text');
+  if (wordCount(text) <= 12 && !/[.!]$/.test(text)) return 'close';
+  return takeParagraph(sec, raw, take);
 }
 
 function skipLimit(sec: Section): number {
@@ -570,8 +670,8 @@ function placeRuns(blocks: Block[]): string[] {
     run = [];
   };
   for (const block of blocks) {
-    const text = stripMarkup(block.text);
-    const lead = block.kind !== 'title' && wordCount(text) <= MAX_CUE_WORDS ? leadingPlace(text) : null;
+    const text = block.text.length > MAX_CUE_CHARS ? '' : stripMarkup(block.text);
+    const lead = block.kind !== 'title' && text && wordCount(text) <= MAX_CUE_WORDS ? leadingPlace(text) : null;
     if (!lead || wordCount(lead.rest) < 2 || !/\bmarket\b/i.test(lead.rest)) {
       flushRun();
       continue;
@@ -585,8 +685,9 @@ function placeRuns(blocks: Block[]): string[] {
 
 /** The page's own geography is the market's scope, not one of its segments. */
 function dropOwnGeography(regions: string[], title: string): string[] {
-  const t = ` ${title.toLowerCase().replace(/[^\p{L}\p{N}& ]+/gu, ' ')} `;
-  return regions.filter((r) => !t.includes(` ${r.toLowerCase()} `));
+  const words = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim()} `;
+  const t = words(title);
+  return regions.filter((r) => !t.includes(words(r)));
 }
 
 export function extractSegments(blocks: Block[]): Segments {
@@ -594,6 +695,7 @@ export function extractSegments(blocks: Block[]): Segments {
   let sec: Section | null = null;
   const close = (): void => {
     if (sec && sec.category !== 'other') out.addList(sec.category, sec.names);
+    if (sec) out.addSubjects(sec.subjects);
     sec = null;
   };
   for (const block of blocks) {
@@ -607,7 +709,7 @@ export function extractSegments(blocks: Block[]): Segments {
     const cue = sectionCue(block);
     if (cue) {
       close();
-      sec = { category: cue, names: [], style: 'none', grouped: false, sinceName: 0, blocks: 0 };
+      sec = { category: cue, names: [], style: 'none', grouped: false, subjects: [], sinceName: 0, blocks: 0 };
       continue;
     }
     const current = sec as Section | null;
@@ -621,7 +723,7 @@ export function extractSegments(blocks: Block[]): Segments {
   close();
   out.addList('regions', placeRuns(blocks));
   const title = blocks.find((b) => b.kind === 'title')?.text ?? '';
-  const lists = out.lists;
+  const lists = out.finish();
   return {
     applications: lists.applications,
     types: lists.types,

@@ -1,0 +1,396 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../lib/read/blocks';
+import { cleanName, dimensionOf, extractSegments, isPlace, sectionCue } from '../../../lib/extract/segments';
+
+const title = (text: string): Block => ({ kind: 'title', text });
+const heading = (text: string): Block => ({ kind: 'heading', text });
+const text = (t: string): Block => ({ kind: 'text', text: t });
+const item = (t: string): Block => ({ kind: 'item', text: t });
+const row = (t: string): Block => ({ kind: 'row', text: t });
+const items = (...names: string[]): Block[] => names.map(item);
+
+const PROSE =
+  'The widget market continues to expand as manufacturers invest in automation, and buyers in every region look for ' +
+  'longer service life, lower running costs and simpler maintenance across their installed base of equipment.';
+
+const EMPTY = { applications: [], types: [], regions: [], companies: [] };
+
+describe('extractSegments: headed lists', () => {
+  it('reads "By X:" headings followed by list items, each under its own category', () => {
+    const seg = extractSegments([
+      title('Widget Market Report'),
+      text(PROSE),
+      heading('By Application:'),
+      ...items('Home Use', 'Office Use', 'Industrial Plants'),
+      heading('By Component:'),
+      ...items('Hardware', 'Software', 'Services'),
+      heading('By Deployment:'),
+      ...items('On-Premises', 'Cloud-Based'),
+      text(PROSE),
+    ]);
+    expect(seg.applications).toEqual(['Home Use', 'Office Use', 'Industrial Plants']);
+    expect(seg.types).toEqual(['Hardware', 'Software', 'Services', 'On-Premises', 'Cloud-Based']);
+    expect(seg.regions).toEqual([]);
+    expect(seg.companies).toEqual([]);
+  });
+
+  it('reads "... is segmented into:" lines and stops the list at the first paragraph', () => {
+    const seg = extractSegments([
+      title('Widget Market Dynamics 2025-2032'),
+      text('Market Segmentation'),
+      text('The Widget Market Analysis by types is segmented into:'),
+      ...items('Round Widget', 'Square Widget', 'Others'),
+      text(PROSE),
+      text('Purchase this Report: https://example.com/buy/1'),
+      text('The Widget Market Industry Research by Application is segmented into:'),
+      ...items('Automotive', 'Aerospace and Defense'),
+      text(PROSE),
+      item('Later bullet unrelated to the list'),
+    ]);
+    expect(seg.types).toEqual(['Round Widget', 'Square Widget', 'Others']);
+    expect(seg.applications).toEqual(['Automotive', 'Aerospace and Defense']);
+  });
+
+  it('takes "Subsegment" sub-headings under a "Market By Application" heading, across their paragraphs', () => {
+    const seg = extractSegments([
+      title('Northland Widget Market Insights'),
+      heading('Northland Widget Market By Application'),
+      text(PROSE),
+      text('Download Full PDF Sample Copy of Northland Widget Market Report @ https://example.com/sample'),
+      heading('Home Repair Subsegment'),
+      text(PROSE),
+      heading('Garden Care Subsegment'),
+      text(PROSE),
+      heading('Key Trends in the Market'),
+      text(PROSE),
+    ]);
+    expect(seg.applications).toEqual(['Home Repair', 'Garden Care']);
+    expect(seg.types).toEqual([]);
+  });
+
+  it('strips descriptions, bullets, markdown and share notes from list entries', () => {
+    const seg = extractSegments([
+      heading('By Technology:'),
+      item('**Machine Learning**: models that learn from data'),
+      item('Natural Language Processing (NLP) - reads clinical notes'),
+      item('Computer Vision (35%)'),
+      item('Robotics Segment'),
+    ]);
+    expect(seg.types).toEqual(['Machine Learning', 'Natural Language Processing (NLP)', 'Computer Vision', 'Robotics']);
+  });
+
+  it('reads short lines (not only list items) after a "Market Size and Forecast by ..." line', () => {
+    const seg = extractSegments([
+      text('Widget Industry Market Size and Forecast by Retail Product Categories, 2021-2030'),
+      text('Clothing & Footwear'),
+      text('Beauty and Personal Care'),
+      text('Widget Industry Market Size and Forecast by Key Performance Indicators, 2021-2030'),
+      text('Widget Industry Market Size and Forecast by Payment Method, 2021-2030'),
+      text('Digital & Mobile Wallet'),
+      text('For more information about this report visit https://example.com/r/abc'),
+      text('About Example Research'),
+    ]);
+    expect(seg.types).toEqual(['Clothing & Footwear', 'Beauty and Personal Care', 'Digital & Mobile Wallet']);
+    expect(seg.companies).toEqual([]);
+  });
+
+  it('reads a Grand View style "End-use Outlook (Revenue, ...)" line', () => {
+    const seg = extractSegments([
+      text('Widget End-use Outlook (Revenue, USD Billion, 2018 - 2030)'),
+      ...items('Residential', 'Commercial'),
+      text(PROSE),
+    ]);
+    expect(seg.applications).toEqual(['Residential', 'Commercial']);
+  });
+});
+
+describe('extractSegments: inline lists', () => {
+  it('reads "By X (A, B, and Others)" in a report title and leaves out channels and gender', () => {
+    const seg = extractSegments([
+      title('Widget Market Size, Share & Industry Analysis'),
+      heading(
+        'Widget Market Size, Share & Industry Analysis, By Category (Hair Widgets, Skin Widgets, Makeup, and Others), ' +
+          'By Gender (Men and Women), By Distribution Channel (Specialty Stores, Online Channels, and Others), ' +
+          'and Regional Forecasts, 2024-2032',
+      ),
+    ]);
+    expect(seg).toEqual({ ...EMPTY, types: ['Hair Widgets', 'Skin Widgets', 'Makeup', 'Others'] });
+  });
+
+  it('reads end-use, source and derivative splits of a quoted report title', () => {
+    const seg = extractSegments([
+      text(
+        'Read the report, "Widget Market Size Report By End-use (Medical, Recreational), By Source (Seeds, Leaves), ' +
+          'By Derivative (Oils, Extracts), And Segment Forecasts, 2022 - 2030", published today.',
+      ),
+    ]);
+    expect(seg.applications).toEqual(['Medical', 'Recreational']);
+    expect(seg.types).toEqual(['Seeds', 'Leaves', 'Oils', 'Extracts']);
+  });
+
+  it('reads "by Type, A, B, and Others, ..." only when the run closes with "and Others"', () => {
+    const listed = extractSegments([
+      text('The "Widget Test Market Forecast to 2028 - Analysis by Type, Alpha PCR, Beta PCR, Gamma-Assay,and Others, Product Type, End Users and Geography" report'),
+    ]);
+    expect(listed.types).toEqual(['Alpha PCR', 'Beta PCR', 'Gamma-Assay', 'Others']);
+    const splits = extractSegments([title('Widget Market Trends Analysis by Application, Regional Outlook, and Revenue')]);
+    expect(splits).toEqual(EMPTY);
+  });
+
+  it('reads a one-line "By Application: A, B and C"', () => {
+    const seg = extractSegments([item('By Application: Hospitals, Clinics and Home Care')]);
+    expect(seg.applications).toEqual(['Hospitals', 'Clinics', 'Home Care']);
+  });
+
+  it('ignores a single parenthetical, which is an abbreviation rather than a list', () => {
+    const seg = extractSegments([text('Add mention of ongoing model use by Congressional Research Service (CRS) in the docs')]);
+    expect(seg).toEqual(EMPTY);
+  });
+
+  it('reads report-scope table rows but not the header row of an ordinary table', () => {
+    const seg = extractSegments([
+      row('Segments Covered by Application | Hospitals, Clinics, Home Care'),
+      row('Key Companies Profiled | Acme Corp, Globex Inc., Initech'),
+      row('Component | Technology | Latency Target'),
+      row('Language Model | Alpha, Beta, Gamma'),
+    ]);
+    expect(seg.applications).toEqual(['Hospitals', 'Clinics', 'Home Care']);
+    expect(seg.companies).toEqual(['Acme Corp', 'Globex Inc.', 'Initech']);
+    expect(seg.types).toEqual([]);
+  });
+});
+
+describe('extractSegments: regions', () => {
+  it('keeps the group lines of a region list and not the countries beneath them', () => {
+    const seg = extractSegments([
+      text('In terms of Region, the Widget Market Players available by Region are:'),
+      text('North America:'),
+      ...items('United States', 'Canada'),
+      text('Europe:'),
+      ...items('Germany', 'France', 'U.K.'),
+      text('Middle East & Africa:'),
+      ...items('Turkey', 'UAE'),
+      text(PROSE),
+    ]);
+    expect(seg.regions).toEqual(['North America', 'Europe', 'Middle East & Africa']);
+    expect(seg.companies).toEqual([]);
+  });
+
+  it('drops a parenthetical sub-list after a region and stops at boilerplate', () => {
+    const seg = extractSegments([
+      text('Regional Analysis of Northland Widget Market'),
+      text('North America (United States, Canada, and Mexico, etc.)'),
+      text('For More Information or Query, Visit @ https://example.com/widget'),
+    ]);
+    expect(seg.regions).toEqual(['North America']);
+  });
+
+  it('takes only places under a region cue', () => {
+    const seg = extractSegments([
+      heading('By Region:'),
+      ...items('Asia-Pacific', 'Latin America', 'Rest of the World', 'Premium Buyers'),
+    ]);
+    expect(seg.regions).toEqual(['Asia-Pacific', 'Latin America', 'Rest of the World']);
+  });
+
+  it('reads a bundle of country editions, without the page’s own geography', () => {
+    const seg = extractSegments([
+      title('Europe Widget Intelligence Report 2025'),
+      text('A bundled offering provides 4 reports:'),
+      text('Europe Widget Market Intelligence Databook'),
+      text('Austria Widget Market Intelligence Databook'),
+      text('Belgium Widget Market Intelligence Databook'),
+      text('United Kingdom Widget Market Intelligence Databook'),
+      text('Scope for Each Report'),
+    ]);
+    expect(seg.regions).toEqual(['Austria', 'Belgium', 'United Kingdom']);
+  });
+});
+
+describe('extractSegments: companies', () => {
+  it('reads "Key Players:" lists in one line, with bold names', () => {
+    const seg = extractSegments([text('Top Key Players: **3M**, Honeywell, Kimberly-Clark, and Acme Health.')]);
+    expect(seg.companies).toEqual(['3M', 'Honeywell', 'Kimberly-Clark', 'Acme Health']);
+  });
+
+  it('reads prose lists after a players cue up to the first word that is not a name', () => {
+    const seg = extractSegments([
+      text('The market is characterized by prominent players such as Acme, Globex, BYD, and Moldex-Metric, each vying for share.'),
+      text('Key competitors include Akzo Widgets, Initech, and Hooli, among others, focusing on sustainable products.'),
+      text('Other notable companies like Vandelay Medical and Wonka Health are also gaining traction.'),
+      text('Other significant players in the adjacent market include Umbrella, Stark Labs, and Wayne Bio, each offering therapies.'),
+    ]);
+    expect(seg.companies).toEqual([
+      'Acme', 'Globex', 'BYD', 'Moldex-Metric', 'Akzo Widgets', 'Initech', 'Hooli', 'Vandelay Medical', 'Wonka Health',
+      'Umbrella', 'Stark Labs', 'Wayne Bio',
+    ]);
+  });
+
+  it('keeps corporate suffixes with their names', () => {
+    const seg = extractSegments([
+      text('Key market players including Foo Chem Power, Inc., Bar Co. Ltd., L’Oréal S.A., and Baz Holdings. Sales Director Lee said so.'),
+    ]);
+    expect(seg.companies).toEqual(['Foo Chem Power, Inc.', 'Bar Co. Ltd.', 'L’Oréal S.A.', 'Baz Holdings']);
+  });
+
+  it('reads "organizations like the X and Y" examples', () => {
+    const seg = extractSegments([text('India became a vaccine hub, led by organizations like the Northwind Institute and Contoso Biotech.')]);
+    expect(seg.companies).toEqual(['Northwind Institute', 'Contoso Biotech']);
+  });
+
+  it('reads the companies a players section is about: bold leads, subjects, "dominated by"', () => {
+    const seg = extractSegments([
+      text('Widget Major Market Players'),
+      text('The landscape is primarily dominated by Foo Pharmaceuticals, which holds the patent. Foo has positioned itself well.'),
+      text('**Panasonic Widgets** holds a substantial share in the EV segment.'),
+      text('**Toshiba Corporation** and **Hitachi Chemical Co. Ltd.** are also noteworthy competitors.'),
+      text('Mazak and Amada are strong competitors with Mazak innovating in multi-tasking machines.'),
+      text('Medtronic, known for its medical devices, is another significant player.'),
+      text('Sales revenue from some key players highlights their positioning, with revenue close to $1.2 billion.'),
+      text('Overall, the widget market remains competitive. Innovation remains central to growth.'),
+      text('What Are The Key Opportunities For Widget Manufacturers?'),
+      text('Honeywell has expanded outside the players section.'),
+    ]);
+    expect(seg.companies).toEqual([
+      'Foo Pharmaceuticals', 'Panasonic Widgets', 'Toshiba Corporation', 'Hitachi Chemical Co. Ltd.', 'Mazak', 'Amada',
+      'Medtronic',
+    ]);
+  });
+
+  it('reads "Name: description" lines under a players line, up to the next sub-heading', () => {
+    const seg = extractSegments([
+      text('Identify Key Players and New Entrants'),
+      text('Alpha Platforms (Alpha, Beta): Dominant in the European market, leveraging its extensive user base.'),
+      text('Gamma: Rapidly gaining traction with features like Gamma Shop, influencing purchases.'),
+      text('Highlight Recent Partnerships, Mergers, and Acquisitions'),
+      text('Delta: acquired a social agency to enhance its capabilities.'),
+    ]);
+    expect(seg.companies).toEqual(['Alpha Platforms', 'Gamma']);
+  });
+
+  it('reads company list items under a "Top ... Companies" line, dropping a headquarters country', () => {
+    const seg = extractSegments([
+      text('Top Northland Widget Market Companies'),
+      ...items('Acme Corp (US)', 'Globex (Germany)', 'Johnson & Johnson'),
+      text('Regional Analysis of Northland Widget Market'),
+    ]);
+    expect(seg.companies).toEqual(['Acme Corp', 'Globex', 'Johnson & Johnson']);
+  });
+});
+
+describe('extractSegments: what is not a segment', () => {
+  it('drops an "Application" list that is really distribution channels', () => {
+    const seg = extractSegments([
+      text('The Gum Market Industry Research by Application is segmented into:'),
+      ...items('Hypermarkets/ Supermarkets', 'Online Retail', 'Other Retail Formats'),
+      text(PROSE),
+    ]);
+    expect(seg).toEqual(EMPTY);
+  });
+
+  it('consumes an unlabelled split so its entries are not read as the next one', () => {
+    const seg = extractSegments([
+      heading('By Gender:'),
+      ...items('Men', 'Women'),
+      heading('By Type:'),
+      ...items('Round', 'Square'),
+    ]);
+    expect(seg).toEqual({ ...EMPTY, types: ['Round', 'Square'] });
+  });
+
+  it('ignores "by type" inside a phrase, plans and checklists', () => {
+    const seg = extractSegments([
+      text('Beyond processing invoices, you need visibility into:'),
+      ...items('Exception rates by type', 'Vendor performance', 'Team productivity'),
+      heading('Phase 3: Pilot Implementation'),
+      text('Start focused:'),
+      ...items('Choose 2-3 high-volume vendors', 'Process 500-1,000 invoices', 'Gather user feedback'),
+      text('Success metrics:'),
+      ...items('Extraction accuracy: Target >95%'),
+      heading('3.2 Proposed System Overview'),
+      text('Our product addresses all identified limitations through:'),
+      ...items('Persistent Memory: context kept across calls', 'Self-Service: no-code builder'),
+      text('GDP - composition, by end use'),
+      text('household consumption: 26.8% (2023 est.)'),
+      text('by type: bulk carrier 12, general cargo 32, other 49'),
+    ]);
+    expect(seg).toEqual(EMPTY);
+  });
+
+  it('reads no names from prose that only restates segments', () => {
+    const seg = extractSegments([
+      text('The widget market is categorized into three main types: flat-fold, cup style, and others.'),
+      text('North America is expected to dominate the market, followed by Europe and Asia-Pacific.'),
+      text('Honeywell reported revenue of $34 billion.'),
+    ]);
+    expect(seg).toEqual(EMPTY);
+  });
+
+  it('drops a short form of a listed company read only from a sentence subject', () => {
+    const seg = extractSegments([
+      text('Key Market Players'),
+      text('Key players include Foo Pharmaceuticals and Bar Labs. Foo has the largest share of the market today.'),
+    ]);
+    expect(seg.companies).toEqual(['Foo Pharmaceuticals', 'Bar Labs']);
+  });
+});
+
+describe('extractSegments: limits', () => {
+  it('caps each list and drops over-long names', () => {
+    const many = Array.from({ length: 100 }, (_, i) => `Widget Kind ${String.fromCharCode(65 + (i % 26))}${i}x`);
+    const seg = extractSegments([heading('By Product:'), ...items(...many, `Long ${'Name '.repeat(40)}`)]);
+    expect(seg.types).toHaveLength(40);
+    expect(seg.types.every((n) => n.length <= 120)).toBe(true);
+  });
+
+  it('stays fast on hostile text', () => {
+    const hostile = 'by by by (' + 'a, '.repeat(20_000) + ' Key players include ' + 'Aa, '.repeat(20_000);
+    const blocks: Block[] = [title(hostile), text(hostile), item(hostile), row(`By Type | ${hostile}`)];
+    for (let i = 0; i < 2000; i++) blocks.push(i % 2 ? heading('By Application:') : item('**'.repeat(500)));
+    const start = performance.now();
+    extractSegments(blocks);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it('returns empty lists for an empty page', () => {
+    expect(extractSegments([])).toEqual(EMPTY);
+  });
+});
+
+describe('helpers', () => {
+  it('names the split a cue word stands for', () => {
+    expect(dimensionOf('End-use')).toBe('applications');
+    expect(dimensionOf('End Use Device')).toBe('applications');
+    expect(dimensionOf('Retail Product Categories')).toBe('types');
+    expect(dimensionOf('Distribution Channel')).toBe('other');
+    expect(dimensionOf('Enterprise Size')).toBe('other');
+    expect(dimensionOf('Region')).toBe('regions');
+    expect(dimensionOf('Key Players')).toBe('companies');
+    expect(dimensionOf('Weather')).toBeNull();
+  });
+
+  it('tells places from other names', () => {
+    expect(isPlace('Middle East & Africa')).toBe(true);
+    expect(isPlace('Asia-Pacific')).toBe(true);
+    expect(isPlace('Rest of the World')).toBe(true);
+    expect(isPlace('Western Europe')).toBe(true);
+    expect(isPlace('Premium Buyers')).toBe(false);
+    expect(isPlace('North Star Labs')).toBe(false);
+  });
+
+  it('cleans list entries to their names', () => {
+    expect(cleanName('1. **Hospitals**: the largest end user')).toBe('Hospitals');
+    expect(cleanName('Relieve Pain Subsegment')).toBe('Relieve Pain');
+    expect(cleanName('and Others')).toBe('Others');
+    expect(cleanName('Samsung SDI Co. Ltd.')).toBe('Samsung SDI Co. Ltd.');
+    expect(cleanName('Regular Gum (Non-Sugarless)')).toBe('Regular Gum (Non-Sugarless)');
+  });
+
+  it('finds section cues only in short announcing lines', () => {
+    expect(sectionCue(heading('By Application:'))).toBe('applications');
+    expect(sectionCue(text('Medical Monitor Major Market Players'))).toBe('companies');
+    expect(sectionCue(text('What Are The Key Opportunities For Widget Manufacturers?'))).toBeNull();
+    expect(sectionCue(item('Exception rates by type'))).toBeNull();
+    expect(sectionCue(text(`${PROSE} by Application:`))).toBeNull();
+  });
+});
