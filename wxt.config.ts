@@ -7,6 +7,8 @@ export const E2E_GECKO_ID = 'market-report-lens-e2e@tests.invalid';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // The Firefox sources zip (for add-on review) holds the source, not test output or scratch files.
+  zip: { excludeSources: ['tests/e2e/artifacts/**', 'tmp/**', '.output/**'] },
   manifest: ({ mode, browser }) => ({
     name: 'Market Report Lens',
     description: 'Checks the market-size figures and CAGR arithmetic of market-research report pages.',

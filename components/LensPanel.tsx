@@ -90,7 +90,8 @@ function NotReport() {
     <Notice title="Not a market report page" testId="empty">
       <p>
         The lens looks for market-size figures and a growth rate, like “valued at USD 2.5 Billion in 2022 … growing at
-        a CAGR of 7.0%”. Open a market-research report page to check its arithmetic.
+        a CAGR of 7.0%”. Open a market-research report page to check its arithmetic. If this page shows its report
+        only after loading, reload the page.
       </p>
     </Notice>
   );
@@ -130,6 +131,14 @@ function pageTitle(report: PageReport | null): string | null {
 }
 
 /** The whole panel: header with re-scan, then verdict → figures → findings → chart → segments. */
+/**
+ * Re-scan needs the content script, which stays on a page only after it looked like a report; on other pages
+ * (and where nothing ran) the button could only fail, so the empty state says to reload instead.
+ */
+function canRescan(report: PageReport | null): boolean {
+  return report != null && report.kind !== 'not-report';
+}
+
 export function LensPanel({ report, locale, onRescan, rescanStatus = 'idle' }: LensPanelProps) {
   const title = pageTitle(report);
   return (
@@ -143,7 +152,7 @@ export function LensPanel({ report, locale, onRescan, rescanStatus = 'idle' }: L
             </p>
           ) : null}
         </div>
-        {onRescan ? (
+        {onRescan && canRescan(report) ? (
           <button
             type="button"
             className="button"

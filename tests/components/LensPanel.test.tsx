@@ -113,10 +113,13 @@ describe('LensPanel', () => {
     ['lib said no', analysed(notReportSummary), 'Not a market report page'],
     ['analysis failed', { kind: 'failed' as const, url: 'http://x/', reason: 'The analysis failed: boom' }, 'Could not analyse this page'],
   ])('empty state: %s', (_name, report, title) => {
-    render(<LensPanel report={report} locale="en-US" />);
+    render(<LensPanel report={report} locale="en-US" onRescan={() => {}} />);
     const empty = screen.getByTestId('empty');
     expect(empty.querySelector('h2')?.textContent).toBe(title);
     expect(screen.queryByTestId('verdict')).toBeNull();
+    // Only where the content script stays (it analysed the page) can Re-scan work.
+    const rescan = screen.queryByRole('button', { name: 'Re-scan' });
+    expect(rescan != null).toBe(report?.kind === 'analysed' || report?.kind === 'failed');
   });
 
   it('says when no CAGR is stated, and still shows the figures', () => {

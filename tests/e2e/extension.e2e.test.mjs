@@ -212,6 +212,7 @@ describe('Chromium (MV3)', { timeout: 240_000 }, () => {
     await empty.waitFor();
     assert.match(await empty.innerText(), /Not a market report page/);
     assert.equal(await panel.getByTestId('verdict').count(), 0);
+    assert.equal(await panel.getByRole('button', { name: 'Re-scan' }).count(), 0);
     await panel.screenshot({ path: join(SCREENSHOTS, 'chromium-panel-not-report.png'), fullPage: true });
     await panel.close();
     await page.close();
