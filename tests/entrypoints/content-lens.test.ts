@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+/**
+ * The content script's life on a page with the real lib/ and WXT's context (issue 3): on a page that is not a
+ * report it reports once and leaves nothing behind; on a report it sends the summary and stays for re-scans.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runLens } from '../../entrypoints/content/lens';
+import { PageReport } from '../../utils/page-report';
+
+const PAGES = join(import.meta.dirname, '..', 'e2e', 'pages');
+
+function loadPage(file: string): void {
+  const parsed = new DOMParser().parseFromString(readFileSync(join(PAGES, file), 'utf8'), 'text/html');
+  document.title = parsed.title;
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
+}
+
+/** Messages the content script sent to the background. */
+function recordMessages(): unknown[] {
+  const sent: unknown[] = [];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    sent.push(message);
+  });
+  return sent;
+}
+
+let ctx: ContentScriptContext;
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(console, 'debug').mockImplementation(() => {});
+  ctx = new ContentScriptContext('content');
+});
+afterEach(() => {
+  ctx.abort();
+  vi.restoreAllMocks();
+});
+
+describe('runLens', () => {
+  it('on a page that is not a report: reports "not-report" once, adds no listeners, releases its context', async () => {
+    loadPage('not-report.html');
+    const sent = recordMessages();
+    const addListener = vi.spyOn(chrome.runtime.onMessage, 'addListener');
+    const addWindowListener = vi.spyOn(window, 'addEventListener');
+    await runLens(ctx);
+    expect(sent).toHaveLength(1);
+    const report = PageReport.parse((sent[0] as { data: unknown }).data);
+    expect(report).toMatchObject({ kind: 'not-report', title: "Grandma's Apple Pie" });
+    expect(addListener).not.toHaveBeenCalled();
+    expect(addWindowListener).not.toHaveBeenCalled();
+    expect(ctx.isValid).toBe(false);
+  });
+
+  it('on a report: sends the analysed summary and listens for re-scan and URL changes', async () => {
+    loadPage('report.html');
+    const sent = recordMessages();
+    const addListener = vi.spyOn(chrome.runtime.onMessage, 'addListener');
+    await runLens(ctx);
+    expect(sent).toHaveLength(1);
+    const report = PageReport.parse((sent[0] as { data: unknown }).data);
+    expect(report.kind).toBe('analysed');
+    if (report.kind !== 'analysed') return;
+    expect(report.summary.isMarketReport).toBe(true);
+    expect(report.summary.url).toBe(location.href);
+    expect(report.summary.markets[0]?.verdict).toBe('inconsistent');
+    expect(addListener).toHaveBeenCalledOnce();
+    expect(ctx.isValid).toBe(true);
+  });
+});
