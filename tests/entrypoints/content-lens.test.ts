@@ -43,7 +43,7 @@ describe('runLens', () => {
   it('on a page that is not a report: reports "not-report" once, adds no listeners, releases its context', async () => {
     loadPage('not-report.html');
     const sent = recordMessages();
-    const addListener = vi.spyOn(chrome.runtime.onMessage, 'addListener');
+    const addListener = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
     const addWindowListener = vi.spyOn(window, 'addEventListener');
     await runLens(ctx);
     expect(sent).toHaveLength(1);
@@ -57,7 +57,7 @@ describe('runLens', () => {
   it('on a report: sends the analysed summary and listens for re-scan and URL changes', async () => {
     loadPage('report.html');
     const sent = recordMessages();
-    const addListener = vi.spyOn(chrome.runtime.onMessage, 'addListener');
+    const addListener = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
     await runLens(ctx);
     expect(sent).toHaveLength(1);
     const report = PageReport.parse((sent[0] as { data: unknown }).data);
