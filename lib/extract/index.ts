@@ -14,6 +14,9 @@ import { sentencesOf, spanText, type Sentence } from './sentences';
 /** Smaller amounts are prices, fees and salaries, not the size of a market. */
 const MIN_MARKET_SIZE = 1e6;
 
+/** Real pages state a few dozen figures per market; the cap bounds the pairwise checks on hostile ones. */
+const MAX_PER_MARKET = 200;
+
 const NO_SEGMENTS: MarketDraft['segments'] = { applications: [], types: [], regions: [], companies: [] };
 
 interface MarketAcc {
@@ -160,7 +163,7 @@ export function extractMarkets(
     const mentions: (Mention & { market: MarketAcc })[] = [];
     let lastNamed: MarketAcc | null = null;
     for (const m of raw) {
-      const market = m.product.length ? registry.resolve(m) : (lastNamed ?? topic.get(s.block) ?? primary);
+      const market: MarketAcc | null = m.product.length ? registry.resolve(m) : (lastNamed ?? topic.get(s.block) ?? primary);
       if (!market) continue;
       if (m.product.length) lastNamed = market;
       mentions.push({ ...m, market });
@@ -178,7 +181,7 @@ export function extractMarkets(
       const list = byMarket.get(market) ?? [];
       list.push(r);
       byMarket.set(market, list);
-      market.figures.push({ figure: toFigure(s, r), forecastCue: r.forecastCue });
+      if (market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, r), forecastCue: r.forecastCue });
     }
     perSentence.push({ sentence: s, byMarket });
 
@@ -205,7 +208,7 @@ export function extractMarkets(
         if (years) resolved = { ...years, source: 'figures' };
       }
     }
-    market.cagrs.push({ cagr: toCagr(s, role, resolved), historical: role.historical });
+    if (market.cagrs.length < MAX_PER_MARKET) market.cagrs.push({ cagr: toCagr(s, role, resolved), historical: role.historical });
   }
 
   const withContent = registry.markets.filter((m) => m.figures.length || m.cagrs.length);
@@ -216,13 +219,15 @@ export function extractMarkets(
   };
 }
 
-function sameFigure(a: Figure, b: Figure): boolean {
-  return a.year === b.year && a.currency === b.currency && Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, a.value);
-}
-
 function draftOf(m: MarketAcc, segments: MarketDraft['segments']): MarketDraft {
   const unique: { figure: Figure; forecastCue: boolean }[] = [];
-  for (const f of m.figures) if (!unique.some((u) => sameFigure(u.figure, f.figure))) unique.push(f);
+  const seen = new Set<string>();
+  for (const f of m.figures) {
+    const key = `${f.figure.year}|${f.figure.currency}|${f.figure.value.toPrecision(12)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(f);
+  }
   const currency = unique[0]?.figure.currency;
   const main = unique.filter((f) => f.figure.currency === currency);
   const years = main.map((f) => f.figure.year!);

@@ -176,7 +176,7 @@ export function figureRoles(s: Sentence): FigureRole[] {
   for (const r of roles) {
     if (r.year !== null) continue;
     const n = yearsLater(s, r.money);
-    const anchor = roles.find((o) => o !== r && o.year !== null);
+    const anchor = n ? roles.find((o) => o !== r && o.year !== null) : undefined;
     if (n && anchor) {
       r.year = anchor.year! + n;
       r.forecastCue = true;

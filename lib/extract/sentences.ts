@@ -21,6 +21,8 @@ const ABBREVIATIONS = new Set([
   'mn', 'bn', 'plc', 'llc', 'gmbh', 'ag', 'sa', 'bv', 'nv', 'etc', 'al', 'ref', 'vol', 'pp', 'ed',
 ]);
 
+const MAX_SENTENCE_TOKENS = 400;
+
 function endsSentence(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.text !== '.' && t.text !== '!' && t.text !== '?' && t.text !== '。') return false;
@@ -48,7 +50,9 @@ export function sentencesOf(blocks: Block[]): Sentence[] {
     let e = 0;
     let index = 0;
     for (let k = 0; k < tokens.length; k++) {
-      if (k !== tokens.length - 1 && !endsSentence(tokens, k)) continue;
+      // A run-on "sentence" (a table flattened into text, a hostile page) is cut every MAX_SENTENCE_TOKENS, so the
+      // per-sentence work that looks at pairs of entities stays bounded and the whole pass stays linear.
+      if (k !== tokens.length - 1 && !endsSentence(tokens, k) && k - start + 1 < MAX_SENTENCE_TOKENS) continue;
       const slice = tokens.slice(start, k + 1);
       const own: Entity[] = [];
       while (e < entities.length && entities[e]!.i <= k) {
