@@ -1,6 +1,7 @@
 /** The whole analysis of one page: detect, read, extract, normalize, check → one zod-valid Summary. */
 import { checkMarket } from './check';
 import { DETECTION_SAMPLE_CHARS, detectPage } from './detect';
+import { sampleText } from './detect/sample';
 import { extractMarkets } from './extract';
 import { extractSegments } from './extract/segments';
 import { readDocument } from './read/page';
@@ -21,17 +22,12 @@ export interface AnalyzeOptions {
 export const DEFAULT_MAX_CHARS = 500_000;
 export const DEFAULT_TIME_BUDGET_MS = 1_500;
 
-function sampleText(doc: Document): string {
-  const text = doc.body?.textContent ?? '';
-  return text.length > DETECTION_SAMPLE_CHARS * 2 ? text.slice(0, DETECTION_SAMPLE_CHARS * 2) : text;
-}
-
 export function analyzeDocument(doc: Document, options: AnalyzeOptions): Summary {
   const started = performance.now();
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const deadline = (): boolean => performance.now() - started > budget;
   const title = (doc.title ?? '').trim();
-  const detection = detectPage({ title, text: sampleText(doc) });
+  const detection = detectPage({ title, text: sampleText(doc, DETECTION_SAMPLE_CHARS) });
   const empty: Summary = {
     schemaVersion: SCHEMA_VERSION,
     url: options.url,

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_CHARS, sampleText, scanPage, TIME_BUDGET_MS, type ScanDeps } from '../../entrypoints/content/scan';
+import { MAX_CHARS, scanPage, TIME_BUDGET_MS, type ScanDeps } from '../../entrypoints/content/scan';
+import { DETECTION_SAMPLE_CHARS } from '../../lib/detect';
+import { sampleText } from '../../lib/detect/sample';
 import { inconsistentSummary } from '../fixtures/summaries';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
@@ -40,7 +42,7 @@ beforeEach(() => {
 describe('sampleText', () => {
   it('takes visible text, skipping scripts and styles, up to the cap', () => {
     const doc = page('t', '<script>var secret = 1;</script><style>p{}</style><p>Market size</p><div> was <b>valued</b></div>');
-    expect(sampleText(doc)).toBe('Market size was valued');
+    expect(sampleText(doc, DETECTION_SAMPLE_CHARS)).toBe('Market size was valued');
     expect(sampleText(doc, 6)).toBe('Market');
   });
 
