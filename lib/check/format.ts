@@ -1,14 +1,12 @@
 /** Plain, locale-independent number text for the arithmetic lines of findings (the panel formats for the reader). */
+import { pickScale } from '../format';
 import type { Cagr, Figure, Interval } from '../schema';
 
-const SCALES: [number, string][] = [[1e12, 'tn'], [1e9, 'bn'], [1e6, 'm'], [1e3, 'k']];
-
-/** 2500000000 → "2.5 bn" with up to `digits` significant decimals trimmed of trailing zeros. */
+/** 2500000000 → "USD 2.5 bn", in the panel's scales, with up to `digits` decimals and no trailing zeros. */
 export function amount(value: number, currency: string, digits = 3): string {
-  const [scale, label] = SCALES.find(([s]) => Math.abs(value) >= s) ?? [1, ''];
-  const n = value / scale;
-  const text = Number(n.toFixed(digits)).toString();
-  return `${currency} ${text}${label ? ` ${label}` : ''}`;
+  const scale = pickScale(value);
+  const text = Number((value / scale.factor).toFixed(digits)).toString();
+  return `${currency} ${text}${scale.label ? ` ${scale.label}` : ''}`;
 }
 
 export function percent(rate: number, digits = 2): string {

@@ -5,11 +5,10 @@
 import { parseNumberLiteral } from '../normalize/numbers';
 import {
   CURRENCY_SIGNS,
-  CURRENCY_WORDS,
   DOLLAR_PREFIXES,
   SCALE_WORDS,
   WEAK_SCALE_WORDS,
-  currencyBeforeNumber,
+  currencyWord,
 } from '../normalize/units';
 import type { Qualifier } from '../schema';
 import type { Token } from './tokens';
@@ -163,7 +162,7 @@ function currencyPrefix(tokens: Token[], k: number): { currency: string; start: 
     return { currency: CURRENCY_SIGNS[t.text]!, start: p };
   }
   if (t.kind === 'word') {
-    const code = currencyBeforeNumber(t.text);
+    const code = currencyWord(t.text, true);
     if (code) return { currency: code, start: p };
   }
   return null;
@@ -184,11 +183,8 @@ function currencySuffix(tokens: Token[], k: number): { currency: string; j: numb
   if (t.lower === 'us' && (tokens[k + 1]?.lower === 'dollars' || tokens[k + 1]?.lower === 'dollar')) {
     return { currency: 'USD', j: k + 2 };
   }
-  const code = CURRENCY_WORDS[t.lower];
-  if (!code) return null;
-  // Lower-case words that are also English ("won", "try") only count in capitals after a number.
-  if (['won', 'try', 'pen', 'rm', 'php'].includes(t.lower) && t.text !== t.text.toUpperCase()) return null;
-  return { currency: code, j: k + 1 };
+  const code = currencyWord(t.text, false);
+  return code ? { currency: code, j: k + 1 } : null;
 }
 
 function scaleAt(tokens: Token[], k: number, trusted: boolean): { scale: number; unit: string; j: number } | null {
@@ -290,21 +286,13 @@ export function findEntities(tokens: Token[]): Entity[] {
   while (k < tokens.length) {
     const t = tokens[k]!;
     if (t.kind === 'num' || t.text === '-' || t.text === '−' || t.text === '–') {
-      const money = t.kind === 'num' ? moneyAt(tokens, k) : null;
-      if (money) {
+      const found = (t.kind === 'num' ? moneyAt(tokens, k) : null) ?? percentAt(tokens, k);
+      if (found) {
         // The qualifier or currency sign may start before k; entities stay ordered and non-overlapping.
         const prevEnd = out.length ? out[out.length - 1]!.j : 0;
-        money.i = Math.max(money.i, prevEnd);
-        out.push(money);
-        k = money.j;
-        continue;
-      }
-      const pct = percentAt(tokens, k);
-      if (pct) {
-        const prevEnd = out.length ? out[out.length - 1]!.j : 0;
-        pct.i = Math.max(pct.i, prevEnd);
-        out.push(pct);
-        k = pct.j;
+        found.i = Math.max(found.i, prevEnd);
+        out.push(found);
+        k = found.j;
         continue;
       }
     }

@@ -8,7 +8,7 @@ import type { MarketDraft } from '../check';
 import { figureInterval, rateInterval } from '../normalize/intervals';
 import type { YearRange } from './amounts';
 import { mentionsIn, sameProduct, type Mention } from './markets';
-import { cagrRoles, figureRoles, hasSizeCue, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
+import { cagrRoles, figureRoles, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
 import { sentencesOf, spanText, type Sentence } from './sentences';
 
 /** Smaller amounts are prices, fees and salaries, not the size of a market. */
@@ -71,7 +71,7 @@ class Registry {
 }
 
 function hasCagrWord(s: Sentence): boolean {
-  return s.tokens.some((t) => t.lower === 'cagr' || (t.lower === 'compound' || t.lower === 'compounded'));
+  return s.tokens.some((_, k) => isGrowthCueAt(s.tokens, k));
 }
 
 /** The page's own market: named in the title or first heading, else the first named market a figure is given for. */

@@ -41,7 +41,7 @@ const STOP = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', "it's", 'their', 'our', 'your', 'his', 'her', 'of',
   'in', 'for', 'to', 'from', 'by', 'at', 'with', 'on', 'as', 'into', 'about', 'is', 'was', 'are', 'were', 'be',
   'been', 'being', 'will', 'would', 'has', 'have', 'had', 'which', 'who', 'whose', 'what', 'where', 'while',
-  'than', 'then', 'that', 'said', 'says', 'according', 'if', 'when', 'how', 'why', 'decoding', 'across', 'entire',
+  'than', 'then', 'said', 'says', 'according', 'if', 'when', 'how', 'why', 'decoding', 'across', 'entire',
   'within', 'whole', 'wider', 'broader', 'such', 'other', 'per', 'not', 'also', 'both', 'each', 'every', 'any',
   'all', 'more', 'most', 'see', 'read', 'reveals', 'reveal', 'market', 'markets', 'industry', 'sector', 'there',
   'here', 'analyze', 'analyse', 'explore', 'predict', 'predicts', 'shows', 'show', 'us', 'we', 'i', 'you', 'they',

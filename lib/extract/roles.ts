@@ -4,6 +4,7 @@
  */
 import type { Money, Percent, YearEntity, YearRange } from './amounts';
 import type { Sentence } from './sentences';
+import type { Token } from './tokens';
 import { smallNumberWord } from '../normalize/numbers';
 
 /** Prepositions that tie a year to the figure before it: "in 2023", "by 2030", "(2022)", "for FY2024". */
@@ -210,16 +211,17 @@ export interface CagrRole {
 }
 
 /** Is there "CAGR" / "compound(ed) annual growth rate" / "annual growth rate" within reach of token k? */
+export function isGrowthCueAt(t: Token[], k: number): boolean {
+  const w = t[k]?.lower;
+  if (!w) return false;
+  if (GROWTH_RATE_WORDS.has(w)) return true;
+  if ((w === 'compound' || w === 'compounded') && t[k + 1]?.lower === 'annual') return true;
+  return w === 'annual' && t[k + 1]?.lower === 'growth' && t[k + 2]?.lower === 'rate';
+}
+
 function growthCueNear(s: Sentence, p: Percent): number | null {
   const t = s.tokens;
-  const isCue = (k: number): boolean => {
-    const w = t[k]?.lower;
-    if (!w) return false;
-    if (GROWTH_RATE_WORDS.has(w)) return true;
-    if ((w === 'compound' || w === 'compounded') && t[k + 1]?.lower === 'annual') return true;
-    if (w === 'annual' && t[k + 1]?.lower === 'growth' && t[k + 2]?.lower === 'rate') return true;
-    return false;
-  };
+  const isCue = (k: number): boolean => isGrowthCueAt(t, k);
   for (let k = p.i - 1; k >= Math.max(0, p.i - 10); k--) {
     if (isEntityAt(s, k, ['money', 'percent'])) break;
     const w = t[k]!.lower;

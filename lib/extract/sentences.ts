@@ -57,7 +57,8 @@ export function sentencesOf(blocks: Block[]): Sentence[] {
       const own: Entity[] = [];
       while (e < entities.length && entities[e]!.i <= k) {
         const ent = entities[e]!;
-        own.push({ ...ent, i: ent.i - start, j: ent.j - start });
+        // A forced cut may fall inside an entity; its span stays within its sentence.
+        own.push({ ...ent, i: ent.i - start, j: Math.min(ent.j, k + 1) - start });
         e++;
       }
       out.push({ block: b, blockKind: block.kind, index: index++, tokens: slice, entities: own, source: block.text });

@@ -24,15 +24,20 @@ export const CURRENCY_WORDS: Record<string, string> = {
   kwd: 'KWD',
 };
 
-/** Words that only name a currency when written in capitals or as a currency word before a number. */
-const AMBIGUOUS_BEFORE_NUMBER = new Set(['try', 'won', 'rm', 'pen', 'php', 'rp', 'pound', 'pounds']);
+/** Codes that are also English words ("won", "try"): a currency only when written in capitals. */
+const ENGLISH_WORD_CODES = new Set(['try', 'won', 'rm', 'pen', 'php']);
 
-/** Is `word` (as written) a currency when it stands right before a number? */
-export function currencyBeforeNumber(word: string): string | null {
+/** "pound" before a number is as often a weight as a currency. */
+const WEIGHTS = new Set(['pound', 'pounds']);
+
+/** The ISO code of a currency word as written, `before` a number or after it; null where it is not one. */
+export function currencyWord(word: string, before: boolean): string | null {
   const lower = word.toLowerCase();
   const code = CURRENCY_WORDS[lower];
   if (!code) return null;
-  if (AMBIGUOUS_BEFORE_NUMBER.has(lower) && word !== word.toUpperCase() && lower !== 'rp') return null;
+  const capitals = word === word.toUpperCase();
+  if (ENGLISH_WORD_CODES.has(lower) && !capitals) return null;
+  if (before && WEIGHTS.has(lower) && !capitals) return null;
   return code;
 }
 
@@ -47,12 +52,3 @@ export const SCALE_WORDS: Record<string, number> = {
 
 /** Scale words that are too short to trust unless glued to the number ("$5m", "$1.2B") or after a currency. */
 export const WEAK_SCALE_WORDS = new Set(['k', 'm', 'b', 't', 'md', 'cr', 'mil']);
-
-/** Short display label of a scale, for axis units ("USD bn"). */
-export function scaleLabel(multiplier: number): string {
-  if (multiplier >= 1e12) return 'tn';
-  if (multiplier >= 1e9) return 'bn';
-  if (multiplier >= 1e6) return 'm';
-  if (multiplier >= 1e3) return 'k';
-  return '';
-}
