@@ -2,12 +2,13 @@
  * The one data type that flows through the extension: page → lib summary → message → panel → storage → export.
  * Every TypeScript type of the summary comes from these schemas (z.infer); every boundary parses with them.
  */
-import { z } from 'zod';
+// zod/mini: the same schemas at a fraction of the size, because the content script ships them (40 KB budget).
+import * as z from 'zod/mini';
 
 export const SCHEMA_VERSION = 1;
 
-const Year = z.number().int().min(1000).max(9999);
-const FiniteNumber = z.number().refine(Number.isFinite, 'must be finite');
+const Year = z.number().check(z.int(), z.minimum(1000), z.maximum(9999));
+const FiniteNumber = z.number().check(z.refine(Number.isFinite, 'must be finite'));
 
 /** How the page hedges a number: rounding only (approx), or a one-sided bound (over / under). */
 export const Qualifier = z.enum(['approx', 'over', 'under']);
@@ -15,22 +16,22 @@ export type Qualifier = z.infer<typeof Qualifier>;
 
 /** The values a stated number stands for; `null` on a side means unbounded on that side. */
 export const Interval = z.object({
-  low: FiniteNumber.nullable(),
-  high: FiniteNumber.nullable(),
+  low: z.nullable(FiniteNumber),
+  high: z.nullable(FiniteNumber),
 });
 export type Interval = z.infer<typeof Interval>;
 
 /** A market-size figure, normalized to base units, with the exact phrase it came from. */
 export const Figure = z.object({
   value: FiniteNumber,
-  currency: z.string().regex(/^[A-Z]{3}$/),
-  year: Year.nullable(),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  year: z.nullable(Year),
   /** The number as written ("2.5", "4,146.02"): its last digit is its precision. */
   literal: z.string(),
   /** The scale word as written ("Billion", "Mn", "lakh crore"), empty when none. */
   unit: z.string(),
   interval: Interval,
-  qualifier: Qualifier.optional(),
+  qualifier: z.optional(Qualifier),
   text: z.string(),
 });
 export type Figure = z.infer<typeof Figure>;
@@ -41,12 +42,12 @@ export const PeriodSource = z.enum(['stated', 'figures', 'page', 'none']);
 export const Cagr = z.object({
   /** Fraction: 7.0% is 0.07; a decline is negative. For a range, the low end. */
   rate: FiniteNumber,
-  rateMax: FiniteNumber.optional(),
-  from: Year.nullable(),
-  to: Year.nullable(),
+  rateMax: z.optional(FiniteNumber),
+  from: z.nullable(Year),
+  to: z.nullable(Year),
   periodSource: PeriodSource,
   interval: Interval,
-  qualifier: Qualifier.optional(),
+  qualifier: z.optional(Qualifier),
   /** Historical rates ("grew at a CAGR of 25% during 2021-2024") are kept but not the headline. */
   historical: z.boolean(),
   text: z.string(),
@@ -74,8 +75,8 @@ export type Verdict = z.infer<typeof Verdict>;
 /** The growth rate the figures imply over n years, across the rounding of both figures. */
 export const ImpliedCagr = z.object({
   rate: FiniteNumber,
-  low: FiniteNumber.nullable(),
-  high: FiniteNumber.nullable(),
+  low: z.nullable(FiniteNumber),
+  high: z.nullable(FiniteNumber),
   from: Year,
   to: Year,
 });
@@ -85,9 +86,9 @@ export type ImpliedCagr = z.infer<typeof ImpliedCagr>;
 export const ForecastSeries = z.object({
   currency: z.string(),
   years: z.array(Year),
-  stated: z.array(FiniteNumber.nullable()),
-  statedCagrPath: z.array(FiniteNumber).nullable(),
-  impliedPath: z.array(FiniteNumber).nullable(),
+  stated: z.array(z.nullable(FiniteNumber)),
+  statedCagrPath: z.nullable(z.array(FiniteNumber)),
+  impliedPath: z.nullable(z.array(FiniteNumber)),
 });
 export type ForecastSeries = z.infer<typeof ForecastSeries>;
 
@@ -101,19 +102,19 @@ export type Segments = z.infer<typeof Segments>;
 
 export const Market = z.object({
   name: z.string(),
-  geography: z.string().nullable(),
-  base: Figure.nullable(),
-  forecast: Figure.nullable(),
+  geography: z.nullable(z.string()),
+  base: z.nullable(Figure),
+  forecast: z.nullable(Figure),
   otherFigures: z.array(Figure),
-  cagr: Cagr.nullable(),
+  cagr: z.nullable(Cagr),
   otherCagrs: z.array(Cagr),
-  implied: ImpliedCagr.nullable(),
+  implied: z.nullable(ImpliedCagr),
   segments: Segments,
   findings: z.array(Finding),
   verdict: Verdict,
   /** One line a reader sees first: why this verdict. */
   verdictReason: z.string(),
-  series: ForecastSeries.nullable(),
+  series: z.nullable(ForecastSeries),
 });
 export type Market = z.infer<typeof Market>;
 
@@ -125,8 +126,8 @@ export type Detection = z.infer<typeof Detection>;
 
 /** What was cut to keep the work bounded; the panel tells the reader. */
 export const Limits = z.object({
-  totalChars: z.number().int().nonnegative(),
-  analyzedChars: z.number().int().nonnegative(),
+  totalChars: z.number().check(z.int(), z.nonnegative()),
+  analyzedChars: z.number().check(z.int(), z.nonnegative()),
   truncated: z.boolean(),
   timedOut: z.boolean(),
 });

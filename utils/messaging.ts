@@ -3,11 +3,11 @@
  * parses its data with zod and ignores what does not parse.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PageReport } from './page-report';
 
 /** `rescan` carries no data; anything else is garbage. */
-export const RescanRequest = z.undefined().or(z.null());
+export const RescanRequest = z.union([z.undefined(), z.null()]);
 export const RescanResult = z.object({ ok: z.boolean() });
 export type RescanResult = z.infer<typeof RescanResult>;
 

@@ -2,7 +2,7 @@
  * What the content script reports about a page, and what the background keeps per tab: the one shape that crosses
  * content → background → storage → panel. Every boundary parses it with `PageReport.safeParse`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Detection, Summary, type Verdict } from '../lib/schema';
 
 export const PageReport = z.discriminatedUnion('kind', [
