@@ -141,7 +141,7 @@ function numberAt(tokens: Token[], k: number): NumberAt | null {
   const t = tokens[k];
   if (!t || t.kind !== 'num') return null;
   const parsed = parseNumberLiteral(t.text);
-  return parsed ? { ...parsed, literal: t.text, j: k + 1 } : null;
+  return parsed ? { value: parsed.value, half: parsed.half, literal: t.text, j: k + 1 } : null;
 }
 
 /** The currency written before the number at k: "$", "US$", "USD", "Rs.", "€ ". Returns where it starts. */
@@ -252,12 +252,12 @@ function signedNumberAt(tokens: Token[], k: number): (NumberAt & { start: number
     // A minus sign, not a range dash: nothing numeric glued before it.
     if (!prev || t.space || prev.text === '(' || prev.kind === 'word') {
       const n = numberAt(tokens, k + 1);
-      return n ? { ...n, value: -n.value, start: k } : null;
+      return n ? { value: -n.value, half: n.half, literal: n.literal, j: n.j, start: k } : null;
     }
     return null;
   }
   const n = numberAt(tokens, k);
-  return n ? { ...n, start: k } : null;
+  return n ? { value: n.value, half: n.half, literal: n.literal, j: n.j, start: k } : null;
 }
 
 function percentAt(tokens: Token[], k: number): Percent | null {

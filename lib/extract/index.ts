@@ -202,7 +202,7 @@ export function extractMarkets(
       else if (period) resolved = { ...period, source: 'page' };
       else {
         const near = [perSentence[index + 1], perSentence[index - 1]].find(
-          (x) => x && x.sentence.block === s.block && connectedYears(x.sentence, x.byMarket.get(market) ?? []),
+          (x) => x && x.sentence.block === s.block && Math.abs(x.sentence.index - s.index) === 1 && connectedYears(x.sentence, x.byMarket.get(market) ?? []),
         );
         const years = near ? connectedYears(near.sentence, near.byMarket.get(market)!) : null;
         if (years) resolved = { ...years, source: 'figures' };

@@ -20,6 +20,11 @@ export interface Mention {
 
 const HEADS = new Set(['market', 'markets', 'industry', 'sector', 'marketplace']);
 
+/** The head words a market mention is built around. */
+export function isMarketHead(lower: string): boolean {
+  return HEADS.has(lower);
+}
+
 /** Words after the head that make it something other than a market entity. */
 const NOT_A_MARKET_AFTER = new Set([
   'share', 'shares', 'leader', 'leaders', 'leadership', 'player', 'players', 'participant', 'participants',
@@ -258,7 +263,7 @@ export function mentionsIn(tokens: Token[]): Mention[] {
   const titleCase = isTitleCased(tokens);
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h]!;
-    if (t.kind !== 'word' || !HEADS.has(t.lower)) continue;
+    if (t.kind !== 'word' || !isMarketHead(t.lower)) continue;
     const next = tokens[h + 1];
     if (next && next.kind === 'word' && NOT_A_MARKET_AFTER.has(next.lower)) continue;
     if (next && next.text === '-' ) continue; // "market-leading", "market-based"

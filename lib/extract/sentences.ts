@@ -1,5 +1,6 @@
 /** Sentences over a block's tokens: the span in which a figure, its year, its market and a CAGR are connected. */
 import { findEntities, type Entity } from './amounts';
+import { isMarketHead } from './markets';
 import { tokenize, type Token } from './tokens';
 import type { Block, BlockKind } from '../read/blocks';
 
@@ -40,10 +41,27 @@ function endsSentence(tokens: Token[], k: number): boolean {
   return !(first >= 'a' && first <= 'z');
 }
 
-/** Splits every block into sentences, with each sentence's entities. Linear in the text. */
+/**
+ * Only a number (a figure, a rate, a year) or a market's head word ("market", "industry", "sector") can make a
+ * sentence matter: one case-insensitive literal search settles most blocks of a page before any token exists.
+ */
+const MAY_MATTER = /[0-9]|market|industr|sector/i;
+
+function mayMatter(tokens: Token[], from: number, to: number, entities: number): boolean {
+  if (entities > 0) return true;
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word' && isMarketHead(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Splits every block into sentences, with each sentence's entities, and keeps those that can carry a figure, a rate
+ * or a market mention: the rest of a page is never tokenized into sentences at all. `index` keeps each kept
+ * sentence's place in its block, so adjacency stays checkable. Linear in the text.
+ */
 export function sentencesOf(blocks: Block[]): Sentence[] {
   const out: Sentence[] = [];
   blocks.forEach((block, b) => {
+    if (!MAY_MATTER.test(block.text)) return;
     const tokens = tokenize(block.text);
     const entities = findEntities(tokens);
     let start = 0;
@@ -53,15 +71,20 @@ export function sentencesOf(blocks: Block[]): Sentence[] {
       // A run-on "sentence" (a table flattened into text, a hostile page) is cut every MAX_SENTENCE_TOKENS, so the
       // per-sentence work that looks at pairs of entities stays bounded and the whole pass stays linear.
       if (k !== tokens.length - 1 && !endsSentence(tokens, k) && k - start + 1 < MAX_SENTENCE_TOKENS) continue;
-      const slice = tokens.slice(start, k + 1);
       const own: Entity[] = [];
       while (e < entities.length && entities[e]!.i <= k) {
+        // Re-based in place (the entities are this pass's own): spreading every entity into a copy cost more than
+        // finding it. A forced cut may fall inside an entity; its span stays within its sentence.
         const ent = entities[e]!;
-        // A forced cut may fall inside an entity; its span stays within its sentence.
-        own.push({ ...ent, i: ent.i - start, j: Math.min(ent.j, k + 1) - start });
+        ent.i -= start;
+        ent.j = Math.min(ent.j, k + 1) - start;
+        own.push(ent);
         e++;
       }
-      out.push({ block: b, blockKind: block.kind, index: index++, tokens: slice, entities: own, source: block.text });
+      if (mayMatter(tokens, start, k + 1, own.length)) {
+        out.push({ block: b, blockKind: block.kind, index, tokens: tokens.slice(start, k + 1), entities: own, source: block.text });
+      }
+      index++;
       start = k + 1;
     }
   });

@@ -30,10 +30,10 @@ function isSpace(c: number): boolean {
 
 const LETTER = /\p{L}|\p{M}/u;
 
+/** ASCII letters by table; the Unicode class only for the rare non-ASCII character. */
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  if (c < 128) return false;
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122);
   return LETTER.test(text[i]!);
 }
 
@@ -56,6 +56,8 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let kind: TokenKind;
+    // Numbers, signs and words of lower-case ASCII are their own lower case: no copy.
+    let plainLower = true;
     if (isDigit(c)) {
       kind = 'num';
       i++;
@@ -69,11 +71,16 @@ export function tokenize(text: string): Token[] {
       if (i - start > MAX_NUMBER_CHARS) kind = 'sym';
     } else if (isLetter(text, i)) {
       kind = 'word';
-      i++;
       while (i < n) {
-        if (isLetter(text, i) || isDigit(text.charCodeAt(i))) i++;
+        const d = text.charCodeAt(i);
+        if (d >= 97 && d <= 122) i++;
+        else if (isDigit(d)) i++;
+        else if (isLetter(text, i)) {
+          plainLower = false;
+          i++;
+        }
         // A joiner stays inside the word only when a letter follows it.
-        else if (wordJoiner(text.charCodeAt(i)) && i + 1 < n && isLetter(text, i + 1)) i += 2;
+        else if (wordJoiner(d) && i + 1 < n && isLetter(text, i + 1)) i++;
         else break;
       }
     } else {
@@ -82,7 +89,7 @@ export function tokenize(text: string): Token[] {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     }
     const t = text.slice(start, i);
-    tokens.push({ kind, text: t, lower: t.toLowerCase(), start, end: i, space });
+    tokens.push({ kind, text: t, lower: plainLower ? t : t.toLowerCase(), start, end: i, space });
     space = false;
   }
   return tokens;
