@@ -316,7 +316,11 @@ const LIST_OPENER = /^[^.;!?:]{0,60}?(?:\b(?:include|includes|including|such as|
 /** Without a qualifier the examples must follow at once: "led by organizations like the Serum Institute and ...". */
 const PLAIN_COMPANY_CUE = /\b(?:companies|firms|organi[sz]ations|players|manufacturers|vendors|competitors)\s*,?\s+(?:like|such as|including)\s+/gi;
 
+/** Every company cue names its nouns; one literal scan rules out most blocks before the cue patterns run. */
+const COMPANY_NOUN_HINT = /player|compan|competitor|vendor|manufacturer|participant|firms|organi[sz]ation/i;
+
 function cuedCompanies(text: string): string[] {
+  if (!COMPANY_NOUN_HINT.test(text.slice(0, MAX_SCAN_CHARS))) return [];
   const scan = stripMarkup(text.slice(0, MAX_SCAN_CHARS));
   const out: string[] = [];
   for (const m of scan.matchAll(COMPANY_CUE)) {
@@ -343,8 +347,12 @@ interface InlineList {
   names: string[];
 }
 
+/** Every inline list opens with "by" or "based on". */
+const LIST_HINT = /\bby\b|based on/i;
+
 function inlineLists(text: string): InlineList[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
+  if (!LIST_HINT.test(scan)) return [];
   const out: InlineList[] = [];
   const push = (dim: string, names: string[]): void => {
     const category = dimensionOf(dim);
