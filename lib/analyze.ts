@@ -5,7 +5,8 @@ import { sampleText } from './detect/sample';
 import { extractMarkets } from './extract';
 import { extractSegments } from './extract/segments';
 import { readDocument } from './read/page';
-import { SCHEMA_VERSION, Summary } from './schema';
+import type { Block } from './read/blocks';
+import { SCHEMA_VERSION, Summary, type Market } from './schema';
 
 export interface AnalyzeOptions {
   url: string;
@@ -41,15 +42,20 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions): Summary
   if (!detection.likely) return empty;
   const page = readDocument(doc, { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, maxElements: options.maxElements ?? 20_000 });
   const analyzedChars = page.blocks.reduce((n, b) => n + b.text.length, 0);
-  const { markets, timedOut } = extractMarkets(page.blocks, extractSegments(page.blocks), deadline);
-  const checked = markets.map(checkMarket);
-  const primary = checked[0];
+  const { markets, timedOut } = analyzeBlocks(page.blocks, deadline);
+  const primary = markets[0];
   const summary: Summary = {
     ...empty,
     isMarketReport: !!primary && (primary.base !== null || primary.forecast !== null || primary.cagr !== null),
-    markets: checked,
+    markets,
     limits: { totalChars: page.totalChars, analyzedChars, truncated: page.truncated, timedOut },
   };
   // The schema is the contract of every consumer; a summary that fails it is a bug to surface, not to pass on.
   return Summary.parse(summary);
+}
+
+/** The project's own work on a read page: extraction, normalization and checks (what `npm run bench` times). */
+export function analyzeBlocks(blocks: Block[], deadline: () => boolean = () => false): { markets: Market[]; timedOut: boolean } {
+  const { markets, timedOut } = extractMarkets(blocks, extractSegments(blocks), deadline);
+  return { markets: markets.map(checkMarket), timedOut };
 }

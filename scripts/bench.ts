@@ -1,45 +1,62 @@
 /**
- * `npm run bench`: medians over repeated runs of the cheap detection, Readability's parse() and the project's own
- * analysis (extraction + normalization + checks) on the same page, side by side. A script that prints figures,
- * not a timed test.
+ * `npm run bench`: medians over repeated runs, side by side per page, of
+ *   - detect: the content script's cheap pass (text sample from the DOM + detection), what every page pays;
+ *   - readability: Readability's parse() alone (the clone it needs is made outside the timing);
+ *   - analysis: the project's own work on the read page (extraction + normalization + checks, `analyzeBlocks`);
+ *   - ratio: analysis / readability, and MB/s of the analysis over the page's text.
+ * Then the budgets of issue 5, each with its measured figure. A script that prints figures, not a timed test.
+ * BENCH_RUNS sets the runs per figure (default 7); BENCH_QUICK=1 skips the 10 MB page.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { checkMarket } from '../lib/check';
-import { detectPage } from '../lib/detect';
-import { extractMarkets } from '../lib/extract';
-import { extractSegments } from '../lib/extract/segments';
+import { analyzeBlocks } from '../lib/analyze';
+import { DETECTION_SAMPLE_CHARS, detectPage } from '../lib/detect';
+import { sampleText } from '../lib/detect/sample';
 import { readDocument } from '../lib/read/page';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const QUICK = process.env.BENCH_QUICK === '1';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }
 
-function time(fn: () => void, runs = RUNS): number {
+/** Median time of `fn`, with `setup` (untimed) before each run. */
+function time<T>(runs: number, setup: () => T, fn: (input: T) => void): number {
   const xs: number[] = [];
   for (let k = 0; k < runs; k++) {
+    const input = setup();
     const t = performance.now();
-    fn();
+    fn(input);
     xs.push(performance.now() - t);
   }
   return median(xs);
 }
+
+const none = (): null => null;
+
+// ----------------------------------------------------------------------------------------------------------------
+// Pages
 
 function reportParagraph(k: number): string {
   const y = 2020 + (k % 5);
   return `<p>The widget segment ${k} market was valued at USD ${(1 + (k % 90) / 10).toFixed(1)} billion in ${y} and is projected to reach USD ${(2 + (k % 70) / 10).toFixed(1)} billion by ${y + 8}, growing at a CAGR of ${(5 + (k % 40) / 10).toFixed(1)}% from ${y + 1} to ${y + 8}. Demand from hospitals and clinics keeps rising across North America and Europe.</p>`;
 }
 
-function generated(bytes: number, paragraph: (k: number) => string): string {
-  const parts = ['<html><head><title>Widget Market Size, Share &amp; Forecast 2024-2032</title></head><body><h1>Widget Market</h1>'];
+const article = (k: number): string =>
+  `<p>Paragraph ${k} of an ordinary article about gardening, weather and the history of the town, written in ${1900 + (k % 120)}.</p>`;
+
+const numbersRow = (k: number): string =>
+  `<tr><td>${k}</td><td>${(k * 1.37).toFixed(2)}</td><td>${2000 + (k % 30)}</td><td>${(k % 97).toFixed(1)}%</td></tr>`;
+
+function generated(bytes: number, part: (k: number) => string, title = 'Widget Market Size, Share &amp; Forecast 2024-2032'): string {
+  const parts = [`<html><head><title>${title}</title></head><body><h1>${title}</h1>`];
   let size = parts[0]!.length;
   for (let k = 0; size < bytes; k++) {
-    const p = paragraph(k);
+    const p = part(k);
     parts.push(p);
     size += p.length;
   }
@@ -47,41 +64,111 @@ function generated(bytes: number, paragraph: (k: number) => string): string {
   return parts.join('');
 }
 
-const numbersTable = (k: number): string => `<tr><td>${k}</td><td>${(k * 1.37).toFixed(2)}</td><td>${2000 + (k % 30)}</td><td>${(k % 97).toFixed(1)}%</td></tr>`;
-const article = (k: number): string => `<p>Paragraph ${k} of an ordinary article about gardening, weather and the history of the town, written in ${1900 + (k % 120)}.</p>`;
+const reportPage = (text: string): string =>
+  `<html><head><title>Widget Market Report</title></head><body><h1>Widget Market</h1><p>${text}</p></body></html>`;
 
-function row(name: string, html: string): void {
-  const { document } = parseHTML(html);
-  const doc = document as unknown as Document;
-  const sample = { title: doc.title, text: (doc.body?.textContent ?? '').slice(0, 40_000) };
-  const detect = time(() => detectPage(sample), 51);
-  const readability = time(() => new Readability(doc.cloneNode(true) as Document, { maxElemsToParse: 0 }).parse(), Math.max(3, Math.min(RUNS, 3)));
+interface Row {
+  group: string;
+  name: string;
+  bytes: number;
+  chars: number;
+  detect: number;
+  readability: number;
+  analysis: number;
+}
+
+function measure(group: string, name: string, html: string, runs = RUNS): Row {
+  const doc = parseHTML(html).document as unknown as Document;
+  const detect = time(Math.max(21, runs), none, () => detectPage({ title: doc.title, text: sampleText(doc, DETECTION_SAMPLE_CHARS) }));
+  const readability = time(Math.min(runs, 5), () => doc.cloneNode(true) as Document, (clone) => new Readability(clone, { maxElemsToParse: 0 }).parse());
   const page = readDocument(doc, { maxChars: 20_000_000, maxElements: 10_000_000 });
   const chars = page.blocks.reduce((n, b) => n + b.text.length, 0);
-  let markets = 0;
-  const analysis = time(() => {
-    const { markets: drafts } = extractMarkets(page.blocks, extractSegments(page.blocks));
-    markets = drafts.map(checkMarket).length;
-  });
-  const ratio = readability > 0 ? analysis / readability : NaN;
-  const mbps = chars / 1e6 / (analysis / 1000);
-  console.log(
-    `${name.padEnd(26)}${(html.length / 1024).toFixed(0).padStart(8)} KB${detect.toFixed(3).padStart(10)}${readability.toFixed(1).padStart(12)}${analysis.toFixed(1).padStart(11)}${(ratio * 100).toFixed(1).padStart(8)}%${mbps.toFixed(1).padStart(9)}${String(markets).padStart(8)}`,
-  );
+  const analysis = time(runs, none, () => analyzeBlocks(page.blocks));
+  return { group, name, bytes: html.length, chars, detect, readability, analysis };
 }
 
-console.log(`medians over ${RUNS} runs (detection over 51); times in ms; analysis = extraction + normalization + checks`);
-console.log(`${'page'.padEnd(26)}${'size'.padStart(11)}${'detect'.padStart(10)}${'readability'.padStart(12)}${'analysis'.padStart(11)}${'ratio'.padStart(9)}${'MB/s'.padStart(9)}${'markets'.padStart(8)}`);
+// ----------------------------------------------------------------------------------------------------------------
+// Output
+
+const ms = (x: number, digits = 1): string => x.toFixed(digits);
+const cols: [string, number, (r: Row) => string][] = [
+  ['page', 34, (r) => r.name],
+  ['HTML', 9, (r) => (r.bytes >= 1e6 ? `${(r.bytes / 1048576).toFixed(1)} MB` : `${(r.bytes / 1024).toFixed(0)} KB`)],
+  ['detect ms', 11, (r) => ms(r.detect, 3)],
+  ['readab. ms', 12, (r) => ms(r.readability)],
+  ['analysis ms', 13, (r) => ms(r.analysis, 2)],
+  ['ratio', 9, (r) => `${((100 * r.analysis) / r.readability).toFixed(1)}%`],
+  ['MB/s', 8, (r) => (r.chars / 1e6 / (r.analysis / 1000)).toFixed(1)],
+];
+
+function print(row: Row): void {
+  console.log(cols.map(([, w, f], k) => (k === 0 ? f(row).padEnd(w) : f(row).padStart(w))).join(''));
+}
+
+// Steady state first: the JIT needs a few hundred runs of the analysis before its times settle (a cold first run of
+// a small page is ~20x its median), and Readability gets the same warm-up.
+{
+  const warm = parseHTML(generated(100 * 1024, reportParagraph)).document as unknown as Document;
+  const page = readDocument(warm, { maxChars: 20_000_000, maxElements: 10_000_000 });
+  for (let k = 0; k < 40; k++) analyzeBlocks(page.blocks);
+  for (let k = 0; k < 10; k++) new Readability(warm.cloneNode(true) as Document).parse();
+}
+
+console.log(`Market Report Lens benchmark: Node ${process.version}, linkedom DOM, medians over ${RUNS} runs (detection over ${Math.max(21, RUNS)})`);
+console.log(cols.map(([h, w], k) => (k === 0 ? h.padEnd(w) : h.padStart(w))).join(''));
+const rows: Row[] = [];
+const run = (group: string, name: string, html: string, runs?: number): void => {
+  const row = measure(group, name, html, runs);
+  rows.push(row);
+  print(row);
+};
+
+const fixtures = resolve(import.meta.dirname, '../tests/e2e/pages');
+for (const f of readdirSync(fixtures).filter((x) => x.endsWith('.html')).sort()) {
+  run('fixture', `fixture ${f}`, readFileSync(join(fixtures, f), 'utf8'));
+}
 const corpus = resolve(import.meta.dirname, '../../shared/corpus');
 if (existsSync(corpus)) {
-  for (const f of readdirSync(corpus).filter((x) => /^(s00|pb01|tx10|ga04|ar02)\.html$/.test(x)).sort()) row(`corpus/${f}`, readFileSync(join(corpus, f), 'utf8'));
+  for (const f of readdirSync(corpus).filter((x) => /^(s00|pb01|tx10|ga04|ar02)\.html$/.test(x)).sort()) {
+    run('corpus', `corpus ${f}`, readFileSync(join(corpus, f), 'utf8'));
+  }
 }
-for (const kb of [10, 100, 1024, 10 * 1024]) row(`generated report ${kb >= 1024 ? `${kb / 1024} MB` : `${kb} KB`}`, generated(kb * 1024, reportParagraph));
-row('article 1 MB (non-report)', generated(1024 * 1024, article));
-row('number table 5 MB', `<html><body><table>${generated(5 * 1024 * 1024, numbersTable)}</table></body></html>`);
-for (const [name, text] of [
-  ['adversarial: digits 1 MB', '1,2.3,4.5'.repeat(120_000)],
-  ['adversarial: "USD 1." ×100k', 'USD 1.'.repeat(100_000)],
-  ['adversarial: "CAGR of" ×100k', 'market CAGR of '.repeat(100_000)],
-  ['adversarial: parens 1 MB', '('.repeat(500_000) + ')'.repeat(500_000)],
-] as const) row(name, `<html><head><title>Market</title></head><body><p>${text}</p></body></html>`);
+for (const kb of [10, 100, 1024, ...(QUICK ? [] : [10 * 1024])]) {
+  run('generated', `generated report ${kb >= 1024 ? `${kb / 1024} MB` : `${kb} KB`}`, generated(kb * 1024, reportParagraph), kb >= 10240 ? 3 : undefined);
+}
+run('non-report', 'article 1 MB (non-report)', generated(1 << 20, article, 'Gardening notes'));
+run('non-report', 'number table 5 MB (non-report)', generated(5 << 20, numbersRow, 'Table'), 3);
+const adversarial: [string, string][] = [
+  ['digits and separators 1 MB', '1,2.3,4.5 '.repeat(104_858)],
+  ['"USD 1." x100,000', 'USD 1.'.repeat(100_000)],
+  ['"CAGR of" x100,000', 'market CAGR of '.repeat(100_000)],
+  ['nested parentheses 1 MB', `${'('.repeat(500_000)}${')'.repeat(500_000)}`],
+  ['400-digit numbers 1 MB', `${'9'.repeat(400)} USD billion `.repeat(2_500)],
+];
+for (const [name, text] of adversarial) run('adversarial', `adversarial: ${name}`, reportPage(text), 3);
+
+// ----------------------------------------------------------------------------------------------------------------
+// Budgets
+
+const by = (name: string): Row | undefined => rows.find((r) => r.name === name);
+const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT MET');
+console.log('\nbudgets (issue 5)');
+const article1 = by('article 1 MB (non-report)')!;
+console.log(`  detection on a 1 MB non-report page <= 0.5 ms: ${ms(article1.detect, 3)} ms -> ${verdict(article1.detect <= 0.5)}`);
+const reports = rows.filter((r) => r.group === 'fixture' || r.group === 'corpus' || r.group === 'generated');
+const worst = reports.reduce((a, b) => (b.analysis / b.readability > a.analysis / a.readability ? b : a));
+const total = (xs: Row[], f: (r: Row) => number): number => xs.reduce((n, r) => n + f(r), 0);
+const pages = rows.filter((r) => r.group === 'fixture' || r.group === 'corpus');
+const pagesRatio = total(pages, (r) => r.analysis) / total(pages, (r) => r.readability);
+console.log(`  analysis <= 10% of Readability, fixture and corpus pages together: ${(100 * pagesRatio).toFixed(1)}% -> ${verdict(pagesRatio <= 0.1)}`);
+console.log(`  analysis <= 10% of Readability, worst report page (${worst.name}): ${((100 * worst.analysis) / worst.readability).toFixed(1)}% -> ${verdict(worst.analysis / worst.readability <= 0.1)}`);
+const mb1 = by('generated report 1 MB')!;
+const mb10 = by('generated report 10 MB');
+if (mb10) {
+  const growth = mb10.analysis / mb1.analysis;
+  console.log(`  linear: analysis of 10 MB / 1 MB <= ~10x: ${growth.toFixed(1)}x -> ${verdict(growth <= 11)}`);
+}
+const slowest = rows.filter((r) => r.group === 'adversarial').reduce((a, b) => (b.analysis > a.analysis ? b : a));
+console.log(`  adversarial inputs bounded: slowest ${slowest.name} at ${ms(slowest.analysis)} ms for ${(slowest.bytes / 1048576).toFixed(1)} MB`);
+const scan = total(reports, (r) => r.chars) / 1e6 / (total(reports, (r) => r.analysis) / 1000);
+console.log(`  extraction scan throughput over report pages: ${scan.toFixed(1)} MB/s of text`);

@@ -3,27 +3,33 @@
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
 
 /**
- * The first `max` characters of the visible-ish text, walking text nodes and stopping early: unlike
- * `innerText` it forces no layout, and unlike `body.textContent` it does not copy a huge page.
+ * The first `max` characters of the visible-ish text, in document order, stopping as soon as it has them: unlike
+ * `innerText` it forces no layout, unlike `body.textContent` it does not copy a huge page, and unlike a TreeWalker
+ * (which some DOMs build in full up front) it touches only the nodes before the cut. Skipped elements are never
+ * entered, so no node looks at its ancestors.
  */
 export function sampleText(doc: Document, max: number): string {
   const root = doc.body ?? doc.documentElement;
   if (!root) return '';
-  const walker = doc.createTreeWalker(root, 0x4 /* NodeFilter.SHOW_TEXT */, {
-    acceptNode(node) {
-      for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
-        if (SKIPPED.has(el.tagName.toUpperCase())) return 2; /* FILTER_REJECT */
-      }
-      return 1; /* FILTER_ACCEPT */
-    },
-  });
   const parts: string[] = [];
   let length = 0;
-  for (let node = walker.nextNode(); node && length < max; node = walker.nextNode()) {
-    const text = node.nodeValue?.trim();
-    if (!text) continue;
-    length += (parts.length > 0 ? 1 : 0) + text.length; // length of parts.join(' ')
-    parts.push(text);
+  let node: Node | null = root.firstChild;
+  while (node && length < max) {
+    if (node.nodeType === 3 /* TEXT_NODE */) {
+      // One huge text node must not cost more than the sample it can give.
+      const raw = node.nodeValue ?? '';
+      const text = (raw.length > max ? raw.slice(0, max) : raw).trim();
+      if (text) {
+        length += (parts.length > 0 ? 1 : 0) + text.length; // length of parts.join(' ')
+        parts.push(text);
+      }
+    } else if (node.nodeType === 1 /* ELEMENT_NODE */ && !SKIPPED.has((node as Element).tagName.toUpperCase()) && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    // Next in document order: a sibling, else the sibling of the nearest ancestor that has one (never above root).
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
   }
   return parts.join(' ').slice(0, max);
 }

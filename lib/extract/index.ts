@@ -75,15 +75,15 @@ function hasCagrWord(s: Sentence): boolean {
 }
 
 /** The page's own market: named in the title or first heading, else the first named market a figure is given for. */
-function findPrimary(sentences: Sentence[], registry: Registry): MarketAcc | null {
+function findPrimary(sentences: Sentence[], registry: Registry, mentionsOf: (s: Sentence) => Mention[]): MarketAcc | null {
   for (const s of sentences) {
     if (s.block > 2 || (s.blockKind !== 'title' && s.blockKind !== 'heading')) continue;
-    const m = mentionsIn(s.tokens).find((x) => x.product.length);
+    const m = mentionsOf(s).find((x) => x.product.length);
     if (m) return registry.resolve(m);
   }
   for (const s of sentences) {
     if (!s.entities.some((e) => e.type === 'money') && !hasCagrWord(s)) continue;
-    const m = mentionsIn(s.tokens).find((x) => x.product.length);
+    const m = mentionsOf(s).find((x) => x.product.length);
     if (m) return registry.resolve(m);
   }
   return null;
@@ -140,6 +140,16 @@ interface SentenceFigures {
   byMarket: Map<MarketAcc, FigureRole[]>;
 }
 
+/** Each sentence's mentions, read once: the primary-market search and the main pass both need them. */
+function mentionCache(): (s: Sentence) => Mention[] {
+  const cache = new Map<Sentence, Mention[]>();
+  return (s) => {
+    let found = cache.get(s);
+    if (!found) cache.set(s, (found = mentionsIn(s.tokens)));
+    return found;
+  };
+}
+
 export function extractMarkets(
   blocks: Block[],
   segments: MarketDraft['segments'],
@@ -147,7 +157,8 @@ export function extractMarkets(
 ): { markets: MarketDraft[]; timedOut: boolean } {
   const sentences = sentencesOf(blocks);
   const registry = new Registry();
-  const primary = findPrimary(sentences, registry);
+  const mentionsOf = mentionCache();
+  const primary = findPrimary(sentences, registry, mentionsOf);
   const period = pagePeriod(sentences);
   const topic = new Map<number, MarketAcc>();
   const perSentence: SentenceFigures[] = [];
@@ -159,7 +170,7 @@ export function extractMarkets(
       timedOut = true;
       break;
     }
-    const raw = mentionsIn(s.tokens);
+    const raw = mentionsOf(s);
     const mentions: (Mention & { market: MarketAcc })[] = [];
     let lastNamed: MarketAcc | null = null;
     for (const m of raw) {

@@ -260,10 +260,12 @@ function isTitleCased(tokens: Token[]): boolean {
 /** All market mentions of a sentence, in order. */
 export function mentionsIn(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
-  const titleCase = isTitleCased(tokens);
+  // Most sentences have no head word: the case of the whole sentence is read only for those that do.
+  let titleCase: boolean | undefined;
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h]!;
     if (t.kind !== 'word' || !isMarketHead(t.lower)) continue;
+    titleCase ??= isTitleCased(tokens);
     const next = tokens[h + 1];
     if (next && next.kind === 'word' && NOT_A_MARKET_AFTER.has(next.lower)) continue;
     if (next && next.text === '-' ) continue; // "market-leading", "market-based"

@@ -435,8 +435,12 @@ function isReportCue(text: string, at: number): boolean {
   return at === 0 || text.endsWith(':') || /\b(?:market|segment(?:s|ation|ed)?|industry)\b/i.test(text.slice(0, at));
 }
 
+/** A word every section cue below needs: most short blocks have none, and skip the patterns. */
+const CUE_HINT = /\bby\b|based on|in terms of|outlook|insight|analys|segmentation|overview|breakdown|landscape|scope|profile|player|compan|vendor|competitor|manufacturer/i;
+
 export function sectionCue(block: Block): Dimension | null {
   if (block.kind === 'row' || block.kind === 'title' || block.text.length > MAX_CUE_CHARS) return null;
+  if (!CUE_HINT.test(block.text)) return null;
   const text = stripMarkup(block.text);
   if (wordCount(text) > MAX_CUE_WORDS || text.endsWith('?') || NOT_A_NAME.test(text)) return null;
   const trailing = TRAILING_DIMENSION.exec(text);
