@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../lib/analyze';
-import type { Summary } from '../lib/schema';
+import { Summary } from '../lib/schema';
 import { renderText } from './render';
 
 const USAGE = 'usage: report-lens check [--json] <file.html | URL>...';
@@ -45,7 +45,8 @@ export async function analyzeSource(source: string, now: string): Promise<Summar
   const { html, url } = await load(source);
   const { document } = parseHTML(html);
   if (!(document.body?.textContent ?? '').trim()) throw new InputError(`${source}: empty page (no text)`);
-  return analyzeDocument(document as unknown as Document, { url, now });
+  // The CLI's output is the contract the scorer and users read: a summary that fails the schema is a bug to surface.
+  return Summary.parse(analyzeDocument(document as unknown as Document, { url, now }));
 }
 
 export async function main(argv: string[]): Promise<number> {

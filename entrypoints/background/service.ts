@@ -51,19 +51,24 @@ export async function forgetTab(tabId: number, { badge = true } = {}): Promise<v
 /** Handles a `pageAnalysed` message; exported for tests. Returns whether it was accepted. */
 export async function handlePageAnalysed(
   data: unknown,
-  sender: { tab?: { id?: number }; frameId?: number },
+  sender: { tab?: { id?: number; url?: string }; frameId?: number },
 ): Promise<boolean> {
-  const parsed = PageReport.safeParse(data);
   const tabId = sender.tab?.id;
-  if (!parsed.success) {
-    console.warn('[market-report-lens] ignoring a pageAnalysed message that does not parse', parsed.error.issues);
-    return false;
-  }
   // Only the top frame of a real tab speaks for the tab (the content script is not injected into frames).
   if (tabId == null || tabId < 0 || (sender.frameId ?? 0) !== 0) return false;
+  // This is where a report is validated: the content script does not ship the Summary schema (its bundle budget).
+  // One that does not parse is the analysis's failure on that tab, and the panel says so.
+  const parsed = PageReport.safeParse(data);
+  if (!parsed.success) {
+    console.warn('[market-report-lens] a pageAnalysed message did not parse', parsed.error.issues);
+    await recordReport(tabId, { kind: 'failed', url: sender.tab?.url ?? '', reason: UNREADABLE });
+    return false;
+  }
   await recordReport(tabId, parsed.data);
   return true;
 }
+
+const UNREADABLE = 'The analysis produced a result the extension could not read.';
 
 function setUpActionClick(): void {
   if (browser.sidePanel) {

@@ -5,13 +5,13 @@
 import type { AnalyzeOptions } from '../../lib/analyze';
 import { DETECTION_SAMPLE_CHARS, type detectPage } from '../../lib/detect';
 import { sampleText } from '../../lib/detect/sample';
-import { Summary } from '../../lib/schema';
+import type { Summary } from '../../lib/schema';
 import type { PageReport } from '../../utils/page-report';
 
 export interface ScanDeps {
   detect: typeof detectPage;
-  /** Its result is parsed with the Summary schema, as everything crossing into the extension is. */
-  analyze(doc: Document, options: AnalyzeOptions): unknown;
+  /** Its result is validated where it lands, in the background (the Summary schema stays out of this bundle). */
+  analyze(doc: Document, options: AnalyzeOptions): Summary;
   /** Resolves when the page is idle enough to do the heavy part. */
   yieldToPage(): Promise<void>;
   now(): Date;
@@ -33,18 +33,13 @@ export async function scanPage(doc: Document, url: string, deps: ScanDeps): Prom
       return { kind: 'not-report', url, title, detection: { score: detected.score, reasons: detected.reasons } };
     }
     await deps.yieldToPage();
-    const raw = deps.analyze(doc, {
+    const summary = deps.analyze(doc, {
       url,
       now: deps.now().toISOString(),
       maxChars: MAX_CHARS,
       timeBudgetMs: TIME_BUDGET_MS,
     });
-    const parsed = Summary.safeParse(raw);
-    if (!parsed.success) {
-      console.warn('[market-report-lens] analysis returned an invalid summary', parsed.error.issues);
-      return { kind: 'failed', url, reason: 'The analysis produced a result the extension could not read.' };
-    }
-    return { kind: 'analysed', summary: parsed.data };
+    return { kind: 'analysed', summary };
   } catch (error) {
     console.warn('[market-report-lens] analysis failed', error);
     return { kind: 'failed', url, reason: `The analysis failed: ${message(error)}` };

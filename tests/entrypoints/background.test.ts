@@ -65,10 +65,20 @@ describe('background', () => {
     ['a summary of the wrong schema version', report({ ...consistentSummary, schemaVersion: 2 } as never)],
     ['a summary missing markets', { kind: 'analysed', summary: { ...consistentSummary, markets: undefined } }],
     ['an unknown kind', { kind: 'done', url: 'x' }],
-  ])('ignores %s', async (_name, data) => {
-    expect(await handlePageAnalysed(data, tabSender(3))).toBe(false);
-    expect(await readTabState(3)).toBeNull();
+  ])('does not pass on %s: the tab records a failed analysis, with no verdict badge', async (_name, data) => {
+    expect(await handlePageAnalysed(data, { tab: { id: 3, url: 'http://127.0.0.1/r' }, frameId: 0 })).toBe(false);
+    expect(await readTabState(3)).toEqual({
+      kind: 'failed',
+      url: 'http://127.0.0.1/r',
+      reason: 'The analysis produced a result the extension could not read.',
+    });
     expect((await badge(3)).text).toBe('');
+  });
+
+  it('reports a summary with a non-finite number as a failure (the content script does not validate)', async () => {
+    const bad = { ...consistentSummary, markets: [{ ...consistentSummary.markets[0]!, base: { ...consistentSummary.markets[0]!.base!, value: Infinity } }] };
+    expect(await handlePageAnalysed(report(bad), tabSender(4))).toBe(false);
+    expect(await readTabState(4)).toMatchObject({ kind: 'failed' });
   });
 
   it('ignores messages from frames and from outside tabs', async () => {

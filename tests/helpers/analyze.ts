@@ -1,11 +1,11 @@
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../../lib/analyze';
-import type { Summary } from '../../lib/schema';
+import { Summary } from '../../lib/schema';
 
-/** Analyses an HTML string the way the CLI does (linkedom DOM), at a fixed time. */
+/** Analyses an HTML string the way the CLI does (linkedom DOM), at a fixed time; the result must parse. */
 export function analyzeHtml(html: string, url = 'https://example.test/report'): Summary {
   const { document } = parseHTML(html);
-  return analyzeDocument(document as unknown as Document, { url, now: '2026-01-01T00:00:00.000Z' });
+  return Summary.parse(analyzeDocument(document as unknown as Document, { url, now: '2026-01-01T00:00:00.000Z' }));
 }
 
 /** A page from a title and paragraphs, as report blurbs are published. */
