@@ -25,6 +25,10 @@ function idleDeps(ctx: ContentScriptContext): ScanDeps {
         if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(() => resolve(), { timeout: 2_000 });
         else ctx.setTimeout(resolve, 0);
       }),
+    measure:
+      import.meta.env.MODE === 'e2e'
+        ? (stage, startedAt) => performance.measure(`market-report-lens:${stage}`, { start: startedAt, end: performance.now() })
+        : undefined,
   };
 }
 

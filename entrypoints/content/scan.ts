@@ -15,6 +15,8 @@ export interface ScanDeps {
   /** Resolves when the page is idle enough to do the heavy part. */
   yieldToPage(): Promise<void>;
   now(): Date;
+  /** Test builds time each stage (User Timing); production passes nothing, so a page cannot see the extension. */
+  measure?(stage: 'detect' | 'analyze' | 'read' | 'extract', startedAt: number): void;
 }
 
 /** Caps passed to lib/: characters analysed and wall-clock budget of the synchronous analysis. */
@@ -28,17 +30,22 @@ function message(error: unknown): string {
 export async function scanPage(doc: Document, url: string, deps: ScanDeps): Promise<PageReport> {
   const title = doc.title ?? '';
   try {
+    const detectStart = performance.now();
     const detected = deps.detect({ title, text: sampleText(doc, DETECTION_SAMPLE_CHARS) });
+    deps.measure?.('detect', detectStart);
     if (!detected.likely) {
       return { kind: 'not-report', url, title, detection: { score: detected.score, reasons: detected.reasons } };
     }
     await deps.yieldToPage();
+    const analyzeStart = performance.now();
     const summary = deps.analyze(doc, {
       url,
       now: deps.now().toISOString(),
       maxChars: MAX_CHARS,
       timeBudgetMs: TIME_BUDGET_MS,
+      ...(deps.measure ? { measure: deps.measure } : {}),
     });
+    deps.measure?.('analyze', analyzeStart);
     return { kind: 'analysed', summary };
   } catch (error) {
     console.warn('[market-report-lens] analysis failed', error);

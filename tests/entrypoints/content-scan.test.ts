@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_CHARS, scanPage, TIME_BUDGET_MS, type ScanDeps } from '../../entrypoints/content/scan';
+import { analyzeDocument } from '../../lib/analyze';
 import { DETECTION_SAMPLE_CHARS } from '../../lib/detect';
 import { sampleText } from '../../lib/detect/sample';
 import { inconsistentSummary } from '../fixtures/summaries';
@@ -63,6 +64,20 @@ describe('scanPage', () => {
       detection: { score: 0.9, reasons: ['title'] },
     });
     expect(d.order).toEqual(['detect']);
+  });
+
+  it('times its stages only when a test build asks: detection alone on other pages, every stage on reports', async () => {
+    const stages: string[] = [];
+    const measure = (stage: string, startedAt: number): void => {
+      expect(startedAt).toBeLessThanOrEqual(performance.now());
+      stages.push(stage);
+    };
+    await scanPage(page('Apple pie recipe', '<p>Flour</p>'), 'http://x/pie', deps({ measure }));
+    expect(stages).toEqual(['detect']);
+    stages.length = 0;
+    const report = page('Widget Market', '<p>The widget market was valued at USD 2.5 Billion in 2022 and is projected to reach USD 4.1 Billion by 2030.</p>');
+    await scanPage(report, 'http://x/r', deps({ measure, analyze: analyzeDocument }));
+    expect(stages).toEqual(['detect', 'read', 'extract', 'analyze']);
   });
 
   it('passes the title and a text sample to detection', async () => {
