@@ -27,5 +27,5 @@ NODE_ENV=production npx wxt build -b firefox --mode e2e
 
 rm -rf tests/e2e/artifacts
 mkdir -p tests/e2e/artifacts/screenshots
-node --test --test-concurrency=1 --test-reporter=spec tests/e2e/extension.e2e.test.mjs
+node --test --test-concurrency=1 --test-reporter=spec tests/e2e/*.e2e.test.mjs
 echo "e2e: screenshots in tests/e2e/artifacts/screenshots"
