@@ -71,14 +71,27 @@ const QUALIFIERS: [string[], Qualifier][] = [
   [['no', 'more', 'than'], 'under'],
 ];
 
+/** The hedges by their last word: the word before a number rules out all but one or two at once. */
+const QUALIFIERS_BY_LAST = new Map<string, [string[], Qualifier][]>();
+for (const entry of QUALIFIERS) {
+  const last = entry[0][entry[0].length - 1]!;
+  QUALIFIERS_BY_LAST.set(last, [...(QUALIFIERS_BY_LAST.get(last) ?? []), entry]);
+}
+
+function wordsAt(tokens: Token[], s: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[s + k]!.lower !== words[k]) return false;
+  return true;
+}
+
 /** The hedge written just before token i (skipping an article), e.g. "more than", "approximately an". */
 export function qualifierBefore(tokens: Token[], i: number): { qualifier: Qualifier; start: number } | undefined {
   let end = i;
   if (end > 0 && (tokens[end - 1]!.lower === 'a' || tokens[end - 1]!.lower === 'an')) end--;
-  for (const [words, q] of QUALIFIERS) {
+  const candidates = end > 0 ? QUALIFIERS_BY_LAST.get(tokens[end - 1]!.lower) : undefined;
+  for (const [words, q] of candidates ?? []) {
     const s = end - words.length;
     if (s < 0) continue;
-    if (words.every((w, k) => tokens[s + k]!.lower === w)) {
+    if (wordsAt(tokens, s, words)) {
       // "estimated" hedges only as "an estimated"; elsewhere it is a verb ("estimated at").
       if (words[0] === 'estimated' && !(s > 0 && ['an', 'a'].includes(tokens[s - 1]!.lower))) continue;
       return { qualifier: q, start: s };
@@ -225,8 +238,8 @@ function moneyAt(tokens: Token[], k: number): Money | null {
     i: q?.start ?? start,
     j,
     // Scaling by a power of ten must not leave float noise in base units (4,146.02 million → 4146020000).
-    value: Number((num.value * scale).toPrecision(15)),
-    half: Number((num.half * scale).toPrecision(15)),
+    value: scale === 1 ? num.value : Number((num.value * scale).toPrecision(15)),
+    half: scale === 1 ? num.half : Number((num.half * scale).toPrecision(15)),
     literal: num.literal,
     unit: sc?.unit ?? '',
     scale,
