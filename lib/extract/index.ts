@@ -89,7 +89,13 @@ function findPrimary(sentences: Sentence[], registry: Registry, mentionsOf: (s: 
   return null;
 }
 
-function nearestMention(mentions: (Mention & { market: MarketAcc })[], i: number): MarketAcc | null {
+/** Where a sentence names a market (its head word) and which market that is. */
+interface Placed {
+  head: number;
+  market: MarketAcc;
+}
+
+function nearestMention(mentions: Placed[], i: number): MarketAcc | null {
   let before: MarketAcc | null = null;
   for (const m of mentions) if (m.head < i) before = m.market;
   return before ?? mentions.find((m) => m.head >= i)?.market ?? null;
@@ -171,13 +177,13 @@ export function extractMarkets(
       break;
     }
     const raw = mentionsOf(s);
-    const mentions: (Mention & { market: MarketAcc })[] = [];
+    const mentions: Placed[] = [];
     let lastNamed: MarketAcc | null = null;
     for (const m of raw) {
       const market: MarketAcc | null = m.product.length ? registry.resolve(m) : (lastNamed ?? topic.get(s.block) ?? primary);
       if (!market) continue;
       if (m.product.length) lastNamed = market;
-      mentions.push({ ...m, market });
+      mentions.push({ head: m.head, market });
     }
     const fallback = topic.get(s.block) ?? primary;
     if (lastNamed) topic.set(s.block, lastNamed);
