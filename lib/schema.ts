@@ -43,6 +43,8 @@ export const Cagr = z.object({
   /** Fraction: 7.0% is 0.07; a decline is negative. For a range, the low end. */
   rate: FiniteNumber,
   rateMax: z.optional(FiniteNumber),
+  /** The rate as stated, unsigned, in percent with its written precision ("7.0"); absent in summaries saved before. */
+  literal: z.optional(z.string()),
   from: z.nullable(Year),
   to: z.nullable(Year),
   periodSource: PeriodSource,

@@ -4,7 +4,7 @@
  */
 import type { Cagr, Figure, Finding, ImpliedCagr, Interval } from '../schema';
 import { intervalsMeet } from '../normalize/intervals';
-import { amount, cagrLabel, figureLabel, percent, rateRange } from './format';
+import { amount, cagrLabel, figureLabel, percent, rateRange, statedRate } from './format';
 
 /** The growth rates a pair of figures allows over n years, across both rounding intervals. */
 export function impliedInterval(start: Interval, end: Interval, n: number): Interval {
@@ -78,7 +78,7 @@ export function checkCagr(cagr: Cagr, pair: Pair): CagrCheck {
         `(${rateRange(r.implied)} across the rounding of both figures)`,
     ),
     `stated CAGR ${cagrLabel(cagr)} stands for ${rateRange(cagr.interval)}: the intervals do not meet`,
-    `${amount(start.value, start.currency)} grown at ${percent(cagr.rate)} for ${first.n} years gives ${amount(grown, start.currency)}, not ${amount(end.value, end.currency)}`,
+    `${amount(start.value, start.currency)} grown at ${statedRate(cagr)} for ${first.n} years gives ${amount(grown, start.currency)}, not ${amount(end.value, end.currency)}`,
   ];
   return {
     consistent: false,
@@ -86,7 +86,7 @@ export function checkCagr(cagr: Cagr, pair: Pair): CagrCheck {
     finding: {
       kind: 'cagr-mismatch',
       severity: 'error',
-      message: `The stated CAGR of ${percent(cagr.rate)} does not fit the figures: they imply ${percent(pointRate(start, end, first.n))}/yr.`,
+      message: `The stated CAGR of ${statedRate(cagr)} does not fit the figures: they imply ${percent(pointRate(start, end, first.n))}/yr.`,
       math,
       phrases: [start.text, end.text, cagr.text],
     },
@@ -111,7 +111,7 @@ export function periodMismatch(cagr: Cagr, pair: Pair): Finding | null {
   if (cagr.from > start.year && cagr.from < end.year) {
     const bridge = pointRate(start, { ...start, value: needed }, cagr.from - start.year);
     math.push(
-      `${percent(cagr.rate)} from ${cagr.from} to ${end.year} would need an unstated ${cagr.from} value of about ` +
+      `${statedRate(cagr)} from ${cagr.from} to ${end.year} would need an unstated ${cagr.from} value of about ` +
         `${amount(needed, start.currency)} (${percent(bridge)}/yr over ${start.year}–${cagr.from})`,
     );
   }

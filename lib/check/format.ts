@@ -24,8 +24,13 @@ export function figureLabel(f: Figure): string {
   return `${hedge}${amount(f.value, f.currency)}${f.year !== null ? ` (${f.year})` : ''}`;
 }
 
+/** The stated rate with the precision it was written with ("7.0%", "-3.5%"); computed where no literal was kept. */
+export function statedRate(c: Cagr): string {
+  return c.literal !== undefined ? `${c.rate < 0 ? '-' : ''}${c.literal}%` : percent(c.rate);
+}
+
 export function cagrLabel(c: Cagr): string {
-  const rate = c.rateMax !== undefined ? `${percent(c.rate)}–${percent(c.rateMax)}` : percent(c.rate);
+  const rate = c.rateMax !== undefined ? `${statedRate(c)}–${percent(c.rateMax)}` : statedRate(c);
   const period = c.from !== null && c.to !== null ? ` (${c.from}–${c.to})` : c.to !== null ? ` (to ${c.to})` : '';
   return `${rate}${period}`;
 }

@@ -121,6 +121,7 @@ function toCagr(s: Sentence, c: CagrRole, period: { from: number | null; to: num
   return {
     rate: Number((c.rate / 100).toPrecision(12)),
     rateMax: c.high !== undefined ? Number((c.high / 100).toPrecision(12)) : undefined,
+    literal: statedDigits(p.value, p.half),
     from: period.from,
     to: period.to,
     periodSource: period.source,
@@ -129,6 +130,12 @@ function toCagr(s: Sentence, c: CagrRole, period: { from: number | null; to: num
     historical: c.historical,
     text: spanText(s, c.i, c.j),
   };
+}
+
+/** A stated number in plain digits with the precision it was written with: 7.0 (half 0.05) → "7.0". */
+function statedDigits(value: number, half: number): string {
+  const decimals = Math.min(6, Math.max(0, Math.round(-Math.log10(2 * half))));
+  return Math.abs(value).toFixed(decimals);
 }
 
 /** Years of the figures a sentence connects for one market: "from X in 2024 to Y by 2032" → 2024–2032. */

@@ -54,6 +54,18 @@ describe('figures and roles', () => {
     expect(b.cagr).toMatchObject({ rate: 0.07, rateMax: 0.08, from: null, to: 2032 });
   });
 
+  it('keeps the precision a rate was written with, for messages and citations ("7.0%" is not "7%")', () => {
+    const rate = (text: string) => primary(page('Widget Market', `The widget market will grow at a CAGR of ${text} from 2024 to 2030.`)).cagr!;
+    expect(rate('7.0%').literal).toBe('7.0');
+    expect(rate('7%').literal).toBe('7');
+    expect(rate('12.25 percent').literal).toBe('12.25');
+    const seed = primary(page('Widget Market',
+      'Widget Market size was valued at USD 2.5 Billion in 2022 and is projected to reach USD 4.1 Billion by 2030, growing at a CAGR of 7.0% from 2024 to 2030.'));
+    expect(seed.findings.find((f) => f.kind === 'cagr-mismatch')!.message).toBe('The stated CAGR of 7.0% does not fit the figures: they imply 6.38%/yr.');
+    const decline = primary(page('Film Market', 'The film market is set to decline at a CAGR of 2.10% from 2024 to 2030.')).cagr!;
+    expect(decline.literal).toBe('2.10');
+  });
+
   it('market shares, company revenues and prices are not market figures', () => {
     const m = primary(page('Robot Market Report',
       'The robot market was valued at USD 12.3 billion in 2023.',
