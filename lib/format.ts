@@ -1,7 +1,8 @@
 /**
- * Pure number and label formatting for the panel: locale-aware (Intl.NumberFormat), no browser APIs.
- * Money is shown in one scale per view ("USD bn") so figures and the chart read alike.
+ * Pure number and label formatting for the panel, the history page and the exports: locale-aware (Intl), no
+ * browser APIs. Money is shown in one scale per view ("USD bn") so figures and the chart read alike.
  */
+import type { Cagr, Figure, ImpliedCagr, Market, Severity, Verdict } from './schema';
 
 export interface Scale {
   /** Divide base units by this to get the shown number. */
@@ -65,8 +66,12 @@ export function formatMoney(value: number, currency: string, locale?: string, sc
 }
 
 /** A growth rate stored as a fraction (0.07) shown as a percentage ("7.0%"), at least one decimal. */
-export function formatPercent(rate: number, locale?: string): string {
-  return numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(rate);
+export function formatPercent(rate: number, locale?: string, maxFractionDigits = 2): string {
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: Math.max(1, maxFractionDigits),
+  }).format(rate);
 }
 
 /** "2024–2030", "from 2024", "to 2030", or "" when neither end is known. */
@@ -75,4 +80,71 @@ export function formatPeriod(from: number | null, to: number | null): string {
   if (from != null) return `from ${from}`;
   if (to != null) return `to ${to}`;
   return '';
+}
+
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  consistent: 'Consistent',
+  inconsistent: 'Inconsistent',
+  'cannot-check': 'Cannot check',
+};
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Problem', warning: 'Warning', info: 'Note' };
+
+const QUALIFIER: Record<string, string> = { approx: '≈ ', over: '> ', under: '< ' };
+
+/** "Smart Widget Market (Europe)"; the geography only when the name does not already say it. */
+export function marketLabel(market: Pick<Market, 'name' | 'geography'>): string {
+  return market.geography && !market.name.includes(market.geography)
+    ? `${market.name} (${market.geography})`
+    : market.name;
+}
+
+/** "USD 2.5 bn (2022)", with "≈ " / "> " / "< " for hedged figures. */
+export function formatFigure(figure: Figure, locale?: string): string {
+  const q = figure.qualifier ? QUALIFIER[figure.qualifier] : '';
+  const year = figure.year != null ? ` (${figure.year})` : '';
+  return `${q}${formatMoney(figure.value, figure.currency, locale)}${year}`;
+}
+
+/** "7.0% (2024–2030)", a range as "5.0%–7.0%". */
+export function formatCagr(cagr: Cagr, locale?: string): string {
+  const q = cagr.qualifier ? QUALIFIER[cagr.qualifier] : '';
+  const rate =
+    cagr.rateMax != null
+      ? `${formatPercent(cagr.rate, locale)}–${formatPercent(cagr.rateMax, locale)}`
+      : formatPercent(cagr.rate, locale);
+  const period = formatPeriod(cagr.from, cagr.to);
+  return `${q}${rate}${period ? ` (${period})` : ''}`;
+}
+
+/** "6.38% (2022–2030)". */
+export function formatImplied(implied: ImpliedCagr, locale?: string): string {
+  return `${formatPercent(implied.rate, locale)} (${formatPeriod(implied.from, implied.to)})`;
+}
+
+/** "6.11% to 6.65% across the figures' rounding", or null when the interval is open. */
+export function formatImpliedRange(implied: ImpliedCagr, locale?: string): string | null {
+  if (implied.low == null || implied.high == null) return null;
+  return `${formatPercent(implied.low, locale)} to ${formatPercent(implied.high, locale)} across the figures' rounding`;
+}
+
+function formatTime(iso: string, locale: string | undefined, options: Intl.DateTimeFormatOptions): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(time);
+  } catch {
+    // An unknown locale or time zone must not break the view: fall back to the runtime default.
+    return new Intl.DateTimeFormat(undefined, { ...options, timeZone: undefined }).format(time);
+  }
+}
+
+/** A date for people ("Nov 25, 2026"); the text as given when it is not a date. Tests pin `timeZone`. */
+export function formatDate(iso: string, locale?: string, timeZone?: string): string {
+  return formatTime(iso, locale, { dateStyle: 'medium', timeZone });
+}
+
+/** Date and time ("Nov 25, 2026, 10:00 AM"), for the list of checks. */
+export function formatDateTime(iso: string, locale?: string, timeZone?: string): string {
+  return formatTime(iso, locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
 }

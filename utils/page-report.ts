@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { Detection, Summary, type Verdict } from '../lib/schema';
+import { summaryVerdict } from '../lib/verdict';
 
 export const PageReport = z.discriminatedUnion('kind', [
   /** The page passed the cheap prefilter and lib/ analysed it (`summary.isMarketReport` may still be false). */
@@ -20,9 +21,6 @@ export type PageReport = z.infer<typeof PageReport>;
  * cannot-check; `null` when the page is not a report at all.
  */
 export function pageVerdict(report: PageReport | null): Verdict | null {
-  if (report == null || report.kind !== 'analysed' || !report.summary.isMarketReport) return null;
-  const verdicts = report.summary.markets.map((m) => m.verdict);
-  if (verdicts.includes('inconsistent')) return 'inconsistent';
-  if (verdicts.includes('consistent')) return 'consistent';
-  return 'cannot-check';
+  if (report == null || report.kind !== 'analysed') return null;
+  return summaryVerdict(report.summary);
 }
