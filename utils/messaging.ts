@@ -11,11 +11,22 @@ export const RescanRequest = z.union([z.undefined(), z.null()]);
 export const RescanResult = z.object({ ok: z.boolean() });
 export type RescanResult = z.infer<typeof RescanResult>;
 
+/** Phrases from the summary to show on the page; an empty list clears. Bounded: the page does the search. */
+export const HighlightRequest = z.object({
+  phrases: z.array(z.string().check(z.maxLength(2_000))).check(z.maxLength(20)),
+});
+export type HighlightRequest = z.infer<typeof HighlightRequest>;
+/** How many of the requested phrases were found (and highlighted) on the page. */
+export const HighlightResult = z.object({ found: z.number(), requested: z.number() });
+export type HighlightResult = z.infer<typeof HighlightResult>;
+
 export interface LensProtocol {
   /** content → background: the result of (re-)analysing the page in the sender's tab. */
   pageAnalysed(report: PageReport): void;
   /** panel → content script of one tab: analyse the page again now. */
   rescan(): RescanResult;
+  /** panel → content script of one tab: highlight these phrases (or clear, with none) and scroll to the first. */
+  highlight(request: HighlightRequest): HighlightResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<LensProtocol>({ logger: undefined });

@@ -7,8 +7,9 @@
 import type { ContentScriptContext } from '#imports';
 import { analyzeDocument } from '../../lib/analyze';
 import { detectPage } from '../../lib/detect';
-import { onMessage, RescanRequest, sendMessage } from '../../utils/messaging';
+import { HighlightRequest, onMessage, RescanRequest, sendMessage } from '../../utils/messaging';
 import type { PageReport } from '../../utils/page-report';
+import { createHighlighter } from './highlight';
 import { scanPage, type ScanDeps } from './scan';
 
 /** How long to wait after an SPA URL change for the new view to render before re-analysing. */
@@ -60,8 +61,13 @@ export async function runLens(ctx: ContentScriptContext): Promise<void> {
       return;
     }
 
+    const highlighter = createHighlighter(document);
+    ctx.onInvalidated(highlighter.clear);
+
     let running: Promise<PageReport> | null = null;
     const rescan = async (): Promise<PageReport> => {
+      // A new scan makes the panel's figures new: what was highlighted for the old ones goes.
+      highlighter.clear();
       // One scan at a time: a request during a scan waits for it, then scans again.
       while (running) await running.catch(() => null);
       running = scanPage(document, location.href, deps);
@@ -80,6 +86,14 @@ export async function runLens(ctx: ContentScriptContext): Promise<void> {
       return { ok: report.kind !== 'failed' };
     });
     ctx.onInvalidated(removeRescan);
+
+    const removeHighlight = onMessage('highlight', ({ data }) => {
+      const request = HighlightRequest.safeParse(data);
+      if (!request.success) return { found: 0, requested: 0 };
+      const { phrases } = request.data;
+      return { found: highlighter.show(phrases), requested: phrases.length };
+    });
+    ctx.onInvalidated(removeHighlight);
 
     let settle: number | undefined;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
