@@ -24,8 +24,12 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Median time of `fn`, with `setup` (untimed) before each run. */
+/**
+ * Median time of `fn`, with `setup` (untimed) before each run, after untimed warm-up runs (up to 200 or 100 ms) so
+ * that each page's own code paths are compiled: a cold first run of a small page costs ~20x its median.
+ */
 function time<T>(runs: number, setup: () => T, fn: (input: T) => void): number {
+  for (let k = 0, t0 = performance.now(); k < 200 && performance.now() - t0 < 100; k++) fn(setup());
   const xs: number[] = [];
   for (let k = 0; k < runs; k++) {
     const input = setup();
@@ -103,15 +107,6 @@ const cols: [string, number, (r: Row) => string][] = [
 
 function print(row: Row): void {
   console.log(cols.map(([, w, f], k) => (k === 0 ? f(row).padEnd(w) : f(row).padStart(w))).join(''));
-}
-
-// Steady state first: the JIT needs a few hundred runs of the analysis before its times settle (a cold first run of
-// a small page is ~20x its median), and Readability gets the same warm-up.
-{
-  const warm = parseHTML(generated(100 * 1024, reportParagraph)).document as unknown as Document;
-  const page = readDocument(warm, { maxChars: 20_000_000, maxElements: 10_000_000 });
-  for (let k = 0; k < 40; k++) analyzeBlocks(page.blocks);
-  for (let k = 0; k < 10; k++) new Readability(warm.cloneNode(true) as Document).parse();
 }
 
 console.log(`Market Report Lens benchmark: Node ${process.version}, linkedom DOM, medians over ${RUNS} runs (detection over ${Math.max(21, RUNS)})`);
