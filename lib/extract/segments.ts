@@ -685,6 +685,8 @@ function skipLimit(sec: Section): number {
  * A bundle of country editions ("Austria Social Commerce Market ...", "Belgium Social Commerce Market ..."): lines
  * that differ only in the place they start with name the market's regional segments.
  */
+const MARKET_WORD = /\bmarket\b/i;
+
 function placeRuns(blocks: Block[]): string[] {
   const out: string[] = [];
   let run: { place: string; rest: string }[] = [];
@@ -693,9 +695,11 @@ function placeRuns(blocks: Block[]): string[] {
     run = [];
   };
   for (const block of blocks) {
-    const text = block.text.length > MAX_CUE_CHARS ? '' : stripMarkup(block.text);
+    // A line of the run names the market after its place, so a line without "market" is never one (checked first:
+    // it is the cheap test, and most short lines fail it).
+    const text = block.text.length > MAX_CUE_CHARS || !MARKET_WORD.test(block.text) ? '' : stripMarkup(block.text);
     const lead = block.kind !== 'title' && text && wordCount(text) <= MAX_CUE_WORDS ? leadingPlace(text) : null;
-    if (!lead || wordCount(lead.rest) < 2 || !/\bmarket\b/i.test(lead.rest)) {
+    if (!lead || wordCount(lead.rest) < 2 || !MARKET_WORD.test(lead.rest)) {
       flushRun();
       continue;
     }
