@@ -1,17 +1,12 @@
-import { formatMoney, formatPercent, formatPeriod } from '../lib/format';
-import type { Cagr, Figure, Market } from '../lib/schema';
+import { formatCagr, formatFigure, formatImplied, formatImpliedRange } from '../lib/format';
+import type { Cagr, Market } from '../lib/schema';
+import type { PhraseToggle } from './phrase-toggle';
 
 export interface FiguresListProps {
   market: Pick<Market, 'name' | 'geography' | 'base' | 'forecast' | 'cagr' | 'implied'>;
   locale?: string;
-}
-
-const QUALIFIER: Record<string, string> = { approx: '≈ ', over: '> ', under: '< ' };
-
-function money(figure: Figure, locale?: string): string {
-  const q = figure.qualifier ? QUALIFIER[figure.qualifier] : '';
-  const year = figure.year != null ? ` (${figure.year})` : '';
-  return `${q}${formatMoney(figure.value, figure.currency, locale)}${year}`;
+  /** Which figure is shown on the page, and the toggle; figures with a phrase are buttons. */
+  toggle: PhraseToggle;
 }
 
 const PERIOD_NOTE: Record<Cagr['periodSource'], string> = {
@@ -21,53 +16,51 @@ const PERIOD_NOTE: Record<Cagr['periodSource'], string> = {
   none: 'no period stated',
 };
 
-function cagrValue(cagr: Cagr, locale?: string): string {
-  const q = cagr.qualifier ? QUALIFIER[cagr.qualifier] : '';
-  const rate =
-    cagr.rateMax != null
-      ? `${formatPercent(cagr.rate, locale)}–${formatPercent(cagr.rateMax, locale)}`
-      : formatPercent(cagr.rate, locale);
-  const period = formatPeriod(cagr.from, cagr.to);
-  return `${q}${rate}${period ? ` (${period})` : ''}`;
-}
-
 interface RowProps {
   label: string;
   value: string;
-  /** The exact phrase from the page, shown on hover (title) and on expand (details). */
+  /** The exact phrase from the page: the row becomes a toggle that shows it here (and on the page). */
   phrase?: string;
   note?: string;
-  testId?: string;
+  testId: string;
+  toggle?: PhraseToggle;
 }
 
-function Row({ label, value, phrase, note, testId }: RowProps) {
-  if (!phrase) {
-    return (
-      <div className="figure" data-testid={testId}>
-        <div className="figure__line">
-          <span className="figure__label">{label}</span>
-          <span className="figure__value">{value}</span>
-        </div>
-        {note ? <p className="figure__note">{note}</p> : null}
-      </div>
-    );
-  }
+function Row({ label, value, phrase, note, testId, toggle }: RowProps) {
+  const line = (
+    <>
+      <span className="figure__label">{label}</span>
+      <span className="figure__value">{value}</span>
+    </>
+  );
+  const pressed = toggle?.active === testId;
   return (
-    <details className="figure" data-testid={testId}>
-      <summary className="figure__line" title={`From the page: “${phrase}”`}>
-        <span className="figure__label">{label}</span>
-        <span className="figure__value">{value}</span>
-      </summary>
+    <div className="figure" data-testid={testId}>
+      {phrase && toggle ? (
+        <button
+          type="button"
+          className="figure__line figure__line--button"
+          aria-pressed={pressed}
+          title={`From the page: “${phrase}”`}
+          onClick={() => toggle.onToggle(testId, [phrase])}
+        >
+          {line}
+        </button>
+      ) : (
+        <div className="figure__line">{line}</div>
+      )}
       {note ? <p className="figure__note">{note}</p> : null}
-      <blockquote className="figure__phrase">
-        <span className="visually-hidden">From the page: </span>“{phrase}”
-      </blockquote>
-    </details>
+      {phrase && pressed ? (
+        <blockquote className="figure__phrase">
+          <span className="visually-hidden">From the page: </span>“{phrase}”
+        </blockquote>
+      ) : null}
+    </div>
   );
 }
 
-/** The normalized figures, each with the exact phrase it came from. */
-export function FiguresList({ market, locale }: FiguresListProps) {
+/** The normalized figures, each a button that shows the exact phrase it came from. */
+export function FiguresList({ market, locale, toggle }: FiguresListProps) {
   const { base, forecast, cagr, implied } = market;
   return (
     <section className="card" aria-labelledby="figures-title">
@@ -79,32 +72,31 @@ export function FiguresList({ market, locale }: FiguresListProps) {
         {market.geography ? <Row label="Geography" value={market.geography} testId="figure-geography" /> : null}
         <Row
           label="Base"
-          value={base ? money(base, locale) : 'not stated'}
+          value={base ? formatFigure(base, locale) : 'not stated'}
           phrase={base?.text}
           testId="figure-base"
+          toggle={toggle}
         />
         <Row
           label="Forecast"
-          value={forecast ? money(forecast, locale) : 'not stated'}
+          value={forecast ? formatFigure(forecast, locale) : 'not stated'}
           phrase={forecast?.text}
           testId="figure-forecast"
+          toggle={toggle}
         />
         <Row
           label={cagr?.historical ? 'CAGR (historical)' : 'CAGR'}
-          value={cagr ? cagrValue(cagr, locale) : 'not stated'}
+          value={cagr ? formatCagr(cagr, locale) : 'not stated'}
           phrase={cagr?.text}
           note={cagr ? PERIOD_NOTE[cagr.periodSource] || undefined : undefined}
           testId="figure-cagr"
+          toggle={toggle}
         />
         {implied ? (
           <Row
             label="Implied CAGR"
-            value={`${formatPercent(implied.rate, locale)} (${formatPeriod(implied.from, implied.to)})`}
-            note={
-              implied.low != null && implied.high != null
-                ? `${formatPercent(implied.low, locale)} to ${formatPercent(implied.high, locale)} across the figures' rounding`
-                : undefined
-            }
+            value={formatImplied(implied, locale)}
+            note={formatImpliedRange(implied, locale) ?? undefined}
             testId="figure-implied"
           />
         ) : null}

@@ -1,16 +1,24 @@
-import { useEffect, useState } from 'react';
-import { formatNumber } from '../lib/format';
-import type { Limits, Market, Summary } from '../lib/schema';
+import type { ExportFormat } from '../lib/export';
+import type { Summary } from '../lib/schema';
 import type { PageReport } from '../utils/page-report';
-import { FiguresList } from './FiguresList';
-import { FindingsList } from './FindingsList';
-import { ForecastChart } from './ForecastChart';
-import { MarketSelector } from './MarketSelector';
 import { Notice } from './Notice';
-import { SegmentsList } from './SegmentsList';
-import { VerdictCard } from './VerdictCard';
+import { PanelActions } from './PanelActions';
+import { NotReport, SummaryView, useMarketSelection } from './SummaryView';
 
 export type RescanStatus = 'idle' | 'running' | 'done' | 'unavailable';
+
+/** The panel's glue for saving, citing, exporting, the history page and highlighting on the page. */
+export interface SummaryActions {
+  onSave(summary: Summary): void;
+  onCopyCitation(summary: Summary, marketIndex: number): void;
+  onExport(summary: Summary, format: ExportFormat): void;
+  onOpenHistory(): void;
+  /** The phrases of the pressed figure or finding, to highlight on the page; none to clear. */
+  onPhrases(phrases: readonly string[]): void;
+  /** The outcome of the last action, announced under the buttons. */
+  status: string;
+  saving?: boolean;
+}
 
 export interface LensPanelProps {
   /** The tab's latest report; `null` when nothing was analysed in the tab. */
@@ -19,6 +27,8 @@ export interface LensPanelProps {
   /** Omit to hide the re-scan button. */
   onRescan?: () => void;
   rescanStatus?: RescanStatus;
+  /** Omit to show the summary without actions. */
+  actions?: SummaryActions;
 }
 
 const RESCAN_MESSAGE: Record<RescanStatus, string> = {
@@ -29,75 +39,15 @@ const RESCAN_MESSAGE: Record<RescanStatus, string> = {
     'The lens is not active on this page (it stays only on pages that look like reports). Reload the page to analyse it again.',
 };
 
-function LimitsNotice({ limits, locale }: { limits: Limits; locale?: string }) {
-  if (!limits.truncated && !limits.timedOut) return null;
-  return (
-    <Notice tone="warning" title={limits.truncated ? 'Page too large' : 'Analysis stopped early'} testId="limits">
-      {limits.truncated ? (
-        <p>
-          Analysed the first {formatNumber(limits.analyzedChars, locale, 0)} characters of{' '}
-          {formatNumber(limits.totalChars, locale, 0)}. Figures further down the page were not read.
-        </p>
-      ) : null}
-      {limits.timedOut ? <p>The analysis hit its time limit, so some findings may be missing. Try Re-scan.</p> : null}
-    </Notice>
-  );
+interface BodyProps {
+  report: PageReport | null;
+  locale?: string;
+  selected: number;
+  onSelect(index: number): void;
+  onPhrases?(phrases: readonly string[]): void;
 }
 
-function MarketView({ market, locale }: { market: Market; locale?: string }) {
-  return (
-    <>
-      <VerdictCard verdict={market.verdict} reason={market.verdictReason} />
-      <FiguresList market={market} locale={locale} />
-      {market.cagr == null ? (
-        <Notice title="No CAGR stated" testId="no-cagr">
-          <p>The page gives market sizes but no growth rate for this market, so there is no arithmetic to check.</p>
-        </Notice>
-      ) : null}
-      <FindingsList findings={market.findings} />
-      {market.series ? <ForecastChart series={market.series} locale={locale} /> : null}
-      <SegmentsList segments={market.segments} />
-    </>
-  );
-}
-
-function SummaryView({ summary, locale }: { summary: Summary; locale?: string }) {
-  const [selected, setSelected] = useState(0);
-  useEffect(() => setSelected(0), [summary.url, summary.analyzedAt]);
-  if (!summary.isMarketReport) return <NotReport />;
-  if (summary.markets.length === 0) {
-    return (
-      <Notice title="No market figures found" testId="empty">
-        <p>The page looks like a market report, but the lens found no market size or CAGR in its text.</p>
-      </Notice>
-    );
-  }
-  const index = Math.min(selected, summary.markets.length - 1);
-  const market = summary.markets[index]!;
-  return (
-    <>
-      {summary.markets.length > 1 ? (
-        <MarketSelector markets={summary.markets} selected={index} onSelect={setSelected} />
-      ) : null}
-      <LimitsNotice limits={summary.limits} locale={locale} />
-      <MarketView market={market} locale={locale} />
-    </>
-  );
-}
-
-function NotReport() {
-  return (
-    <Notice title="Not a market report page" testId="empty">
-      <p>
-        The lens looks for market-size figures and a growth rate, like “valued at USD 2.5 Billion in 2022 … growing at
-        a CAGR of 7.0%”. Open a market-research report page to check its arithmetic. If this page shows its report
-        only after loading, reload the page.
-      </p>
-    </Notice>
-  );
-}
-
-function Body({ report, locale }: { report: PageReport | null; locale?: string }) {
+function Body({ report, locale, selected, onSelect, onPhrases }: BodyProps) {
   if (report == null) {
     return (
       <Notice title="Nothing analysed in this tab yet" testId="empty">
@@ -119,7 +69,15 @@ function Body({ report, locale }: { report: PageReport | null; locale?: string }
         </Notice>
       );
     case 'analysed':
-      return <SummaryView summary={report.summary} locale={locale} />;
+      return (
+        <SummaryView
+          summary={report.summary}
+          locale={locale}
+          selected={selected}
+          onSelect={onSelect}
+          onPhrases={onPhrases}
+        />
+      );
   }
 }
 
@@ -130,7 +88,6 @@ function pageTitle(report: PageReport | null): string | null {
   return report.url;
 }
 
-/** The whole panel: header with re-scan, then verdict → figures → findings → chart → segments. */
 /**
  * Re-scan needs the content script, which stays on a page only after it looked like a report; on other pages
  * (and where nothing ran) the button could only fail, so the empty state says to reload instead.
@@ -139,8 +96,18 @@ function canRescan(report: PageReport | null): boolean {
   return report != null && report.kind !== 'not-report';
 }
 
-export function LensPanel({ report, locale, onRescan, rescanStatus = 'idle' }: LensPanelProps) {
+/** A summary worth saving, citing and exporting: an analysed report with at least one market. */
+function savable(report: PageReport | null): Summary | null {
+  return report?.kind === 'analysed' && report.summary.isMarketReport && report.summary.markets.length > 0
+    ? report.summary
+    : null;
+}
+
+/** The whole panel: header with re-scan and the actions, then verdict → figures → findings → chart → segments. */
+export function LensPanel({ report, locale, onRescan, rescanStatus = 'idle', actions }: LensPanelProps) {
   const title = pageTitle(report);
+  const summary = savable(report);
+  const [selected, setSelected] = useMarketSelection(report?.kind === 'analysed' ? report.summary : null);
   return (
     <div className="panel">
       <header className="panel__header">
@@ -164,11 +131,27 @@ export function LensPanel({ report, locale, onRescan, rescanStatus = 'idle' }: L
           </button>
         ) : null}
       </header>
+      {actions ? (
+        <PanelActions
+          onSave={summary ? () => actions.onSave(summary) : undefined}
+          onCopyCitation={summary ? () => actions.onCopyCitation(summary, selected) : undefined}
+          onExport={summary ? (format) => actions.onExport(summary, format) : undefined}
+          onOpenHistory={actions.onOpenHistory}
+          status={actions.status}
+          busy={actions.saving}
+        />
+      ) : null}
       <p className="panel__status" role="status" aria-live="polite">
         {RESCAN_MESSAGE[rescanStatus]}
       </p>
       <main className="panel__body">
-        <Body report={report} locale={locale} />
+        <Body
+          report={report}
+          locale={locale}
+          selected={selected}
+          onSelect={setSelected}
+          onPhrases={actions?.onPhrases}
+        />
       </main>
     </div>
   );

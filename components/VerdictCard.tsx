@@ -1,10 +1,7 @@
+import { VERDICT_LABEL } from '../lib/format';
 import type { Verdict } from '../lib/schema';
 
-const LABELS: Record<Verdict, { title: string; icon: string }> = {
-  consistent: { title: 'Consistent', icon: '✓' },
-  inconsistent: { title: 'Inconsistent', icon: '!' },
-  'cannot-check': { title: 'Cannot check', icon: '?' },
-};
+export const VERDICT_ICON: Record<Verdict, string> = { consistent: '✓', inconsistent: '!', 'cannot-check': '?' };
 
 export interface VerdictCardProps {
   verdict: Verdict;
@@ -13,16 +10,15 @@ export interface VerdictCardProps {
 
 /** The first thing on screen: does the page's CAGR arithmetic hold, and why (Market.verdictReason). */
 export function VerdictCard({ verdict, reason }: VerdictCardProps) {
-  const label = LABELS[verdict];
   return (
     <section className={`verdict verdict--${verdict}`} aria-labelledby="verdict-title" data-testid="verdict">
       <span className="verdict__icon" aria-hidden="true">
-        {label.icon}
+        {VERDICT_ICON[verdict]}
       </span>
       <div>
         <h2 id="verdict-title" className="verdict__title">
           <span className="visually-hidden">CAGR arithmetic: </span>
-          {label.title}
+          {VERDICT_LABEL[verdict]}
         </h2>
         <p className="verdict__reason">{reason}</p>
       </div>

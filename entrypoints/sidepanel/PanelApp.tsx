@@ -8,6 +8,7 @@ import { LensPanel, type RescanStatus } from '../../components/LensPanel';
 import { RescanResult, sendMessage } from '../../utils/messaging';
 import type { PageReport } from '../../utils/page-report';
 import { readTabState, watchTabState } from '../../utils/tab-state';
+import { usePanelActions } from './actions';
 
 /**
  * The tab to show: `pinned` (the `?tabId=` of a panel opened as a page, used by the e2e tests) or the active tab
@@ -64,6 +65,7 @@ export function PanelApp({ pinnedTabId, locale }: { pinnedTabId: number | null; 
   const tabId = useTabId(pinnedTabId);
   const { report, loaded } = useTabReport(tabId);
   const [rescanStatus, setRescanStatus] = useState<RescanStatus>('idle');
+  const actions = usePanelActions(tabId, locale);
 
   useEffect(() => setRescanStatus('idle'), [tabId]);
 
@@ -82,6 +84,7 @@ export function PanelApp({ pinnedTabId, locale }: { pinnedTabId: number | null; 
       locale={locale}
       onRescan={tabId != null ? onRescan : undefined}
       rescanStatus={rescanStatus}
+      actions={actions}
     />
   );
 }

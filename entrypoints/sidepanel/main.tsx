@@ -1,4 +1,4 @@
-import './style.css';
+import '../../assets/lens.css';
 import { mountPanel } from './mount';
 
 mountPanel(document.getElementById('root'));

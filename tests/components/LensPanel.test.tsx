@@ -36,19 +36,23 @@ describe('LensPanel', () => {
     expect(verdict.textContent).toContain('The figures imply 6.4% a year, not the stated 7.0%.');
   });
 
-  it('shows normalized figures in the reader locale with the exact phrase from the page', () => {
+  it('shows normalized figures in the reader locale; each with a phrase is a toggle button for it', () => {
     render(<LensPanel report={analysed(inconsistentSummary)} locale="en-US" />);
     const base = screen.getByTestId('figure-base');
     expect(base.textContent).toContain('USD 2.5 bn (2022)');
-    // The phrase is one keyboard-reachable <summary> away, and on hover via title.
-    expect(base.tagName).toBe('DETAILS');
-    expect(base.querySelector('summary')?.getAttribute('title')).toBe('From the page: “valued at USD 2.5 Billion in 2022”');
+    const button = within(base).getByRole('button', { pressed: false });
+    expect(button.getAttribute('title')).toBe('From the page: “valued at USD 2.5 Billion in 2022”');
+    expect(within(base).queryByText(/valued at USD 2.5 Billion in 2022/)).toBeNull();
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-pressed')).toBe('true');
     expect(within(base).getByText(/valued at USD 2.5 Billion in 2022/)).toBeTruthy();
     expect(screen.getByTestId('figure-forecast').textContent).toContain('USD 4.1 bn (2030)');
     expect(screen.getByTestId('figure-cagr').textContent).toContain('7.0% (2024–2030)');
     expect(screen.getByTestId('figure-implied').textContent).toContain('6.38% (2022–2030)');
     expect(screen.getByTestId('figure-implied').textContent).toContain("6.11% to 6.65% across the figures' rounding");
     expect(screen.getByTestId('figure-geography').textContent).toContain('Global');
+    // Figures without a phrase (market, geography, implied) are not buttons.
+    expect(within(screen.getByTestId('figure-implied')).queryByRole('button')).toBeNull();
   });
 
   it('formats numbers for a German reader', () => {
@@ -61,6 +65,7 @@ describe('LensPanel', () => {
     render(<LensPanel report={analysed(inconsistentSummary)} locale="en-US" />);
     const [finding] = screen.getAllByTestId('finding');
     expect(finding!.textContent).toContain('Problem');
+    expect(within(finding!).getByRole('button', { pressed: false }).textContent).toContain('does not match the figures');
     expect(finding!.textContent).toContain('does not match the figures');
     const math = within(finding!).getByRole('list', { name: 'Arithmetic' });
     expect([...math.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
