@@ -54,8 +54,12 @@ export function pointRate(start: Figure, end: Figure, n: number): number {
 export function impliedCagr(start: Figure, end: Figure): ImpliedCagr | null {
   if (start.year === null || end.year === null || end.year <= start.year || start.value <= 0) return null;
   const n = end.year - start.year;
+  const rate = pointRate(start, end, n);
+  if (!Number.isFinite(rate)) return null;
   const interval = impliedInterval(start.interval, end.interval, n);
-  return { rate: pointRate(start, end, n), low: interval.low, high: interval.high, from: start.year, to: end.year };
+  // An end past the range of doubles is as good as unbounded.
+  const bound = (x: number | null): number | null => (x !== null && Number.isFinite(x) ? x : null);
+  return { rate, low: bound(interval.low), high: bound(interval.high), from: start.year, to: end.year };
 }
 
 export interface CagrCheck {

@@ -4,6 +4,7 @@ import { checkCagr, impliedCagr, pairFor, periodMismatch } from './cagr';
 import { contradictions, offPath } from './figures';
 import { cagrLabel, figureLabel, percent, rateRange } from './format';
 import { forecastSeries } from './series';
+import { mathLimit, noPairReason } from './uncheckable';
 
 export type MarketDraft = Omit<Market, 'findings' | 'verdict' | 'verdictReason' | 'series' | 'implied'>;
 
@@ -19,9 +20,10 @@ export function checkMarket(draft: MarketDraft): Market {
   if (!cagr) verdictReason = 'No CAGR is stated, so there is nothing to check the figures against.';
   else {
     const pair = pairFor(cagr, figures, base, forecast);
-    if (!pair) {
-      verdictReason = `The CAGR ${cagrLabel(cagr)} is stated, but not two size figures of this market to check it against.`;
-    } else {
+    const limit = pair && mathLimit(cagr, pair);
+    if (!pair) verdictReason = noPairReason(cagr, base, forecast);
+    else if (limit) verdictReason = limit;
+    else {
       const result = checkCagr(cagr, pair);
       const mismatch = periodMismatch(cagr, pair);
       if (result.finding) findings.unshift(result.finding);

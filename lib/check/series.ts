@@ -13,8 +13,12 @@ export function forecastSeries(base: Figure | null, forecast: Figure | null, fig
   const years = Array.from({ length: last - first + 1 }, (_, k) => first + k);
   const stated = years.map((y) => same.find((f) => f.year === y)?.value ?? null);
   const start = base && base.year !== null ? base : null;
-  const path = (rate: number): number[] | null =>
-    start && rate > -1 ? years.map((y) => start.value * (1 + rate) ** (y - start.year!)) : null;
+  const path = (rate: number): number[] | null => {
+    if (!start || !(rate > -1)) return null;
+    const values = years.map((y) => start.value * (1 + rate) ** (y - start.year!));
+    // A rate that overflows within the chart's years has no line to draw.
+    return values.every(Number.isFinite) ? values : null;
+  };
   return {
     currency: anchor.currency,
     years,

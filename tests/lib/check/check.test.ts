@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkMarket, type MarketDraft } from '../../../lib/check';
+import { checkMarket } from '../../../lib/check';
 import { impliedInterval } from '../../../lib/check/cagr';
-import { figureInterval, rateInterval } from '../../../lib/normalize/intervals';
-import type { Cagr, Figure, Qualifier } from '../../../lib/schema';
-
-function fig(value: number, half: number, year: number, qualifier?: Qualifier): Figure {
-  return { value, currency: 'USD', year, literal: String(value), unit: '', interval: figureInterval(value, half, qualifier), qualifier, text: `USD ${value} in ${year}` };
-}
-
-function cagr(ratePct: number, half: number, from: number | null, to: number | null, qualifier?: Qualifier): Cagr {
-  return { rate: ratePct / 100, from, to, periodSource: 'stated', interval: rateInterval(ratePct, half, qualifier), qualifier, historical: false, text: `CAGR of ${ratePct}%` };
-}
-
-function market(base: Figure | null, forecast: Figure | null, c: Cagr | null, otherFigures: Figure[] = []): MarketDraft {
-  return { name: 'Test Market', geography: null, base, forecast, otherFigures, cagr: c, otherCagrs: [], segments: { applications: [], types: [], regions: [], companies: [] } };
-}
+import { cagr, fig, market } from '../../helpers/drafts';
 
 describe('span test', () => {
   it('the seed: 2.5 → 4.1 over 2022-2030 implies 6.4%/yr, not 7.0%, and shows the math', () => {

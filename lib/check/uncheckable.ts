@@ -1,0 +1,37 @@
+/**
+ * Inputs the span test cannot judge. Each gives the reader a reason instead of a verdict: a check on numbers the
+ * arithmetic cannot hold would be a false "consistent" or "inconsistent".
+ */
+import type { Cagr, Figure } from '../schema';
+import type { Pair } from './cagr';
+import { cagrLabel, figureLabel, statedRate } from './format';
+
+/** Why no pair of figures could be found for a CAGR (pairFor gave none). */
+export function noPairReason(cagr: Cagr, base: Figure | null, forecast: Figure | null): string {
+  const stated = `The CAGR ${cagrLabel(cagr)} is stated`;
+  if (base && forecast && base.year !== null && forecast.year !== null) {
+    if (base.currency !== forecast.currency) {
+      return `${stated}, but the figures are in different currencies (${base.currency}, ${forecast.currency}).`;
+    }
+    if (forecast.year === base.year) {
+      return `${stated}, but both figures are for ${base.year}: there is no span of years to grow over.`;
+    }
+    if (forecast.year < base.year) {
+      return `${stated}, but the forecast year ${forecast.year} is before the base year ${base.year}.`;
+    }
+  }
+  return `${stated}, but not two size figures of this market to check it against.`;
+}
+
+/** Why the pair and the rate are beyond the arithmetic, or null when the span test can run. */
+export function mathLimit(cagr: Cagr, pair: Pair): string | null {
+  const { start, end } = pair;
+  const nonPositive = [start, end].find((f) => !(f.value > 0));
+  if (nonPositive) return `${figureLabel(nonPositive)} is not a positive size: no growth rate leads from or to it.`;
+  if (cagr.rate <= -1) return `A CAGR of ${statedRate(cagr)} would mean the market vanished: it is not a rate to check.`;
+  const computable = pair.ns.every(
+    (n) => Number.isFinite((end.value / start.value) ** (1 / n)) && Number.isFinite(start.value * (1 + cagr.rate) ** n),
+  );
+  if (!computable) return `${figureLabel(start)} → ${figureLabel(end)} at ${statedRate(cagr)} is beyond the range of numbers the check can compute.`;
+  return null;
+}

@@ -1,0 +1,70 @@
+/**
+ * Issue 6: inputs the arithmetic cannot hold give `cannot-check` with a reason, never a verdict, and never a number
+ * the schema rejects. Found by the fuzz properties in tests/lib/fuzz.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkMarket } from '../../../lib/check';
+import { Market } from '../../../lib/schema';
+import { analyzeHtml, page } from '../../helpers/analyze';
+import { cagr, fig, market } from '../../helpers/drafts';
+
+function cannotCheck(draft: Parameters<typeof checkMarket>[0], reason: RegExp) {
+  const m = Market.parse(checkMarket(draft));
+  expect(m.verdict).toBe('cannot-check');
+  expect(m.verdictReason).toMatch(reason);
+  expect(m.findings.find((f) => f.kind === 'cannot-check')?.message).toBe(m.verdictReason);
+  return m;
+}
+
+describe('cannot-check, with the reason, where the math cannot judge', () => {
+  it('base year after the forecast year', () => {
+    cannotCheck(market(fig(2.5e9, 0.05e9, 2030), fig(4.1e9, 0.05e9, 2022), cagr(7, 0.5, null, null)), /forecast year 2022 is before the base year 2030/);
+  });
+
+  it('the same year twice (values that round to each other, so no contradiction either)', () => {
+    cannotCheck(market(fig(2.5e9, 0.05e9, 2024), fig(2.5e9, 0.05e9, 2024), cagr(7, 0.5, null, null)), /both figures are for 2024/);
+  });
+
+  it('figures in two currencies', () => {
+    cannotCheck(market(fig(2.5e9, 0.05e9, 2022), { ...fig(4.1e9, 0.05e9, 2030), currency: 'EUR' }, cagr(7, 0.5, null, null)), /different currencies \(USD, EUR\)/);
+  });
+
+  it('a zero or negative size', () => {
+    cannotCheck(market(fig(0, 0.5, 2022), fig(4.1e9, 0.05e9, 2030), cagr(7, 0.5, null, null)), /not a positive size/);
+    cannotCheck(market(fig(2.5e9, 0.05e9, 2022), fig(-4.1e9, 0.05e9, 2030), cagr(7, 0.5, null, null)), /not a positive size/);
+  });
+
+  it('a CAGR of -100% or lower', () => {
+    cannotCheck(market(fig(2.5e9, 0.05e9, 2022), fig(4.1e9, 0.05e9, 2030), cagr(-150, 0.5, null, null)), /would mean the market vanished/);
+  });
+
+  it('numbers past the range of doubles (1e-300 → 1e300, a 1000% CAGR over 400 years)', () => {
+    cannotCheck(market(fig(1e-300, 0.5e-300, 2000), fig(1e300, 0.5e300, 2001), cagr(7, 0.5, null, null)), /beyond the range/);
+    cannotCheck(market(fig(2.5e9, 0.05e9, 2000), fig(4.1e9, 0.05e9, 2400), cagr(1000, 0.5, null, null)), /beyond the range/);
+  });
+});
+
+describe('what the math can judge still gets its verdict', () => {
+  it('a 1000% CAGR over 8 years is checked: 2.5 → 4.1 does not fit it', () => {
+    expect(checkMarket(market(fig(2.5e9, 0.05e9, 2022), fig(4.1e9, 0.05e9, 2030), cagr(1000, 0.5, 2022, 2030))).verdict).toBe('inconsistent');
+  });
+
+  it('a 0% CAGR fits a flat market', () => {
+    expect(checkMarket(market(fig(2.5e9, 0.05e9, 2022), fig(2.5e9, 0.05e9, 2030), cagr(0, 0.5, 2022, 2030))).verdict).toBe('consistent');
+  });
+});
+
+describe('finite numbers only (the chart and the implied rate)', () => {
+  it('a CAGR of 100000000% over 59 years has no chart line instead of an infinite one', () => {
+    const html = page('Widget Market Report',
+      'The widget market was valued at USD 1 billion in 2000 and is projected to reach USD 2 billion by 2001, growing at a CAGR of 100000000% from 2000 to 2059.');
+    const m = analyzeHtml(html).markets[0]!; // analyzeHtml parses the Summary: an Infinity fails it
+    expect(m.series?.statedCagrPath).toBeNull();
+    expect(m.series?.years).toHaveLength(60);
+  });
+
+  it('an implied rate past the range of doubles is left out', () => {
+    const m = Market.parse(checkMarket(market(fig(1e-300, 0.5e-300, 2000), fig(1e300, 0.5e300, 2001), null)));
+    expect(m.implied).toBeNull();
+  });
+});
