@@ -36,6 +36,8 @@ interface Walk {
   out: Block[];
   buf: string;
   chars: number;
+  /** Characters past the cap, counted but not kept, so the reader learns how much was left unread. */
+  skipped: number;
   nodes: number;
   limits: BlockLimits;
   truncated: boolean;
@@ -48,11 +50,13 @@ function flush(w: Walk, kind: BlockKind): void {
   const room = w.limits.maxChars - w.chars;
   if (room <= 0) {
     w.truncated = true;
+    w.skipped += text.length;
     return;
   }
   const kept = text.length > room ? text.slice(0, room) : text;
   if (kept.length < text.length) w.truncated = true;
   w.chars += kept.length;
+  w.skipped += text.length - kept.length;
   w.out.push({ kind, text: kept });
 }
 
@@ -60,12 +64,13 @@ function flush(w: Walk, kind: BlockKind): void {
  * Iterative walk (no recursion: deep hostile trees must not overflow the stack). Text of inline elements joins the
  * block around it; a block element starts a new block; table cells join their row with " | ".
  */
-export function blocksOf(root: Node, limits: BlockLimits): { blocks: Block[]; truncated: boolean } {
-  const w: Walk = { out: [], buf: '', chars: 0, nodes: 0, limits, truncated: false };
+export function blocksOf(root: Node, limits: BlockLimits): { blocks: Block[]; truncated: boolean; skipped: number } {
+  const w: Walk = { out: [], buf: '', chars: 0, skipped: 0, nodes: 0, limits, truncated: false };
   type Frame = { node: Node; kind: BlockKind; next: Node | null };
   const stack: Frame[] = [{ node: root, kind: 'text', next: root.firstChild}];
   while (stack.length) {
-    if (w.chars >= limits.maxChars || w.nodes >= limits.maxNodes) {
+    // Past the character cap the walk goes on (to the node cap) only to count what it leaves out.
+    if (w.nodes >= limits.maxNodes) {
       w.truncated = true;
       break;
     }
@@ -103,5 +108,5 @@ export function blocksOf(root: Node, limits: BlockLimits): { blocks: Block[]; tr
     }
   }
   flush(w, 'text');
-  return { blocks: w.out, truncated: w.truncated };
+  return { blocks: w.out, truncated: w.truncated, skipped: w.skipped };
 }

@@ -8,7 +8,7 @@ import { blocksOf, type Block } from './blocks';
 export interface ReadPage {
   title: string;
   blocks: Block[];
-  /** Characters of block text before the cap. */
+  /** Characters of the page's text (title and body blocks), counting what the caps left out (up to the node cap). */
   totalChars: number;
   truncated: boolean;
   source: 'readability' | 'body';
@@ -37,7 +37,7 @@ function article(doc: Document, maxElements: number): Element | null {
 export function readDocument(doc: Document, limits: ReadLimits): ReadPage {
   const title = (doc.title ?? '').replace(/\s+/g, ' ').trim();
   const walkLimits = { maxChars: limits.maxChars, maxNodes: limits.maxElements * 4 };
-  const body = doc.body ? blocksOf(doc.body, walkLimits) : { blocks: [], truncated: false };
+  const body = doc.body ? blocksOf(doc.body, walkLimits) : { blocks: [], truncated: false, skipped: 0 };
   const root = article(doc, limits.maxElements);
   const fromArticle = root ? blocksOf(root, walkLimits) : null;
   // Readability drops short pages' key-value tables and lists; keep the body when the article lost most of it.
@@ -47,7 +47,7 @@ export function readDocument(doc: Document, limits: ReadLimits): ReadPage {
   return {
     title,
     blocks: [...head, ...chosen.blocks],
-    totalChars: textLength(body.blocks),
+    totalChars: title.length + textLength(body.blocks) + body.skipped,
     truncated: chosen.truncated,
     source: useArticle ? 'readability' : 'body',
   };
