@@ -105,7 +105,8 @@ function yearOf(tokens: Token[], k: number): { year: number; j: number } | null 
   if (t.kind === 'num') {
     if (t.text.length !== 4) return null;
     const y = Number(t.text);
-    if (y < MIN_YEAR || y > MAX_YEAR) return null;
+    // "2,02" and "20.2" are four characters too; NaN slips past both range tests.
+    if (!(y >= MIN_YEAR && y <= MAX_YEAR) || !Number.isInteger(y)) return null;
     const next = tokens[k + 1];
     // "2024E", "2030F": estimate/forecast suffixes glued to the year.
     if (next && !next.space && next.kind === 'word' && ['e', 'f', 'p'].includes(next.lower)) return { year: y, j: k + 2 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities, type Money, type Percent } from '../../../lib/extract/amounts';
 import { tokenize } from '../../../lib/extract/tokens';
+import { analyzeHtml, page } from '../../helpers/analyze';
 
 const entities = (text: string) => findEntities(tokenize(text));
 const money = (text: string) => entities(text).find((e): e is Money => e.type === 'money');
@@ -67,5 +68,11 @@ describe('years', () => {
   it('does not read numbers glued to words or too small/large as years', () => {
     expect(entities('Model 2024X')).toEqual([]);
     expect(entities('1234 and 3000')).toEqual([]);
+  });
+
+  it('a four-character number with a separator is not a year (issue 6 fuzz: "in 2,02" was year NaN and crashed the analysis)', () => {
+    expect(entities('in 2,02 and 20.2')).toEqual([]);
+    const text = 'The widget market was valued at USD 2.5 billion in 2,02 and is projected to reach USD 4.1 billion by 2030.';
+    expect(analyzeHtml(page('Widget Market Report', text)).markets[0]!.forecast).toMatchObject({ year: 2030 });
   });
 });
