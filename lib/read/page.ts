@@ -4,6 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { blocksOf, type Block } from './blocks';
+import { deeperThan, MAX_READABILITY_DEPTH } from './depth';
 
 export interface ReadPage {
   title: string;
@@ -38,7 +39,8 @@ export function readDocument(doc: Document, limits: ReadLimits): ReadPage {
   const title = (doc.title ?? '').replace(/\s+/g, ' ').trim();
   const walkLimits = { maxChars: limits.maxChars, maxNodes: limits.maxElements * 4 };
   const body = doc.body ? blocksOf(doc.body, walkLimits) : { blocks: [], truncated: false, skipped: 0 };
-  const root = article(doc, limits.maxElements);
+  const tooDeep = !doc.documentElement || deeperThan(doc.documentElement, MAX_READABILITY_DEPTH, limits.maxElements);
+  const root = tooDeep ? null : article(doc, limits.maxElements);
   const fromArticle = root ? blocksOf(root, walkLimits) : null;
   // Readability drops short pages' key-value tables and lists; keep the body when the article lost most of it.
   const useArticle = fromArticle !== null && textLength(fromArticle.blocks) >= 0.6 * textLength(body.blocks);
