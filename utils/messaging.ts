@@ -5,19 +5,21 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as z from 'zod/mini';
 import type { PageReport } from './page-report';
+import { fromThisExtension } from './sender';
 
 /** `rescan` carries no data; anything else is garbage. */
 export const RescanRequest = z.union([z.undefined(), z.null()]);
 export const RescanResult = z.object({ ok: z.boolean() });
 export type RescanResult = z.infer<typeof RescanResult>;
 
-/** Phrases from the summary to show on the page; an empty list clears. Bounded: the page does the search. */
-export const HighlightRequest = z.object({
-  phrases: z.array(z.string().check(z.maxLength(2_000))).check(z.maxLength(20)),
-});
+/**
+ * Phrases from the summary to show on the page; an empty list clears. The content script bounds the work itself
+ * (how many phrases, how long), which costs fewer bytes in its bundle than length checks here.
+ */
+export const HighlightRequest = z.object({ phrases: z.array(z.string()) });
 export type HighlightRequest = z.infer<typeof HighlightRequest>;
-/** How many of the requested phrases were found (and highlighted) on the page. */
-export const HighlightResult = z.object({ found: z.number(), requested: z.number() });
+/** How many of the requested phrases were found (and highlighted) on the page. Pure: only the panel parses it. */
+export const HighlightResult = /* @__PURE__ */ z.object({ found: z.number() });
 export type HighlightResult = z.infer<typeof HighlightResult>;
 
 export interface LensProtocol {
@@ -29,4 +31,10 @@ export interface LensProtocol {
   highlight(request: HighlightRequest): HighlightResult;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<LensProtocol>({ logger: undefined });
+const messaging = defineExtensionMessaging<LensProtocol>({ logger: undefined });
+
+export const { sendMessage } = messaging;
+
+/** Registers a handler that only ever sees messages from this extension's own contexts; others get no answer. */
+export const onMessage: typeof messaging.onMessage = (type, handler) =>
+  messaging.onMessage(type, (message) => (fromThisExtension(message.sender) ? handler(message) : (undefined as never)));

@@ -6,6 +6,9 @@
 import { findPhrase, indexText } from '../../lib/highlight/find-text';
 
 export const HIGHLIGHT_NAME = 'market-report-lens';
+/** A figure has one phrase, a finding a few; anything past these is not from the panel. */
+const MAX_PHRASES = 20;
+const MAX_PHRASE_CHARS = 2_000;
 const RULE = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffd54f; color: #1f2328; }`;
 
 export interface Highlighter {
@@ -66,8 +69,8 @@ export function createHighlighter(doc: Document): Highlighter {
         api.registry.set(HIGHLIGHT_NAME, new api.Highlight(...ranges));
         painted = true;
         return;
-      } catch (error) {
-        console.debug('[market-report-lens] highlight API failed, using the selection', error);
+      } catch {
+        // The API can refuse (a page that replaced CSS, an engine quirk): fall through to the selection.
       }
     }
     const selection = win?.getSelection();
@@ -77,11 +80,6 @@ export function createHighlighter(doc: Document): Highlighter {
     selected = ranges[0]!;
   }
 
-  function scrollTo(range: Range): void {
-    const target = range.startContainer.parentElement;
-    const reduced = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
-    target?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
-  }
 
   function clear(): void {
     try {
@@ -92,8 +90,8 @@ export function createHighlighter(doc: Document): Highlighter {
       // Only a selection that is still ours: the reader may have selected something since.
       if (selected && selection?.rangeCount === 1 && selection.getRangeAt(0) === selected) selection.removeAllRanges();
       selected = null;
-    } catch (error) {
-      console.debug('[market-report-lens] could not clear the highlight', error);
+    } catch {
+      // Nothing to take back, or the page already did.
     }
   }
 
@@ -102,13 +100,17 @@ export function createHighlighter(doc: Document): Highlighter {
     if (phrases.length === 0) return 0;
     try {
       const index = indexText(doc.body ?? doc.documentElement);
-      const ranges = phrases.map((p) => visibleFirst(findPhrase(index, p))).filter((r): r is Range => r != null);
+      const ranges = phrases
+        .slice(0, MAX_PHRASES)
+        .map((p) => (p.length > MAX_PHRASE_CHARS ? undefined : visibleFirst(findPhrase(index, p))))
+        .filter((r): r is Range => r != null);
       if (ranges.length === 0) return 0;
       paint(ranges);
-      scrollTo(ranges[0]!);
+      // An instant jump (no smooth scrolling to opt out of for readers who prefer reduced motion).
+      ranges[0]!.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       return ranges.length;
-    } catch (error) {
-      console.debug('[market-report-lens] highlight failed', error);
+    } catch {
+      // A hostile or changing DOM: report nothing found rather than throw into the page.
       return 0;
     }
   }

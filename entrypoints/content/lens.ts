@@ -89,9 +89,7 @@ export async function runLens(ctx: ContentScriptContext): Promise<void> {
 
     const removeHighlight = onMessage('highlight', ({ data }) => {
       const request = HighlightRequest.safeParse(data);
-      if (!request.success) return { found: 0, requested: 0 };
-      const { phrases } = request.data;
-      return { found: highlighter.show(phrases), requested: phrases.length };
+      return { found: request.success ? highlighter.show(request.data.phrases) : 0 };
     });
     ctx.onInvalidated(removeHighlight);
 

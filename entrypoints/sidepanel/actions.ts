@@ -14,10 +14,10 @@ import { download } from '../../utils/download';
 import { HighlightResult, sendMessage } from '../../utils/messaging';
 import { saveSummary } from '../../utils/saved';
 
-function highlightStatus(result: unknown): string {
+function highlightStatus(result: unknown, requested: number): string {
   const parsed = HighlightResult.safeParse(result);
   if (!parsed.success) return 'The page did not answer. Reload it to show phrases on it.';
-  const { found, requested } = parsed.data;
+  const { found } = parsed.data;
   if (requested === 0 || found === requested) return '';
   if (found === 0) return 'That phrase is no longer on the page. Re-scan to refresh the figures.';
   return `Highlighted ${found} of ${requested} phrases; the others are no longer on the page.`;
@@ -76,7 +76,7 @@ export function usePanelActions(tabId: number | null, locale?: string): SummaryA
     (phrases: readonly string[]) => {
       if (tabId == null) return;
       sendMessage('highlight', { phrases: [...phrases] }, tabId)
-        .then((result) => setStatus(highlightStatus(result)))
+        .then((result) => setStatus(highlightStatus(result, phrases.length)))
         .catch(() => setStatus(phrases.length ? 'The page cannot be reached. Reload it to show phrases on it.' : ''));
     },
     [tabId],

@@ -94,3 +94,15 @@ describe('highlighter without the API (fallback)', () => {
     expect(() => h.clear()).not.toThrow();
   });
 });
+
+describe('highlighter bounds', () => {
+  it('looks up at most 20 phrases and skips phrases over 2,000 characters', () => {
+    const h = createHighlighter(document);
+    expect(h.show(['x'.repeat(2_001)])).toBe(0);
+    const many = Array.from({ length: 25 }, () => 'valued at USD 2.5 billion in 2022');
+    const registry = new Map<string, FakeHighlight>();
+    vi.stubGlobal('CSS', { highlights: registry });
+    vi.stubGlobal('Highlight', FakeHighlight);
+    expect(h.show(many)).toBe(20);
+  });
+});
