@@ -23,8 +23,11 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const content = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
   const background = readFileSync(join(dir, 'background.js'), 'utf8');
-  const panelChunks = readdirSync(join(dir, 'chunks')).filter((f) => f.startsWith('sidepanel'));
-  const panel = panelChunks.map((f) => readFileSync(join(dir, 'chunks', f), 'utf8')).join('\n');
+  // The panel is every chunk its page loads: the history page shares the summary view (and chart.js) with it, so
+  // Vite puts that code in a chunk both pages preload.
+  const panelHtml = readFileSync(join(dir, 'sidepanel.html'), 'utf8');
+  const panelChunks = [...panelHtml.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const panel = panelChunks.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
 
   check(!content.includes(CHART_MARKER), `${target}: chart.js is in the content script`);
   check(!content.includes(REACT_MARKER), `${target}: React is in the content script`);
