@@ -146,6 +146,7 @@ export function HistoryView({ entries, locale, onOpen, onDelete, onDeleteAll, on
         <div className="history__bulk">
           {shown.length > 0 ? (
             <ExportMenu
+              align="end"
               label={shown.length === entries.length ? 'Export all' : `Export ${count(shown.length)} shown`}
               onExport={(format) => onExport(shown.map((r) => r.entry), format)}
             />

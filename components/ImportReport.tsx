@@ -50,8 +50,10 @@ export function ImportReport({ fileName, report, done, locale, onConfirm, onClos
         {rejected.length > 0 ? (
           <>
             <p>
-              {count(rejected.length)} {plural(rejected.length, 'entry is', 'entries are')} rejected and{' '}
-              {done ? 'were' : 'will'} not {done ? 'imported' : 'be imported'}:
+              {count(rejected.length)}{' '}
+              {done
+                ? `${plural(rejected.length, 'entry was', 'entries were')} rejected and not imported:`
+                : `${plural(rejected.length, 'entry is', 'entries are')} rejected and will not be imported:`}
             </p>
             <ul className="rejected" data-testid="import-rejected">
               {rejected.slice(0, 100).map((r) => (

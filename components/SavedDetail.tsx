@@ -57,7 +57,8 @@ export function SavedDetail({ entry, locale, onBack, onDelete, onExport, onCopyC
         <h3 id="checks-title" className="card__title">
           Checks of this page ({entry.history.length})
         </h3>
-        <ol className="checks">
+        {/* Newest first, numbered as the page's checks were made. */}
+        <ol className="checks" reversed>
           {[...entry.history].reverse().map((check) => (
             <li key={check.checkedAt} className="checks__item">
               <span>{formatDateTime(check.checkedAt, locale)}</span> <VerdictChip verdict={check.verdict} />

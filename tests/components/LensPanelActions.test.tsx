@@ -35,8 +35,11 @@ describe('panel actions', () => {
     fireEvent.change(screen.getByLabelText(/Market \(2 on this page\)/), { target: { value: '1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Copy citation' }));
     expect(a.onCopyCitation).toHaveBeenCalledWith(twoMarketSummary, 1);
+    const menu = screen.getByText('Export').closest('details')!;
+    menu.open = true;
     fireEvent.click(screen.getByRole('button', { name: 'CSV' }));
     expect(a.onExport).toHaveBeenCalledWith(twoMarketSummary, 'csv');
+    expect(menu.open).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'History' }));
     expect(a.onOpenHistory).toHaveBeenCalledOnce();
     expect(screen.getByTestId('action-status').textContent).toBe('Saved. Find it again under History.');
