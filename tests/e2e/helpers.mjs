@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
@@ -65,6 +66,21 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * Debian's Chromium with the e2e build of the extension, on the profile in `userDataDir` (launch again on the same
+ * directory to restart the browser with its storage). Returns the context, the extension's service worker and id.
+ */
+export async function launchChromium(userDataDir) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale: 'en-US',
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${CHROME_DIR}`, `--load-extension=${CHROME_DIR}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  return { context, worker, extensionId: new URL(worker.url()).host };
+}
 
 /** Deep equality where numbers may differ by a relative 1e-12 (V8 and SpiderMonkey round Math.pow differently). */
 export function assertSameSummary(actual, expected, path = 'report') {
