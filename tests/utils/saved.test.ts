@@ -103,4 +103,20 @@ describe('saved summaries in storage.local', () => {
     });
     expect(again.history.map((c) => c.checkedAt)).toEqual(['2026-03-02T09:14:30.000Z', '2026-11-25T10:00:00.000Z']);
   });
+
+  it('1,000 saved summaries: a save updates one entry in place and the list loads whole', async () => {
+    const entries = Array.from({ length: 1000 }, (_, i) =>
+      entryFromSummary({ ...inconsistentSummary, url: `https://r.example/${i}` }, '2026-11-25T11:00:00.000Z'),
+    );
+    await addEntries(entries);
+    const started = performance.now();
+    await saveSummary({ ...inconsistentSummary, url: 'https://r.example/500', analyzedAt: '2026-11-26T08:00:00.000Z' });
+    const { entries: loaded, unreadable } = await loadSaved();
+    const elapsed = performance.now() - started;
+    expect(unreadable).toBe(0);
+    expect(loaded).toHaveLength(1000);
+    expect(loaded[500]!.history.map((c) => c.checkedAt)).toEqual(['2026-11-25T10:00:00.000Z', '2026-11-26T08:00:00.000Z']);
+    // Parsing 1,000 summaries with zod is the cost here; generous for a slow machine.
+    expect(elapsed).toBeLessThan(3_000);
+  });
 });
