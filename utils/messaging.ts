@@ -5,6 +5,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as z from 'zod/mini';
 import type { PageReport } from './page-report';
+import { fromThisExtension } from './sender';
 
 /** `rescan` carries no data; anything else is garbage. */
 export const RescanRequest = z.union([z.undefined(), z.null()]);
@@ -30,4 +31,10 @@ export interface LensProtocol {
   highlight(request: HighlightRequest): HighlightResult;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<LensProtocol>({ logger: undefined });
+const messaging = defineExtensionMessaging<LensProtocol>({ logger: undefined });
+
+export const { sendMessage } = messaging;
+
+/** Registers a handler that only ever sees messages from this extension's own contexts; others get no answer. */
+export const onMessage: typeof messaging.onMessage = (type, handler) =>
+  messaging.onMessage(type, (message) => (fromThisExtension(message.sender) ? handler(message) : (undefined as never)));
