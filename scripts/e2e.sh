@@ -19,6 +19,7 @@ echo "e2e: production builds and zips (chrome-mv3, firefox-mv2)"
 npx wxt zip
 npx wxt zip -b firefox
 node scripts/check-bundles.mjs
+bash scripts/lint-extension.sh
 
 echo "e2e: test builds (--mode e2e)"
 # WXT sets NODE_ENV to the mode; keep React's production build in the test panel.

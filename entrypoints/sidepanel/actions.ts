@@ -69,7 +69,7 @@ export function usePanelActions(tabId: number | null, locale?: string): SummaryA
   );
 
   const onOpenHistory = useCallback(() => {
-    void browser.tabs.create({ url: browser.runtime.getURL('/history.html') });
+    void browser.tabs.create({ url: browser.runtime.getURL('/saved.html') });
   }, []);
 
   const onPhrases = useCallback(

@@ -129,7 +129,7 @@ describe('Chromium: highlight, save, restart, history', { timeout: 240_000 }, ()
         panel.getByRole('button', { name: 'History' }).click(),
       ]);
       await historyTab.waitForLoadState();
-      assert.equal(historyTab.url(), `chrome-extension://${extensionId}/history.html`);
+      assert.equal(historyTab.url(), `chrome-extension://${extensionId}/saved.html`);
     } finally {
       await context.close();
     }
@@ -141,7 +141,7 @@ describe('Chromium: highlight, save, restart, history', { timeout: 240_000 }, ()
     try {
       const history = await context.newPage();
       await history.setViewportSize(HISTORY_VIEWPORT);
-      await history.goto(`chrome-extension://${extensionId}/history.html`);
+      await history.goto(`chrome-extension://${extensionId}/saved.html`);
       const entry = history.getByTestId('history-entry');
       await entry.first().waitFor();
       assert.equal(await entry.count(), 1);
