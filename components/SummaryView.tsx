@@ -96,12 +96,24 @@ export function SummaryView({ summary, locale, selected, onSelect, onPhrases }: 
     [active, onPhrases, onSelect],
   );
 
-  if (!summary.isMarketReport) return <NotReport />;
+  // A cap can stop the analysis before it finds anything: the reader learns that before "nothing found".
+  const limits = <LimitsNotice limits={summary.limits} locale={locale} />;
+  if (!summary.isMarketReport) {
+    return (
+      <>
+        {limits}
+        <NotReport />
+      </>
+    );
+  }
   if (summary.markets.length === 0) {
     return (
-      <Notice title="No market figures found" testId="empty">
-        <p>The page looks like a market report, but the lens found no market size or CAGR in its text.</p>
-      </Notice>
+      <>
+        {limits}
+        <Notice title="No market figures found" testId="empty">
+          <p>The page looks like a market report, but the lens found no market size or CAGR in its text.</p>
+        </Notice>
+      </>
     );
   }
   const index = Math.min(selected, summary.markets.length - 1);
@@ -111,7 +123,7 @@ export function SummaryView({ summary, locale, selected, onSelect, onPhrases }: 
       {summary.markets.length > 1 ? (
         <MarketSelector markets={summary.markets} selected={index} onSelect={select} />
       ) : null}
-      <LimitsNotice limits={summary.limits} locale={locale} />
+      {limits}
       <MarketView market={market} locale={locale} toggle={{ active, onToggle }} />
     </>
   );
