@@ -16,10 +16,11 @@ import {
   FIREFOX_DIR,
   freshDir,
   GECKO_ID,
-  HOOK,
+  hookReport,
   launchChromium,
   poll,
   SCREENSHOTS,
+  tabIdForUrlInExtension,
 } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
@@ -37,12 +38,6 @@ after(async () => {
   await server?.close();
 });
 
-/** The e2e build's content script mirrors its PageReport on <html>; null until it has run. */
-async function hookReport(page) {
-  const raw = await page.evaluate((attr) => document.documentElement.getAttribute(attr), HOOK);
-  return raw ? JSON.parse(raw) : null;
-}
-
 /** Counts painted (non-transparent) pixels of the panel's chart canvas. */
 function paintedPixels() {
   const canvas = document.querySelector('canvas[data-testid="forecast-canvas"]');
@@ -51,18 +46,6 @@ function paintedPixels() {
   let n = 0;
   for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
   return n;
-}
-
-/** Finds the tab whose stored state is for `url` (the extension's own session storage). */
-function tabIdForUrlInExtension(url) {
-  const api = globalThis.browser ?? globalThis.chrome;
-  return api.storage.session.get(null).then((all) => {
-    for (const [key, value] of Object.entries(all)) {
-      const stateUrl = value?.kind === 'analysed' ? value.summary.url : value?.url;
-      if (key.startsWith('tab-state:') && stateUrl === url) return Number(key.slice('tab-state:'.length));
-    }
-    return null;
-  });
 }
 
 describe('Chromium (MV3)', { timeout: 240_000 }, () => {

@@ -97,3 +97,21 @@ export function assertSameSummary(actual, expected, path = 'report') {
   assert.deepEqual(Object.keys(actual).sort(), Object.keys(expected).sort(), `${path}: keys`);
   for (const key of Object.keys(expected)) assertSameSummary(actual[key], expected[key], `${path}.${key}`);
 }
+
+/** The e2e build's content script mirrors its PageReport on <html>; null until it has run. */
+export async function hookReport(page) {
+  const raw = await page.evaluate((attr) => document.documentElement.getAttribute(attr), HOOK);
+  return raw ? JSON.parse(raw) : null;
+}
+
+/** Finds the tab whose stored state is for `url` (the extension's own session storage). */
+export function tabIdForUrlInExtension(url) {
+  const api = globalThis.browser ?? globalThis.chrome;
+  return api.storage.session.get(null).then((all) => {
+    for (const [key, value] of Object.entries(all)) {
+      const stateUrl = value?.kind === 'analysed' ? value.summary.url : value?.url;
+      if (key.startsWith('tab-state:') && stateUrl === url) return Number(key.slice('tab-state:'.length));
+    }
+    return null;
+  });
+}

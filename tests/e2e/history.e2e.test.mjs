@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { freshDir, HOOK, launchChromium, poll, SCREENSHOTS } from './helpers.mjs';
+import { freshDir, HOOK, launchChromium, poll, SCREENSHOTS, tabIdForUrlInExtension } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
 const PANEL_VIEWPORT = { width: 400, height: 900 };
@@ -28,17 +28,6 @@ function highlighted(name) {
   return highlight ? [...highlight].map((range) => range.toString().replace(/\s+/g, ' ')) : [];
 }
 
-function tabIdForUrl(url) {
-  return chrome.storage.session.get(null).then((all) => {
-    for (const [key, value] of Object.entries(all)) {
-      if (key.startsWith('tab-state:') && value?.kind === 'analysed' && value.summary.url === url) {
-        return Number(key.slice('tab-state:'.length));
-      }
-    }
-    return null;
-  });
-}
-
 describe('Chromium: highlight, save, restart, history', { timeout: 240_000 }, () => {
   const profile = freshDir('mrl-history-');
   let reportUrl;
@@ -51,7 +40,7 @@ describe('Chromium: highlight, save, restart, history', { timeout: 240_000 }, ()
       await page.goto(`${server.base}/report.html`);
       await poll('content script', () => page.evaluate((attr) => document.documentElement.getAttribute(attr), HOOK));
       reportUrl = page.url();
-      const tabId = await poll('tab state', () => worker.evaluate(tabIdForUrl, reportUrl));
+      const tabId = await poll('tab state', () => worker.evaluate(tabIdForUrlInExtension, reportUrl));
 
       const panel = await context.newPage();
       await panel.setViewportSize(PANEL_VIEWPORT);
