@@ -3,8 +3,12 @@
  * once and stops: no Readability, no DOM clone, no listeners (it even releases WXT's own context listeners).
  * On likely reports it analyses, reports, and re-analyses when the panel asks (`rescan`) or when a single-page app
  * changes the URL. Nothing here throws into the page.
+ *
+ * Its life is not tied to WXT's context after the first look: WXT retires a context on a document event that the
+ * page itself can dispatch, and a page that did so would switch off the check of its own figures. The lens lives as
+ * long as its extension does (an update or reload orphans the script: `runtime.id` goes away).
  */
-import type { ContentScriptContext } from '#imports';
+import { browser, type ContentScriptContext } from '#imports';
 import { analyzeDocument } from '../../lib/analyze';
 import { detectPage } from '../../lib/detect';
 import { HighlightRequest, onMessage, RescanRequest, sendMessage } from '../../utils/messaging';
@@ -12,26 +16,34 @@ import type { PageReport } from '../../utils/page-report';
 import { createHighlighter } from './highlight';
 import { scanPage, type ScanDeps } from './scan';
 
-/** How long to wait after an SPA URL change for the new view to render before re-analysing. */
+/** How often a report page's URL is compared (single-page apps change it without a load), and how long the new
+ * view gets to render before it is analysed. */
+const LOCATION_POLL_MS = 1_000;
 const LOCATION_SETTLE_MS = 1_000;
 
-function idleDeps(ctx: ContentScriptContext): ScanDeps {
-  return {
-    detect: detectPage,
-    analyze: analyzeDocument,
-    now: () => new Date(),
-    yieldToPage: () =>
-      new Promise<void>((resolve) => {
-        // Let the page finish its own work first; cap the wait so a busy page still gets analysed.
-        if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(() => resolve(), { timeout: 2_000 });
-        else ctx.setTimeout(resolve, 0);
-      }),
-    measure:
-      import.meta.env.MODE === 'e2e'
-        ? (stage, startedAt) => performance.measure(`market-report-lens:${stage}`, { start: startedAt, end: performance.now() })
-        : undefined,
-  };
+function alive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
 }
+
+const deps: ScanDeps = {
+  detect: detectPage,
+  analyze: analyzeDocument,
+  now: () => new Date(),
+  yieldToPage: () =>
+    new Promise<void>((resolve) => {
+      // Let the page finish its own work first; cap the wait so a busy page still gets analysed.
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2_000 });
+      else setTimeout(resolve, 0);
+    }),
+  measure:
+    import.meta.env.MODE === 'e2e'
+      ? (stage, startedAt) => performance.measure(`market-report-lens:${stage}`, { start: startedAt, end: performance.now() })
+      : undefined,
+};
 
 /** Test builds only (`wxt build --mode e2e`): mirror the report on <html> so browser tests can read it. */
 function exposeForTests(report: PageReport): void {
@@ -49,21 +61,21 @@ async function deliver(report: PageReport): Promise<void> {
   }
 }
 
-export async function runLens(ctx: ContentScriptContext): Promise<void> {
+/** Runs the lens on this page; resolves to what stops it (used when the script is orphaned, and by tests). */
+export async function runLens(ctx: ContentScriptContext): Promise<() => void> {
+  const stops: (() => void)[] = [];
+  const stop = (): void => stops.splice(0).forEach((f) => f());
   try {
-    const deps = idleDeps(ctx);
     const first = await scanPage(document, location.href, deps);
-    if (!ctx.isValid) return;
+    if (!alive()) return stop;
     await deliver(first);
     if (first.kind === 'not-report') {
       // Stop here: release everything WXT set up for this script on the page.
       ctx.abort('not a market report page');
-      return;
+      return stop;
     }
 
     const highlighter = createHighlighter(document);
-    ctx.onInvalidated(highlighter.clear);
-
     let running: Promise<PageReport> | null = null;
     const rescan = async (): Promise<PageReport> => {
       // A new scan makes the panel's figures new: what was highlighted for the old ones goes.
@@ -73,32 +85,41 @@ export async function runLens(ctx: ContentScriptContext): Promise<void> {
       running = scanPage(document, location.href, deps);
       try {
         const report = await running;
-        if (ctx.isValid) await deliver(report);
+        if (alive()) await deliver(report);
         return report;
       } finally {
         running = null;
       }
     };
 
-    const removeRescan = onMessage('rescan', async ({ data }) => {
-      if (!RescanRequest.safeParse(data).success) return { ok: false };
-      const report = await rescan();
-      return { ok: report.kind !== 'failed' };
-    });
-    ctx.onInvalidated(removeRescan);
+    stops.push(
+      highlighter.clear,
+      onMessage('rescan', async ({ data }) => {
+        if (!RescanRequest.safeParse(data).success) return { ok: false };
+        const report = await rescan();
+        return { ok: report.kind !== 'failed' };
+      }),
+      onMessage('highlight', ({ data }) => {
+        const request = HighlightRequest.safeParse(data);
+        return { found: request.success ? highlighter.show(request.data.phrases) : 0 };
+      }),
+    );
 
-    const removeHighlight = onMessage('highlight', ({ data }) => {
-      const request = HighlightRequest.safeParse(data);
-      return { found: request.success ? highlighter.show(request.data.phrases) : 0 };
-    });
-    ctx.onInvalidated(removeHighlight);
-
-    let settle: number | undefined;
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    let url = location.href;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const watch = setInterval(() => {
+      if (!alive()) return stop();
+      if (location.href === url) return;
+      url = location.href;
       clearTimeout(settle);
-      settle = ctx.setTimeout(() => void rescan().catch(() => {}), LOCATION_SETTLE_MS);
+      settle = setTimeout(() => void rescan().catch(() => {}), LOCATION_SETTLE_MS);
+    }, LOCATION_POLL_MS);
+    stops.push(() => {
+      clearInterval(watch);
+      clearTimeout(settle);
     });
   } catch (error) {
     console.warn('[market-report-lens] content script stopped', error);
   }
+  return stop;
 }

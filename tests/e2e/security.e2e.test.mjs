@@ -183,22 +183,28 @@ describe('Chromium: hostile report page', { timeout: 240_000 }, () => {
     await page.close();
   });
 
-  test('a page that forges WXT’s content-script event can switch the lens off on itself, and nothing more', async () => {
-    // A known limit of WXT 0.21's context: it retires the script when the document sees this event, which the page
-    // can dispatch too. The page loses re-scans and highlights on itself; the report stays the real one.
-    const { page, tabId } = await openHostile();
-    await poll('badge', async () => (await extensionState(tabId)).badge === '!');
-    const before = await extensionState(tabId);
-    await page.evaluate((id) => {
-      const type = `${id}:content:wxt:content-script-started`;
-      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+  test('a page that forges WXT’s content-script event, before and after the scan, cannot switch the lens off', async () => {
+    // WXT 0.21 retires a content script's context on this document event, which the page can dispatch too; a page
+    // hiding its own figures would send it from the start. The lens does not tie its life to that context.
+    const page = await context.newPage();
+    await page.addInitScript((id) => {
+      const forge = () =>
+        document.dispatchEvent(
+          new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'forged' } }),
+        );
+      const timer = setInterval(forge, 5);
+      setTimeout(() => clearInterval(timer), 5_000);
     }, extensionId);
+    await page.goto(`${server.base}${PAGE}`);
+    const report = await poll('content script despite the forged events', () => hookReport(page));
+    assert.equal(report.kind, 'analysed');
+    const tabId = await poll('tab state', () => worker.evaluate(tabIdForUrlInExtension, page.url()));
+    await poll('badge', async () => (await extensionState(tabId)).badge === '!');
 
     const panel = await openPanel(tabId);
     assert.match(await panel.getByTestId('verdict').innerText(), /Inconsistent/);
     await panel.getByRole('button', { name: 'Re-scan' }).click();
-    await panel.getByText('The lens is not active on this page').waitFor({ timeout: 15_000 });
-    assert.deepEqual(await extensionState(tabId), before, 'badge and stored report are the real ones, untouched');
+    await panel.getByText('Page re-scanned.').waitFor({ timeout: 15_000 });
     assert.deepEqual(await page.evaluate(flagsSet, FLAGS), []);
     await panel.close();
     await page.close();

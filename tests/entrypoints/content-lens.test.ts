@@ -10,6 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runLens } from '../../entrypoints/content/lens';
 import { PageReport } from '../../utils/page-report';
+import { deliver, protocolMessage } from '../helpers/messages';
 
 const PAGES = join(import.meta.dirname, '..', 'e2e', 'pages');
 
@@ -29,12 +30,14 @@ function recordMessages(): unknown[] {
 }
 
 let ctx: ContentScriptContext;
+let stop: (() => void) | undefined;
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(console, 'debug').mockImplementation(() => {});
   ctx = new ContentScriptContext('content');
 });
 afterEach(() => {
+  stop?.();
   ctx.abort();
   vi.restoreAllMocks();
 });
@@ -45,7 +48,7 @@ describe('runLens', () => {
     const sent = recordMessages();
     const addListener = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
     const addWindowListener = vi.spyOn(window, 'addEventListener');
-    await runLens(ctx);
+    stop = await runLens(ctx);
     expect(sent).toHaveLength(1);
     const report = PageReport.parse((sent[0] as { data: unknown }).data);
     expect(report).toMatchObject({ kind: 'not-report', title: "Grandma's Apple Pie" });
@@ -58,7 +61,7 @@ describe('runLens', () => {
     loadPage('report.html');
     const sent = recordMessages();
     const addListener = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
-    await runLens(ctx);
+    stop = await runLens(ctx);
     expect(sent).toHaveLength(1);
     const report = PageReport.parse((sent[0] as { data: unknown }).data);
     expect(report.kind).toBe('analysed');
@@ -67,6 +70,29 @@ describe('runLens', () => {
     expect(report.summary.url).toBe(location.href);
     expect(report.summary.markets[0]?.verdict).toBe('inconsistent');
     expect(addListener).toHaveBeenCalledOnce();
-    expect(ctx.isValid).toBe(true);
+  });
+
+  it('keeps serving the page when the page forges WXT’s "newer script started" event on its document', async () => {
+    loadPage('report.html');
+    const sent = recordMessages();
+    stop = await runLens(ctx);
+    // What WXT's context listens for (and a page can dispatch): it retires the context...
+    document.dispatchEvent(
+      new CustomEvent(`${fakeBrowser.runtime.id}:undefined:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'forged' } }),
+    );
+    // ...but the lens still re-scans and reports.
+    expect(await deliver(protocolMessage('rescan', null), { id: fakeBrowser.runtime.id })).toEqual({ res: { ok: true } });
+    expect(sent.filter((m) => (m as { type?: string }).type === 'pageAnalysed')).toHaveLength(2);
+  });
+
+  it('stops when its extension is gone (an update or reload orphans the script)', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    loadPage('report.html');
+    stop = await runLens(ctx);
+    const removeListener = vi.spyOn(fakeBrowser.runtime.onMessage, 'removeListener');
+    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    vi.advanceTimersByTime(1_000);
+    expect(removeListener).toHaveBeenCalled();
+    vi.useRealTimers();
   });
 });

@@ -12,6 +12,7 @@ import { runLens } from '../../entrypoints/content/lens';
 import { deliver, protocolMessage, settle } from '../helpers/messages';
 
 let ctx: ContentScriptContext;
+let stop: (() => void) | undefined;
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(console, 'debug').mockImplementation(() => {});
@@ -22,13 +23,14 @@ beforeEach(() => {
   ctx = new ContentScriptContext('content');
 });
 afterEach(() => {
+  stop?.();
   ctx.abort();
   vi.restoreAllMocks();
 });
 
 /** Runs the lens on the report, then counts the reports it sends from then on. */
 async function startLens(): Promise<() => number> {
-  await runLens(ctx);
+  stop = await runLens(ctx);
   let count = 0;
   fakeBrowser.runtime.onMessage.addListener((m: unknown) => {
     if ((m as { type?: unknown }).type === 'pageAnalysed') count++;
