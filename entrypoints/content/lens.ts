@@ -1,8 +1,9 @@
 /**
  * The content script's life on one page. Detection first; on pages that are not likely reports it reports that
- * once and stops: no Readability, no DOM clone, no listeners (it even releases WXT's own context listeners).
- * On likely reports it analyses, reports, and re-analyses when the panel asks (`rescan`) or when a single-page app
- * changes the URL. Nothing here throws into the page.
+ * and keeps only a once-a-second URL comparison: no Readability, no DOM clone, no listeners (it even releases WXT's
+ * own context listeners). On reports it analyses, reports, and re-analyses when the panel asks (`rescan`) or when a
+ * single-page app changes the URL, which is also how a single-page app that becomes a report gets read. Nothing here
+ * throws into the page.
  *
  * Its life is not tied to WXT's context after the first look: WXT retires a context on a document event that the
  * page itself can dispatch, and a page that did so would switch off the check of its own figures. The lens lives as
@@ -13,7 +14,7 @@ import { analyzeDocument } from '../../lib/analyze';
 import { detectPage } from '../../lib/detect';
 import { HighlightRequest, onMessage, RescanRequest, sendMessage } from '../../utils/messaging';
 import type { PageReport } from '../../utils/page-report';
-import { createHighlighter } from './highlight';
+import { createHighlighter, type Highlighter } from './highlight';
 import { scanPage, type ScanDeps } from './scan';
 
 /** How often a report page's URL is compared (single-page apps change it without a load), and how long the new
@@ -66,44 +67,47 @@ export async function runLens(ctx: ContentScriptContext): Promise<() => void> {
   const stops: (() => void)[] = [];
   const stop = (): void => stops.splice(0).forEach((f) => f());
   try {
-    const first = await scanPage(document, location.href, deps);
-    if (!alive()) return stop;
-    await deliver(first);
-    if (first.kind === 'not-report') {
-      // Stop here: release everything WXT set up for this script on the page.
-      ctx.abort('not a market report page');
-      return stop;
-    }
-
-    const highlighter = createHighlighter(document);
+    let highlighter: Highlighter | null = null;
     let running: Promise<PageReport> | null = null;
-    const rescan = async (): Promise<PageReport> => {
+    const scan = async (): Promise<PageReport> => {
       // A new scan makes the panel's figures new: what was highlighted for the old ones goes.
-      highlighter.clear();
+      highlighter?.clear();
       // One scan at a time: a request during a scan waits for it, then scans again.
       while (running) await running.catch(() => null);
       running = scanPage(document, location.href, deps);
       try {
         const report = await running;
         if (alive()) await deliver(report);
+        if (report.kind !== 'not-report') activate();
         return report;
       } finally {
         running = null;
       }
     };
 
-    stops.push(
-      highlighter.clear,
-      onMessage('rescan', async ({ data }) => {
-        if (!RescanRequest.safeParse(data).success) return { ok: false };
-        const report = await rescan();
-        return { ok: report.kind !== 'failed' };
-      }),
-      onMessage('highlight', ({ data }) => {
-        const request = HighlightRequest.safeParse(data);
-        return { found: request.success ? highlighter.show(request.data.phrases) : 0 };
-      }),
-    );
+    /** From the first report on: answer the panel's re-scans and highlights. */
+    const activate = (): void => {
+      if (highlighter) return;
+      const h = (highlighter = createHighlighter(document));
+      stops.push(
+        h.clear,
+        onMessage('rescan', async ({ data }) => {
+          if (!RescanRequest.safeParse(data).success) return { ok: false };
+          const report = await scan();
+          return { ok: report.kind !== 'failed' };
+        }),
+        onMessage('highlight', ({ data }) => {
+          const request = HighlightRequest.safeParse(data);
+          return { found: request.success ? h.show(request.data.phrases) : 0 };
+        }),
+      );
+    };
+
+    const first = await scan();
+    if (!alive()) return stop;
+    // Nothing of WXT's stays on the page after the first look; on most pages (not reports) all that stays is the
+    // URL poll below, so that a single-page app that turns into a report is read without a reload.
+    if (first.kind === 'not-report') ctx.abort('not a market report page');
 
     let url = location.href;
     let settle: ReturnType<typeof setTimeout> | undefined;
@@ -112,7 +116,7 @@ export async function runLens(ctx: ContentScriptContext): Promise<() => void> {
       if (location.href === url) return;
       url = location.href;
       clearTimeout(settle);
-      settle = setTimeout(() => void rescan().catch(() => {}), LOCATION_SETTLE_MS);
+      settle = setTimeout(() => void scan().catch(() => {}), LOCATION_SETTLE_MS);
     }, LOCATION_POLL_MS);
     stops.push(() => {
       clearInterval(watch);

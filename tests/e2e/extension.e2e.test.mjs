@@ -208,6 +208,23 @@ describe('Chromium (MV3)', { timeout: 240_000 }, () => {
     await page.close();
   });
 
+  test('single-page app: a home view that is not a report, then a URL change to a report, is read without a reload', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.base}/spa.html?home`);
+    const home = await poll('content script on the home view', () => hookReport(page));
+    assert.equal(home.kind, 'not-report');
+    await page.click('#next');
+    const next = await poll('analysis after pushState', async () => {
+      const r = await hookReport(page);
+      return r?.kind === 'analysed' && r.summary.url.endsWith('/spa/smart-widgets') ? r : null;
+    });
+    assert.equal(next.summary.markets[0]?.verdict, 'inconsistent');
+    const tabId = await tabIdFor(page.url());
+    const b = await poll('badge', async () => ((await badge(tabId)).text === '!' ? badge(tabId) : null));
+    assert.equal(b.text, '!');
+    await page.close();
+  });
+
   test('closing a tab forgets its state', async () => {
     const { page, tabId } = await openReport('/consistent-report.html');
     const url = page.url();

@@ -37,6 +37,7 @@ beforeEach(() => {
   ctx = new ContentScriptContext('content');
 });
 afterEach(() => {
+  vi.useRealTimers();
   stop?.();
   ctx.abort();
   vi.restoreAllMocks();
@@ -70,6 +71,26 @@ describe('runLens', () => {
     expect(report.summary.url).toBe(location.href);
     expect(report.summary.markets[0]?.verdict).toBe('inconsistent');
     expect(addListener).toHaveBeenCalledOnce();
+  });
+
+  it('a single-page app that turns into a report after a URL change is read then, without a reload', async () => {
+    vi.useFakeTimers();
+    loadPage('not-report.html');
+    const sent = recordMessages();
+    const started = runLens(ctx);
+    await vi.advanceTimersByTimeAsync(10);
+    stop = await started;
+    expect(sent).toHaveLength(1);
+    loadPage('report.html');
+    history.pushState({}, '', '/spa/widgets');
+    await vi.advanceTimersByTimeAsync(2_100);
+    expect(sent).toHaveLength(2);
+    const report = PageReport.parse((sent[1] as { data: unknown }).data);
+    expect(report.kind === 'analysed' && report.summary.markets[0]?.verdict).toBe('inconsistent');
+    expect(report.kind === 'analysed' && report.summary.url).toMatch(/\/spa\/widgets$/);
+    vi.useRealTimers();
+    // Now a report: the panel's re-scan is answered.
+    expect(await deliver(protocolMessage('rescan', null), { id: fakeBrowser.runtime.id })).toEqual({ res: { ok: true } });
   });
 
   it('keeps serving the page when the page forges WXT’s "newer script started" event on its document', async () => {
