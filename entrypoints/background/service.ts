@@ -26,12 +26,13 @@ export async function showBadge(tabId: number, report: PageReport | null): Promi
   if (!action) return;
   const badge = badgeFor(report);
   try {
-    await action.setBadgeText({ tabId, text: badge.text });
+    // The text last: once the badge shows, its title and colours already match it.
+    await action.setTitle({ tabId, title: badge.title });
     if (badge.color) await action.setBadgeBackgroundColor({ tabId, color: badge.color });
     if (badge.textColor && typeof action.setBadgeTextColor === 'function') {
       await action.setBadgeTextColor({ tabId, color: badge.textColor });
     }
-    await action.setTitle({ tabId, title: badge.title });
+    await action.setBadgeText({ tabId, text: badge.text });
   } catch (error) {
     // The tab can close between the message and the badge update; nothing to do then.
     console.debug('[market-report-lens] badge update skipped', tabId, error);
