@@ -1,6 +1,6 @@
 /** The whole analysis of one page: detect, read, extract, normalize, check → one zod-valid Summary. */
 import { checkMarket } from './check';
-import { DETECTION_SAMPLE_CHARS, detectPage } from './detect';
+import { DETECTION_SAMPLE_CHARS, detectPage, type PageDetection } from './detect';
 import { sampleText } from './detect/sample';
 import { extractMarkets } from './extract';
 import { extractSegments } from './extract/segments';
@@ -18,6 +18,8 @@ export interface AnalyzeOptions {
   timeBudgetMs?: number;
   /** Elements Readability may parse before the body is read instead. */
   maxElements?: number;
+  /** The cheap pass's result when the caller already ran it on this document (the content script): not redone. */
+  detection?: PageDetection;
   /** Told when each stage ends (with its start on the performance clock): how the browser tests time them. */
   measure?(stage: 'read' | 'extract', startedAt: number): void;
 }
@@ -30,7 +32,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions): Summary
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const deadline = (): boolean => performance.now() - started > budget;
   const title = (doc.title ?? '').trim();
-  const detection = detectPage({ title, text: sampleText(doc, DETECTION_SAMPLE_CHARS) });
+  const detection = options.detection ?? detectPage({ title, text: sampleText(doc, DETECTION_SAMPLE_CHARS) });
   const empty: Summary = {
     // A literal the Summary type pins to the schema's version: importing the constant would pull every zod schema
     // into the content script.

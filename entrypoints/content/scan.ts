@@ -43,6 +43,7 @@ export async function scanPage(doc: Document, url: string, deps: ScanDeps): Prom
       now: deps.now().toISOString(),
       maxChars: MAX_CHARS,
       timeBudgetMs: TIME_BUDGET_MS,
+      detection: detected,
       ...(deps.measure ? { measure: deps.measure } : {}),
     });
     deps.measure?.('analyze', analyzeStart);

@@ -24,7 +24,10 @@ const SIZE_PHRASES = [
 const SCALE_WORDS = ['billion', 'million', 'trillion', ' bn', ' mn', 'crore', 'lakh', 'mio', 'mrd'];
 const GROWTH_PHRASES = ['cagr', 'compound annual growth', 'compounded annual growth', 'annual growth rate'];
 
-export function detectPage(sample: PageSample): Detection & { likely: boolean } {
+/** The cheap pass's answer: whether the page is likely a report, with its score and reasons. */
+export type PageDetection = Detection & { likely: boolean };
+
+export function detectPage(sample: PageSample): PageDetection {
   const title = sample.title.slice(0, 500).toLowerCase();
   const text = sample.text.slice(0, DETECTION_SAMPLE_CHARS).toLowerCase();
   const reasons: string[] = [];

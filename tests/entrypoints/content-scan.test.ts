@@ -96,6 +96,8 @@ describe('scanPage', () => {
       now: '2026-11-25T10:00:00.000Z',
       maxChars: MAX_CHARS,
       timeBudgetMs: TIME_BUDGET_MS,
+      // The cheap pass's answer goes along, so the analysis does not detect again.
+      detection: { likely: true, score: 0.9, reasons: ['title'] },
     });
     expect(report).toEqual({ kind: 'analysed', summary: inconsistentSummary });
   });

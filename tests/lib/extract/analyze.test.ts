@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { analyzeDocument } from '../../../lib/analyze';
 import { Summary } from '../../../lib/schema';
 import { analyzeHtml, page } from '../../helpers/analyze';
 
@@ -139,5 +141,19 @@ describe('detection', () => {
     const gdp = page('Rate decision', 'The Bank forecasts GDP growth of 1.5% in 2024, 2.2% in 2025 and 1.9% in 2026.');
     const housing = page('Housing update', 'In May there were 4,471 homes on the market with a median sales price of $204,000.');
     for (const html of [earnings, gdp, housing]) expect(analyzeHtml(html).isMarketReport).toBe(false);
+  });
+});
+
+describe('analyzeDocument', () => {
+  it('takes the detection its caller already made instead of detecting again', () => {
+    const { document } = parseHTML(page('Widget Market',
+      'Widget Market size was valued at USD 2.5 Billion in 2022 and is projected to reach USD 4.1 Billion by 2030, growing at a CAGR of 7.0% from 2024 to 2030.'));
+    const doc = document as unknown as Document;
+    const options = { url: 'https://example.test/r', now: '2026-01-01T00:00:00.000Z' };
+    expect(analyzeDocument(doc, options).isMarketReport).toBe(true);
+    const given = { likely: false, score: 1, reasons: ['given by the caller'] };
+    const summary = analyzeDocument(doc, { ...options, detection: given });
+    expect(summary.detection).toEqual({ score: 1, reasons: ['given by the caller'] });
+    expect(summary.markets).toEqual([]);
   });
 });
