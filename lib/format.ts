@@ -65,13 +65,20 @@ export function formatMoney(value: number, currency: string, locale?: string, sc
   return scale.label ? `${currency} ${shown} ${scale.label}` : `${currency} ${shown}`;
 }
 
-/** A growth rate stored as a fraction (0.07) shown as a percentage ("7.0%"), at least one decimal. */
-export function formatPercent(rate: number, locale?: string, maxFractionDigits = 2): string {
+/** A growth rate stored as a fraction (0.07) shown as a percentage ("7.0%"), by default with one or two decimals. */
+export function formatPercent(rate: number, locale?: string, maxFractionDigits = 2, minFractionDigits = 1): string {
   return numberFormat(locale, {
     style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: Math.max(1, maxFractionDigits),
+    minimumFractionDigits: minFractionDigits,
+    maximumFractionDigits: Math.max(minFractionDigits, maxFractionDigits),
   }).format(rate);
+}
+
+/** The decimals the page wrote a rate with ("7.0" → 1, "7" → 0), when its literal was kept. */
+function writtenDecimals(cagr: Cagr): number | undefined {
+  if (cagr.literal === undefined) return undefined;
+  const dot = cagr.literal.indexOf('.');
+  return dot < 0 ? 0 : cagr.literal.length - dot - 1;
 }
 
 /** "2024–2030", "from 2024", "to 2030", or "" when neither end is known. */
@@ -106,13 +113,12 @@ export function formatFigure(figure: Figure, locale?: string): string {
   return `${q}${formatMoney(figure.value, figure.currency, locale)}${year}`;
 }
 
-/** "7.0% (2024–2030)", a range as "5.0%–7.0%". */
+/** "7.0% (2024–2030)" with the stated rate's own precision ("7%" stays "7%"), a range as "5.0%–7.0%". */
 export function formatCagr(cagr: Cagr, locale?: string): string {
   const q = cagr.qualifier ? QUALIFIER[cagr.qualifier] : '';
-  const rate =
-    cagr.rateMax != null
-      ? `${formatPercent(cagr.rate, locale)}–${formatPercent(cagr.rateMax, locale)}`
-      : formatPercent(cagr.rate, locale);
+  const decimals = writtenDecimals(cagr);
+  const stated = decimals === undefined ? formatPercent(cagr.rate, locale) : formatPercent(cagr.rate, locale, decimals, decimals);
+  const rate = cagr.rateMax != null ? `${stated}–${formatPercent(cagr.rateMax, locale)}` : stated;
   const period = formatPeriod(cagr.from, cagr.to);
   return `${q}${rate}${period ? ` (${period})` : ''}`;
 }

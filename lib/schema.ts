@@ -44,7 +44,7 @@ export const Cagr = z.object({
   rate: FiniteNumber,
   rateMax: z.optional(FiniteNumber),
   /** The rate as stated, unsigned, in percent with its written precision ("7.0"); absent in summaries saved before. */
-  literal: z.optional(z.string()),
+  literal: z.optional(z.string().check(z.regex(/^\d+(\.\d+)?$/))),
   from: z.nullable(Year),
   to: z.nullable(Year),
   periodSource: PeriodSource,

@@ -24,9 +24,17 @@ export function figureLabel(f: Figure): string {
   return `${hedge}${amount(f.value, f.currency)}${f.year !== null ? ` (${f.year})` : ''}`;
 }
 
-/** The stated rate with the precision it was written with ("7.0%", "-3.5%"); computed where no literal was kept. */
+/**
+ * The stated rate in percent with the precision it was written with ("7.0", "-3.5"); computed to `digits` decimals
+ * where no literal was kept (summaries saved before it was).
+ */
+export function statedPercent(c: Cagr, digits = 2): string {
+  if (c.literal === undefined) return String(Number((c.rate * 100).toFixed(digits)));
+  return c.rate < 0 ? `-${c.literal}` : c.literal;
+}
+
 export function statedRate(c: Cagr): string {
-  return c.literal !== undefined ? `${c.rate < 0 ? '-' : ''}${c.literal}%` : percent(c.rate);
+  return `${statedPercent(c)}%`;
 }
 
 export function cagrLabel(c: Cagr): string {

@@ -4,6 +4,7 @@
  * CR before them), so such a cell gets a leading apostrophe. A cell that is only a decimal number ("-3.5") cannot be
  * a formula and stays a number.
  */
+import { statedPercent } from '../check/format';
 import type { Cagr, Market } from '../schema';
 import type { SavedEntry } from '../store/schema';
 
@@ -41,8 +42,7 @@ const percent = (rate: number, digits: number): number => Number((rate * 100).to
 
 /** The stated rate with the precision the page wrote ("7.0"), signed; a range as "5.0–7.0". */
 function statedRate(cagr: Cagr): string {
-  const written = cagr.literal && PLAIN_NUMBER.test(cagr.literal) ? cagr.literal : String(percent(Math.abs(cagr.rate), 4));
-  const low = cagr.rate < 0 ? `-${written}` : written;
+  const low = statedPercent(cagr, 4);
   return cagr.rateMax != null ? `${low}–${percent(cagr.rateMax, 4)}` : low;
 }
 

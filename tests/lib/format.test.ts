@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatCagr,
   formatMoney,
   formatNumber,
   formatPercent,
@@ -41,6 +42,15 @@ describe('formatting', () => {
     expect(formatPercent(0.0638, 'en-US')).toBe('6.38%');
     expect(formatPercent(-0.021, 'en-US')).toBe('-2.1%');
     expect(formatPercent(0.07, 'de-DE')).toMatch(/^7,0\s?%$/);
+  });
+
+  it('shows a stated CAGR with the precision the page wrote, and a computed one where no literal was kept', () => {
+    const cagr = { rate: 0.07, from: 2024, to: 2030, periodSource: 'stated' as const, interval: { low: 0.0695, high: 0.0705 }, historical: false, text: '' };
+    expect(formatCagr({ ...cagr, literal: '7' }, 'en-US')).toBe('7% (2024–2030)');
+    expect(formatCagr({ ...cagr, literal: '7.0' }, 'en-US')).toBe('7.0% (2024–2030)');
+    expect(formatCagr({ ...cagr, literal: '7.0' }, 'de-DE')).toBe('7,0\u00a0% (2024–2030)');
+    expect(formatCagr({ ...cagr, rate: 0.1225, literal: '12.25' }, 'en-US')).toBe('12.25% (2024–2030)');
+    expect(formatCagr(cagr, 'en-US')).toBe('7.0% (2024–2030)');
   });
 
   it('falls back to the default locale for an invalid tag instead of throwing', () => {

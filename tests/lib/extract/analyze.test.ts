@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../../../lib/analyze';
-import { Summary } from '../../../lib/schema';
+import { Cagr, Summary } from '../../../lib/schema';
 import { analyzeHtml, page } from '../../helpers/analyze';
 
 const primary = (html: string) => {
@@ -66,6 +66,9 @@ describe('figures and roles', () => {
     expect(seed.findings.find((f) => f.kind === 'cagr-mismatch')!.message).toBe('The stated CAGR of 7.0% does not fit the figures: they imply 6.38%/yr.');
     const decline = primary(page('Film Market', 'The film market is set to decline at a CAGR of 2.10% from 2024 to 2030.')).cagr!;
     expect(decline.literal).toBe('2.10');
+    // The schema keeps it to plain digits, so an imported summary cannot carry anything else in it.
+    expect(Cagr.safeParse({ ...decline, literal: '=1+1' }).success).toBe(false);
+    expect(Cagr.safeParse({ ...decline, literal: '-2.10' }).success).toBe(false);
   });
 
   it('market shares, company revenues and prices are not market figures', () => {
