@@ -1,6 +1,7 @@
 import { formatCagr, formatFigure, formatImplied, formatImpliedRange } from '../lib/format';
 import type { Cagr, Market } from '../lib/schema';
 import type { PhraseToggle } from './phrase-toggle';
+import { Card } from './Card';
 
 export interface FiguresListProps {
   market: Pick<Market, 'name' | 'geography' | 'base' | 'forecast' | 'cagr' | 'implied'>;
@@ -63,10 +64,7 @@ function Row({ label, value, phrase, note, testId, toggle }: RowProps) {
 export function FiguresList({ market, locale, toggle }: FiguresListProps) {
   const { base, forecast, cagr, implied } = market;
   return (
-    <section className="card" aria-labelledby="figures-title">
-      <h2 id="figures-title" className="card__title">
-        Figures
-      </h2>
+    <Card id="figures-title" title="Figures">
       <div className="figures">
         <Row label="Market" value={market.name} testId="figure-market" />
         {market.geography ? <Row label="Geography" value={market.geography} testId="figure-geography" /> : null}
@@ -101,6 +99,6 @@ export function FiguresList({ market, locale, toggle }: FiguresListProps) {
           />
         ) : null}
       </div>
-    </section>
+    </Card>
   );
 }

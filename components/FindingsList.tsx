@@ -1,6 +1,7 @@
 import { SEVERITY_LABEL } from '../lib/format';
 import type { Finding } from '../lib/schema';
 import type { PhraseToggle } from './phrase-toggle';
+import { Card } from './Card';
 
 export interface FindingsListProps {
   findings: Finding[];
@@ -11,10 +12,7 @@ export interface FindingsListProps {
 /** Each finding with its arithmetic, so the reader can redo it by hand. */
 export function FindingsList({ findings, toggle }: FindingsListProps) {
   return (
-    <section className="card" aria-labelledby="findings-title">
-      <h2 id="findings-title" className="card__title">
-        Findings
-      </h2>
+    <Card id="findings-title" title="Findings">
       {findings.length === 0 ? (
         <p className="muted">No problems found in the arithmetic.</p>
       ) : (
@@ -64,6 +62,6 @@ export function FindingsList({ findings, toggle }: FindingsListProps) {
           })}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

@@ -13,6 +13,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatNumber } from '../lib/format';
 import type { ForecastSeries } from '../lib/schema';
 import { chartData, tooltipLine, type ChartData, type SeriesKey } from './chart-data';
+import { Card } from './Card';
 
 export interface ForecastChartProps {
   series: ForecastSeries;
@@ -136,10 +137,14 @@ export function ForecastChart({ series, locale }: ForecastChartProps) {
   }, [data, locale, scheme]);
 
   return (
-    <section className="card" aria-labelledby="chart-title">
-      <h2 id="chart-title" className="card__title">
-        Forecast <span className="card__unit">({data.unit})</span>
-      </h2>
+    <Card
+      id="chart-title"
+      title={
+        <>
+          Forecast <span className="card__unit">({data.unit})</span>
+        </>
+      }
+    >
       <div className="chart">
         <canvas
           ref={canvasRef}
@@ -175,6 +180,6 @@ export function ForecastChart({ series, locale }: ForecastChartProps) {
           </tbody>
         </table>
       </details>
-    </section>
+    </Card>
   );
 }

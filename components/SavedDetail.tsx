@@ -10,6 +10,7 @@ import { ConfirmStep } from './ConfirmStep';
 import { VerdictChip } from './HistoryView';
 import { PanelActions } from './PanelActions';
 import { SummaryView, useMarketSelection } from './SummaryView';
+import { Card } from './Card';
 
 export interface SavedDetailProps {
   entry: SavedEntry;
@@ -53,10 +54,7 @@ export function SavedDetail({ entry, locale, onBack, onDelete, onExport, onCopyC
         onExport={onExport}
         status={status}
       />
-      <section className="card" aria-labelledby="checks-title">
-        <h3 id="checks-title" className="card__title">
-          Checks of this page ({entry.history.length})
-        </h3>
+      <Card id="checks-title" heading="h3" title={`Checks of this page (${entry.history.length})`}>
         {/* Newest first, numbered as the page's checks were made. */}
         <ol className="checks" reversed>
           {[...entry.history].reverse().map((check) => (
@@ -65,7 +63,7 @@ export function SavedDetail({ entry, locale, onBack, onDelete, onExport, onCopyC
             </li>
           ))}
         </ol>
-      </section>
+      </Card>
       <div className="panel__body">
         <SummaryView
           summary={entry.summary}

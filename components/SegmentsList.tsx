@@ -1,4 +1,5 @@
 import type { Segments } from '../lib/schema';
+import { Card } from './Card';
 
 export interface SegmentsListProps {
   segments: Segments;
@@ -15,10 +16,7 @@ const GROUPS: { key: keyof Segments; label: string }[] = [
 export function SegmentsList({ segments }: SegmentsListProps) {
   const groups = GROUPS.filter((g) => segments[g.key].length > 0);
   return (
-    <section className="card" aria-labelledby="segments-title">
-      <h2 id="segments-title" className="card__title">
-        Segments
-      </h2>
+    <Card id="segments-title" title="Segments">
       {groups.length === 0 ? (
         <p className="muted">The page lists no segments.</p>
       ) : (
@@ -35,6 +33,6 @@ export function SegmentsList({ segments }: SegmentsListProps) {
           </div>
         ))
       )}
-    </section>
+    </Card>
   );
 }
