@@ -4,6 +4,7 @@
  * be checked (no CAGR, missing figures): the reader still learns the panel has something for this page. Colour is
  * never the only signal: the text differs and the title spells the verdict out for screen readers and tooltips.
  */
+import type { Verdict } from '../../lib/schema';
 import { pageVerdict, type PageReport } from '../../utils/page-report';
 
 export interface Badge {
@@ -16,35 +17,18 @@ export interface Badge {
 
 export const PRODUCT = 'Market Report Lens';
 
+/** Each verdict's look, and what its title says before the verdict's reason. */
+const BADGES: Record<Verdict, Omit<Badge, 'title'> & { says: string }> = {
+  inconsistent: { text: '!', color: '#c5221f', textColor: '#ffffff', says: 'CAGR arithmetic inconsistent.' },
+  consistent: { text: '✓', color: '#5f6368', textColor: '#ffffff', says: 'CAGR arithmetic consistent.' },
+  'cannot-check': { text: '?', color: '#9aa0a6', textColor: '#000000', says: 'market report found; the CAGR cannot be checked.' },
+};
+
 export function badgeFor(report: PageReport | null): Badge {
   const verdict = pageVerdict(report);
-  const summary = report?.kind === 'analysed' ? report.summary : null;
-  const markets = summary?.markets ?? [];
-  const flagged = markets.find((m) => m.verdict === verdict);
-  const reason = flagged?.verdictReason ? ` ${flagged.verdictReason}` : '';
-  switch (verdict) {
-    case 'inconsistent':
-      return {
-        text: '!',
-        color: '#c5221f',
-        textColor: '#ffffff',
-        title: `${PRODUCT}: CAGR arithmetic inconsistent.${reason}`,
-      };
-    case 'consistent':
-      return {
-        text: '✓',
-        color: '#5f6368',
-        textColor: '#ffffff',
-        title: `${PRODUCT}: CAGR arithmetic consistent.${reason}`,
-      };
-    case 'cannot-check':
-      return {
-        text: '?',
-        color: '#9aa0a6',
-        textColor: '#000000',
-        title: `${PRODUCT}: market report found; the CAGR cannot be checked.${reason}`,
-      };
-    default:
-      return { text: '', color: null, textColor: null, title: PRODUCT };
-  }
+  if (verdict === null) return { text: '', color: null, textColor: null, title: PRODUCT };
+  const markets = report?.kind === 'analysed' ? report.summary.markets : [];
+  const reason = markets.find((m) => m.verdict === verdict)?.verdictReason;
+  const { says, ...look } = BADGES[verdict];
+  return { ...look, title: `${PRODUCT}: ${says}${reason ? ` ${reason}` : ''}` };
 }
