@@ -17,8 +17,8 @@ import type { PageReport } from '../../utils/page-report';
 import { createHighlighter, type Highlighter } from './highlight';
 import { scanPage, type ScanDeps } from './scan';
 
-/** How often a report page's URL is compared (single-page apps change it without a load), and how long the new
- * view gets to render before it is analysed. */
+/** How often the page's URL is compared (single-page apps change it without a load), and how long the new view
+ * gets to render before it is analysed. */
 const LOCATION_POLL_MS = 1_000;
 const LOCATION_SETTLE_MS = 1_000;
 

@@ -55,8 +55,8 @@ function mayMatter(tokens: Token[], from: number, to: number, entities: number):
 
 /**
  * Splits every block into sentences, with each sentence's entities, and keeps those that can carry a figure, a rate
- * or a market mention: the rest of a page is never tokenized into sentences at all. `index` keeps each kept
- * sentence's place in its block, so adjacency stays checkable. Linear in the text.
+ * or a market mention: blocks with neither a digit nor a head word are not even tokenized, and other sentences are
+ * dropped. `index` keeps each kept sentence's place in its block, so adjacency stays checkable. Linear in the text.
  */
 export function sentencesOf(blocks: Block[]): Sentence[] {
   const out: Sentence[] = [];
