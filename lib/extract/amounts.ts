@@ -2,7 +2,7 @@
  * Typed entities over a token list: money, percentages, years and year ranges, each with its token span [i, j).
  * One left-to-right pass; every step looks at a bounded number of tokens, so the work is linear.
  */
-import { parseNumberLiteral } from '../normalize/numbers';
+import { parseNumberLiteral, smallNumberWord } from '../normalize/numbers';
 import {
   CURRENCY_SIGNS,
   DOLLAR_PREFIXES,
@@ -26,6 +26,8 @@ export interface Money {
   scale: number;
   currency: string;
   qualifier?: Qualifier;
+  /** A conversion in parentheses right after another amount, "15 trillion won (US$11.47 billion)": a restatement. */
+  equivalent?: boolean;
 }
 
 export interface Percent {
@@ -144,6 +146,17 @@ function yearRangeAt(tokens: Token[], k: number): YearRange | null {
   return null;
 }
 
+/**
+ * A fiscal year written as the two calendar years it spans: "FY 2023-24", "2023-24", "FY2023-2024". It is one
+ * year, named by the year it ends in (FY 2023-24 is FY24), not a period of growth.
+ */
+function fiscalYearAt(tokens: Token[], k: number, range: YearRange): YearEntity | null {
+  if (range.to !== range.from + 1) return null;
+  const fy = tokens[k - 1]?.lower === 'fy' || tokens[k]!.lower.startsWith('fy');
+  const shortEnd = range.j === k + 3 && tokens[k + 2]!.text.length === 2;
+  return fy || shortEnd ? { type: 'year', i: fy && tokens[k - 1]?.lower === 'fy' ? k - 1 : k, j: range.j, year: range.to } : null;
+}
+
 interface NumberAt {
   value: number;
   half: number;
@@ -183,7 +196,7 @@ function currencyPrefix(tokens: Token[], k: number): { currency: string; start: 
 }
 
 /** The currency written after the number and scale: "billion RMB", "billion U.S. dollars", "mio €". */
-function currencySuffix(tokens: Token[], k: number): { currency: string; j: number } | null {
+function currencySuffix(tokens: Token[], k: number, afterScale: boolean): { currency: string; j: number } | null {
   const t = tokens[k];
   if (!t) return null;
   if (t.kind === 'sym' && CURRENCY_SIGNS[t.text]) return { currency: CURRENCY_SIGNS[t.text]!, j: k + 1 };
@@ -197,7 +210,8 @@ function currencySuffix(tokens: Token[], k: number): { currency: string; j: numb
   if (t.lower === 'us' && (tokens[k + 1]?.lower === 'dollars' || tokens[k + 1]?.lower === 'dollar')) {
     return { currency: 'USD', j: k + 2 };
   }
-  const code = currencyWord(t.text, false);
+  // After a scale word "won" is the currency, not the verb: "15 trillion won".
+  const code = currencyWord(t.text, false, afterScale);
   return code ? { currency: code, j: k + 1 } : null;
 }
 
@@ -222,7 +236,7 @@ function moneyAt(tokens: Token[], k: number): Money | null {
   const sc = scaleAt(tokens, num.j, prefix !== null);
   let j = sc ? sc.j : num.j;
   let currency = prefix?.currency ?? null;
-  const suffix = currencySuffix(tokens, j);
+  const suffix = currencySuffix(tokens, j, sc !== null);
   if (!currency && suffix) {
     currency = suffix.currency;
     j = suffix.j;
@@ -293,6 +307,17 @@ function percentAt(tokens: Token[], k: number): Percent | null {
   return { type: 'percent', i: q?.start ?? a.start, j: afterA, value: a.value, half: a.half, qualifier: q?.qualifier };
 }
 
+/** "two per cent", "ten percent": a rate written in words, as precise as a whole number. */
+function wordPercentAt(tokens: Token[], k: number): Percent | null {
+  const value = smallNumberWord(tokens[k]!.lower);
+  const sign = tokens[k + 1]?.lower;
+  // Not "two percentage points": a change of a share, not a rate.
+  const j = value !== null && (sign === 'per' || sign === 'percent') ? percentSignAt(tokens, k + 1) : null;
+  if (value === null || j === null) return null;
+  const q = qualifierBefore(tokens, k);
+  return { type: 'percent', i: q?.start ?? k, j, value, half: 0.5, qualifier: q?.qualifier };
+}
+
 /** All entities of a token list, left to right, non-overlapping. */
 export function findEntities(tokens: Token[]): Entity[] {
   const out: Entity[] = [];
@@ -303,17 +328,31 @@ export function findEntities(tokens: Token[]): Entity[] {
       const found = (t.kind === 'num' ? moneyAt(tokens, k) : null) ?? percentAt(tokens, k);
       if (found) {
         // The qualifier or currency sign may start before k; entities stay ordered and non-overlapping.
-        const prevEnd = out.length ? out[out.length - 1]!.j : 0;
-        found.i = Math.max(found.i, prevEnd);
+        const prev = out[out.length - 1];
+        found.i = Math.max(found.i, prev ? prev.j : 0);
+        // "15 trillion won (US$11.47 billion)": the amount in parentheses restates the one before it.
+        if (found.type === 'money' && prev?.type === 'money' && !prev.equivalent && tokens[prev.j]?.text === '(' && found.i === prev.j + 1 && tokens[found.j]?.text === ')') {
+          found.equivalent = true;
+        }
         out.push(found);
         k = found.j;
+        continue;
+      }
+    }
+    if (t.kind === 'word') {
+      const pct = wordPercentAt(tokens, k);
+      if (pct) {
+        out.push(pct);
+        k = pct.j;
         continue;
       }
     }
     if (t.kind === 'num' || t.kind === 'word') {
       const range = yearRangeAt(tokens, k);
       if (range) {
-        out.push(range);
+        const fiscal = fiscalYearAt(tokens, k, range);
+        if (fiscal) fiscal.i = Math.max(fiscal.i, out.length ? out[out.length - 1]!.j : 0);
+        out.push(fiscal ?? range);
         k = range.j;
         continue;
       }

@@ -24,7 +24,8 @@ interface MarketAcc {
   product: string[];
   geography: string | null;
   figures: { figure: Figure; forecastCue: boolean }[];
-  cagrs: { cagr: Cagr; historical: boolean }[];
+  /** `named`: the rate's own sentence names the market, rather than the market being the block's or page's topic. */
+  cagrs: { cagr: Cagr; historical: boolean; named: boolean }[];
 }
 
 interface Period {
@@ -148,6 +149,22 @@ function connectedYears(s: Sentence, figures: FigureRole[]): Period | null {
   return { from, to };
 }
 
+/**
+ * "a CAGR of 17% in the next four years … $500bn by 2027": the span ends at the sentence's forecast year; with
+ * only a current figure ("valued at X in 2023, … over the next five years") it starts at that figure's year.
+ */
+function spanFromFigures(figures: FigureRole[], years: number): Period | null {
+  const dated = figures.filter((f) => f.year !== null);
+  const forecast = dated.filter((f) => f.forecastCue).map((f) => f.year!);
+  if (forecast.length) {
+    const to = Math.max(...forecast);
+    return { from: to - years, to };
+  }
+  if (!dated.length) return null;
+  const from = Math.min(...dated.map((f) => f.year!));
+  return { from, to: from + years };
+}
+
 interface SentenceFigures {
   sentence: Sentence;
   byMarket: Map<MarketAcc, FigureRole[]>;
@@ -175,7 +192,7 @@ export function extractMarkets(
   const period = pagePeriod(sentences);
   const topic = new Map<number, MarketAcc>();
   const perSentence: SentenceFigures[] = [];
-  const pendingCagrs: { s: Sentence; index: number; role: CagrRole; market: MarketAcc }[] = [];
+  const pendingCagrs: { s: Sentence; index: number; role: CagrRole; market: MarketAcc; named: boolean }[] = [];
   let timedOut = false;
 
   for (const s of sentences) {
@@ -186,14 +203,17 @@ export function extractMarkets(
     const raw = mentionsOf(s);
     const mentions: Placed[] = [];
     let lastNamed: MarketAcc | null = null;
+    let lastMentioned: MarketAcc | null = null;
     for (const m of raw) {
       const market: MarketAcc | null = m.product.length ? registry.resolve(m) : (lastNamed ?? topic.get(s.block) ?? primary);
       if (!market) continue;
       if (m.product.length) lastNamed = market;
+      lastMentioned = market;
       mentions.push({ head: m.head, market });
     }
     const fallback = topic.get(s.block) ?? primary;
-    if (lastNamed) topic.set(s.block, lastNamed);
+    // "The market was valued at …. By 2032 it is expected to reach …": a bare "the market" sets the topic too.
+    if (lastMentioned) topic.set(s.block, lastMentioned);
 
     const roles = figureRoles(s);
     const byMarket = new Map<MarketAcc, FigureRole[]>();
@@ -211,14 +231,17 @@ export function extractMarkets(
 
     const figureYears = new Set(roles.map((r) => r.year).filter((y): y is number => y !== null));
     for (const c of cagrRoles(s, figureYears)) {
-      const market = nearestMention(mentions, c.pct.i) ?? fallback;
-      if (market) pendingCagrs.push({ s, index: perSentence.length - 1, role: c, market });
+      const named = nearestMention(mentions, c.pct.i);
+      const market = named ?? fallback;
+      if (market) pendingCagrs.push({ s, index: perSentence.length - 1, role: c, market, named: named !== null });
     }
   }
 
-  for (const { s, index, role, market } of pendingCagrs) {
+  for (const { s, index, role, market, named } of pendingCagrs) {
     const own = perSentence[index]!.byMarket.get(market) ?? [];
     let resolved: { from: number | null; to: number | null; source: Cagr['periodSource'] } = { from: role.from, to: role.to, source: role.periodSource };
+    const span = role.nextYears === null ? null : spanFromFigures(own, role.nextYears);
+    if (resolved.source === 'none' && span) resolved = { ...span, source: 'figures' };
     if (resolved.source === 'none') {
       const fromFigures = connectedYears(s, own);
       if (role.forecastPeriod && period) resolved = { ...period, source: 'page' };
@@ -232,7 +255,7 @@ export function extractMarkets(
         if (years) resolved = { ...years, source: 'figures' };
       }
     }
-    if (market.cagrs.length < MAX_PER_MARKET) market.cagrs.push({ cagr: toCagr(s, role, resolved), historical: role.historical });
+    if (market.cagrs.length < MAX_PER_MARKET) market.cagrs.push({ cagr: toCagr(s, role, resolved), historical: role.historical, named });
   }
 
   const withContent = registry.markets.filter((m) => m.figures.length || m.cagrs.length);
@@ -265,7 +288,14 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments']): MarketDraft {
     else base = main[0]!.figure;
   }
   const cagrs = m.cagrs;
-  const headline = cagrs.find((c) => !c.historical) ?? cagrs[0];
+  // A rate whose period ends where another's begins looks back from it, whatever its words: "a CAGR of 4.5% between
+  // 2014 and 2018", then "an anticipated CAGR of 5.7% for 2018-2023".
+  const earlier = (c: { cagr: Cagr }): boolean =>
+    c.cagr.to !== null && cagrs.some((d) => d !== c && d.cagr.from !== null && c.cagr.to! <= d.cagr.from && (d.cagr.to ?? Infinity) > c.cagr.to!);
+  // A rate said of the market by name outranks one that reached it as the topic ("Sales are anticipated to expand
+  // at 3.4%" two paragraphs before the market is named with its own rate).
+  const current = cagrs.filter((c) => !c.historical && !earlier(c));
+  const headline = current.find((c) => c.named) ?? current[0] ?? cagrs.find((c) => !c.historical) ?? cagrs[0];
   return {
     name: m.name,
     geography: m.geography,

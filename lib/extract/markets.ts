@@ -31,7 +31,7 @@ const NOT_A_MARKET_AFTER = new Set([
   'position', 'positioning', 'presence', 'penetration', 'analyst', 'analysts', 'cap', 'capitalization', 'maker',
   'makers', 'making', 'watcher', 'watchers', 'order', 'orders', 'reports', 'intelligence', 'conditions',
   'volatility', 'sentiment', 'committee', 'dynamics', 'access', 'entry', 'rate', 'rates', 'price', 'prices',
-  'leading', 'us', 'research',
+  'leading', 'us', 'research', 'insight', 'insights',
 ]);
 
 /** Words before the head that make it a non-market sense ("stock market", "labour market", "on the market"). */
@@ -149,6 +149,10 @@ function dottedBefore(tokens: Token[], k: number): { word: Word; start: number }
   return text ? { word: { text, lower: text.toLowerCase() }, start: p + 1 } : null;
 }
 
+function isYearLike(text: string): boolean {
+  return text.length === 4 && text >= '1900' && text <= '2100';
+}
+
 function startsLowerCase(text: string): boolean {
   const c = text[0] ?? '';
   return c !== c.toUpperCase();
@@ -163,6 +167,8 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
     const t = tokens[k]!;
     if (t.kind === 'word' || t.kind === 'num') {
       if (t.kind === 'word' && STOP.has(t.lower)) break;
+      // "(2024 Market Size: USD 4.7 trillion)": a year dates the phrase, it names no product.
+      if (t.kind === 'num' && isYearLike(t.text)) break;
       if (titleCase && startsLowerCase(t.text) && !['and', 'of'].includes(t.lower)) break;
       words.unshift({ text: t.text, lower: t.lower });
       start = k--;

@@ -6,6 +6,7 @@ import type { Money, Percent, YearEntity, YearRange } from './amounts';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { smallNumberWord } from '../normalize/numbers';
+import { isMarketHead } from './markets';
 
 /** Prepositions that tie a year to the figure before it: "in 2023", "by 2030", "(2022)", "for FY2024". */
 const YEAR_PREPOSITIONS = new Set(['in', 'by', 'for', 'of', 'through', 'till', 'until', 'during', 'as', 'end', '(', 'thru', 'to']);
@@ -64,10 +65,18 @@ function isEntityAt(s: Sentence, k: number, types: string[]): boolean {
   return s.entities.some((e) => types.includes(e.type) && e.i <= k && k < e.j);
 }
 
+/** Nouns that name a market's own size once the market is the clause's subject: "the market reached a valuation of". */
+const MARKET_SIZE_NOUNS = new Set(['valuation', 'sales']);
+
 /** A market-size money must not sit in a clause about a company, a price, a deal or a budget. */
 export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   const from = clauseStart(s, m.i, 10);
-  for (let k = from; k < m.i; k++) if (NOT_A_MARKET_SIZE.has(s.tokens[k]!.lower)) return true;
+  let marketSubject = false;
+  for (let k = from; k < m.i; k++) {
+    const w = s.tokens[k]!.lower;
+    if (isMarketHead(w)) marketSubject = true;
+    else if (NOT_A_MARKET_SIZE.has(w) && !(marketSubject && MARKET_SIZE_NOUNS.has(w))) return true;
+  }
   // "… $12 per invoice", "… $3 billion valuation"
   for (let k = m.j; k < Math.min(s.tokens.length, m.j + 2); k++) {
     const w = s.tokens[k]!.lower;
@@ -82,11 +91,22 @@ export function hasSizeCue(s: Sentence, m: Money): boolean {
   return s.blockKind === 'row';
 }
 
+/** Another figure or rate between tokens [from, to): a year beyond it is theirs. A restatement in parentheses is not. */
+function amountBetween(s: Sentence, from: number, to: number): boolean {
+  return s.entities.some((e) => ((e.type === 'money' && !e.equivalent) || e.type === 'percent') && e.i >= from && e.i < to);
+}
+
+/** Where a figure's phrase ends, past a restatement in parentheses: "Rs 9,705 crore (US$1.091 billion)". */
+function endOf(s: Sentence, m: Money): number {
+  const eq = s.entities.find((e) => e.type === 'money' && e.equivalent && e.i === m.j + 1);
+  return eq ? eq.j + 1 : m.j;
+}
+
 function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | null {
+  const end = endOf(s, m);
   for (const y of years) {
-    if (y.i < m.j || y.i > m.j + 6) continue;
-    // Another money or percentage between: the year is theirs.
-    if (s.entities.some((e) => (e.type === 'money' || e.type === 'percent') && e.i >= m.j && e.i < y.i)) return null;
+    if (y.i < end || y.i > end + 6) continue;
+    if (amountBetween(s, m.j, y.i)) return null;
     const prep = s.tokens[y.i - 1];
     if (prep && YEAR_PREPOSITIONS.has(prep.lower)) return y;
     if (prep && prep.lower === 'the' && s.tokens[y.i - 2]?.lower === 'of') return y;
@@ -101,7 +121,7 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
   for (let n = years.length - 1; n >= 0; n--) {
     const y = years[n]!;
     if (y.j > m.i || m.i - y.j > reach) continue;
-    if (s.entities.some((e) => (e.type === 'money' || e.type === 'percent') && e.i >= y.j && e.i < m.i)) return null;
+    if (amountBetween(s, y.j, m.i)) return null;
     const between = s.tokens.slice(y.j, m.i).map((t) => t.lower);
     if (s.blockKind === 'row' || between[0] === ':' || between.includes('value') || between.includes('size') || between.length === 0) return y;
     return null;
@@ -142,7 +162,7 @@ function hasCueBefore(s: Sentence, i: number, cues: Set<string>, reach: number):
 /** Years of every money in the sentence, and the phrase to quote for each. */
 export function figureRoles(s: Sentence): FigureRole[] {
   const years = s.entities.filter((e): e is YearEntity => e.type === 'year');
-  const monies = s.entities.filter((e): e is Money => e.type === 'money');
+  const monies = s.entities.filter((e): e is Money => e.type === 'money' && !e.equivalent);
   const used = new Set<YearEntity>();
   const roles: FigureRole[] = monies.map((m) => {
     const after = yearAfter(s, m, years);
@@ -205,6 +225,8 @@ export interface CagrRole {
   forecastPeriod: boolean;
   /** "during this period": the years of the sentence's figures are meant. */
   thisPeriod: boolean;
+  /** "in the next four years": a span of years, anchored later on the sentence's figures. */
+  nextYears: number | null;
   historical: boolean;
   i: number;
   j: number;
@@ -253,12 +275,29 @@ function rangeNear(s: Sentence, p: Percent, cue: number, consumed: Set<YearEntit
   return null;
 }
 
-/** "through 2030", "till 2032": only the end of the period is stated. */
-function endYearAfter(s: Sentence, p: Percent, consumed: Set<YearEntity | YearRange>): number | null {
+/** "through 2030", "till 2032": only the end of the period is stated; "since 2019": only its start, in the past. */
+function openYearAfter(s: Sentence, p: Percent, consumed: Set<YearEntity | YearRange>): { to: number } | { since: number } | null {
   for (const e of s.entities) {
     if (e.type !== 'year' || consumed.has(e) || e.i < p.j || e.i - p.j > 8) continue;
     const prep = s.tokens[e.i - 1]?.lower ?? '';
-    if (['through', 'till', 'until', 'thru', 'to'].includes(prep)) return e.year;
+    if (['through', 'till', 'until', 'thru', 'to'].includes(prep)) return { to: e.year };
+    if (prep === 'since') return { since: e.year };
+  }
+  return null;
+}
+
+/** "in the next four years", "over the coming 5 years", "within the next decade" after the rate: how many years. */
+function nextYearsAfter(s: Sentence, p: Percent): number | null {
+  const t = s.tokens;
+  for (let k = p.j; k < Math.min(t.length - 3, p.j + 8); k++) {
+    if (!['in', 'over', 'during', 'for', 'of', 'within'].includes(t[k]!.lower)) continue;
+    let n = k + 1;
+    if (t[n]?.lower === 'the') n++;
+    if (t[n]?.lower !== 'next' && t[n]?.lower !== 'coming') continue;
+    const count = t[n + 1];
+    if (count?.lower === 'decade') return 10;
+    const years = count?.kind === 'num' ? Number(count.text) : smallNumberWord(count?.lower ?? '');
+    if (years && years <= 50 && (t[n + 2]?.lower === 'years' || t[n + 2]?.lower === 'year')) return years;
   }
   return null;
 }
@@ -280,21 +319,27 @@ export function cagrRoles(s: Sentence, figureYears: Set<number>): CagrRole[] {
     const sign = e.value < 0 || isDecline(s, e, cue) ? -1 : 1;
     const range = rangeNear(s, e, cue, consumed);
     if (range) consumed.add(range);
-    const to = range ? range.to : endYearAfter(s, e, consumed);
+    const open = range ? null : openYearAfter(s, e, consumed);
+    const to = range ? range.to : open && 'to' in open ? open.to : null;
+    const since = open && 'since' in open ? open.since : null;
     const lo = Math.min(cue, e.i);
     const tail = e.j + 12;
     const forecastPeriod = hasWordNear(s, lo - 6, tail, (k) => ['forecast', 'forecasted', 'projection', 'forecasting', 'review'].includes(s.tokens[k]!.lower) && PERIOD_WORDS.has(s.tokens[k + 1]?.lower ?? ''));
     const thisPeriod = hasWordNear(s, e.j, tail, (k) => ['this', 'that', 'the', 'same'].includes(s.tokens[k]!.lower) && s.tokens[k + 1]?.lower === 'period' && !['forecast', 'specified'].includes(s.tokens[k - 1]?.lower ?? ''));
-    const historical = s.tokens.some((t) => HISTORICAL_WORDS.has(t.lower)) || (s.tokens.some((t) => t.lower === 'has' || t.lower === 'have') && s.tokens.some((t) => t.lower === 'grown'));
+    const historical =
+      since !== null ||
+      s.tokens.some((t) => HISTORICAL_WORDS.has(t.lower)) ||
+      (s.tokens.some((t) => t.lower === 'has' || t.lower === 'have') && s.tokens.some((t) => t.lower === 'grown'));
     out.push({
       pct: e,
       rate: sign * Math.abs(e.value),
       high: e.high ? sign * Math.abs(e.high.value) : undefined,
-      from: range ? range.from : null,
+      from: range ? range.from : since,
       to,
-      periodSource: range || to ? 'stated' : 'none',
+      periodSource: range || to || since ? 'stated' : 'none',
       forecastPeriod,
       thisPeriod,
+      nextYears: range || to || since ? null : nextYearsAfter(s, e),
       historical,
       i: Math.min(cue, e.i),
       j: range ? Math.max(range.j, e.j) : e.j,

@@ -30,13 +30,16 @@ const ENGLISH_WORD_CODES = new Set(['try', 'won', 'rm', 'pen', 'php']);
 /** "pound" before a number is as often a weight as a currency. */
 const WEIGHTS = new Set(['pound', 'pounds']);
 
-/** The ISO code of a currency word as written, `before` a number or after it; null where it is not one. */
-export function currencyWord(word: string, before: boolean): string | null {
+/**
+ * The ISO code of a currency word as written, `before` a number or after it; null where it is not one. Right after
+ * a scale word ("15 trillion won") a code that is also an English word can only be the currency.
+ */
+export function currencyWord(word: string, before: boolean, afterScale = false): string | null {
   const lower = word.toLowerCase();
   const code = CURRENCY_WORDS[lower];
   if (!code) return null;
   const capitals = word === word.toUpperCase();
-  if (ENGLISH_WORD_CODES.has(lower) && !capitals) return null;
+  if (ENGLISH_WORD_CODES.has(lower) && !capitals && !afterScale) return null;
   if (before && WEIGHTS.has(lower) && !capitals) return null;
   return code;
 }
@@ -46,7 +49,7 @@ export const SCALE_WORDS: Record<string, number> = {
   thousand: 1e3, thousands: 1e3, k: 1e3,
   million: 1e6, millions: 1e6, mn: 1e6, mio: 1e6, mln: 1e6, mil: 1e6, m: 1e6, mm: 1e6,
   billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, b: 1e9, mrd: 1e9, milliarde: 1e9, milliarden: 1e9, md: 1e9,
-  trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12, t: 1e12,
+  trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12, tln: 1e12, t: 1e12,
   lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
 };
 

@@ -1,0 +1,120 @@
+/**
+ * Phrasings met on report pages outside the development corpus (wire releases, trade press, Indian and Korean
+ * press), each written anew here: one sentence shape per test, the expected fields worked out by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeHtml, page } from '../../helpers/analyze';
+
+const primary = (html: string) => analyzeHtml(html).markets[0]!;
+
+describe('amounts as the press writes them', () => {
+  it('a conversion in parentheses restates the amount before it: the local figure keeps its year and currency', () => {
+    const m = primary(page('Korea Pet Care Market',
+      'The government plans to grow the pet care market to 15 trillion won (US$11.47 billion) by 2027, from 8 trillion won in 2022.'));
+    expect(m.forecast).toMatchObject({ value: 15e12, currency: 'KRW', year: 2027 });
+    expect(m.base).toMatchObject({ value: 8e12, currency: 'KRW', year: 2022 });
+    expect(m.otherFigures).toEqual([]);
+  });
+
+  it('a conversion between a figure and its year does not take the year from it', () => {
+    const m = primary(page('Indian Tyre Market',
+      'The Indian tyre market stood at Rs 9,705 crore (US$1.091 billion) in 2024 and is projected to reach Rs 16,575 crore (US$1.86 billion) by 2029.'));
+    expect(m.base).toMatchObject({ value: 9705e7, currency: 'INR', year: 2024 });
+    expect(m.forecast).toMatchObject({ value: 16575e7, currency: 'INR', year: 2029 });
+  });
+
+  it('"won" after a scale word is the currency; "won" as a verb is not', () => {
+    const m = primary(page('Korea Webtoon Market', 'The Korean webtoon market reached 1.8 tln won in 2023.'));
+    expect(m.base).toMatchObject({ value: 1.8e12, currency: 'KRW', year: 2023 });
+    const verb = analyzeHtml(page('Awards', 'The team won 3 titles in 2023 and won the cup market trophy.'));
+    expect(verb.isMarketReport).toBe(false);
+  });
+
+  it('an Indian fiscal year ("FY 2023-24", "2028-29") is one year, the one it ends in, and no CAGR period', () => {
+    const m = primary(page('Indian Packaging Industry',
+      'The Indian packaging industry was valued at Rs 9,705 crore in FY 2023-24 and is projected to reach Rs 16,575 crore by 2028-29, growing at a CAGR of 11.3%.'));
+    expect(m.base).toMatchObject({ year: 2024 });
+    expect(m.forecast).toMatchObject({ year: 2029 });
+    expect(m.cagr).toMatchObject({ rate: 0.113, from: 2024, to: 2029, periodSource: 'figures' });
+    // (16575 / 9705)^(1/5) - 1 = 11.30%
+    expect(m.verdict).toBe('consistent');
+  });
+
+  it('a rate written in words: "two per cent", as precise as a whole number', () => {
+    const m = primary(page('Europe Carton Market',
+      'The European carton market was worth €14.5 billion in 2018 and is forecast to reach €16 billion by 2023, a compound annual growth rate of two per cent.'));
+    expect(m.cagr).toMatchObject({ rate: 0.02, from: 2018, to: 2023 });
+    expect(m.verdict).toBe('consistent');
+  });
+});
+
+describe('which rate is the headline', () => {
+  it('a rate "since" a year looks back: the forecast rate is the headline', () => {
+    const m = primary(page('Indian Glass Industry',
+      'The Indian glass industry reached Rs 9,705 crore in 2024, growing at a CAGR of 7.4% since 2020. The industry is projected to reach Rs 16,575 crore by 2029, a forecasted CAGR of 11.3%.'));
+    expect(m.cagr).toMatchObject({ rate: 0.113 });
+    expect(m.otherCagrs[0]).toMatchObject({ rate: 0.074, from: 2020, historical: true });
+  });
+
+  it('a rate whose period ends where another begins is the past one, even in neutral words', () => {
+    const m = primary(page('Global Pharmaceuticals Market',
+      'The global pharmaceuticals market had total revenues of $1,111.8m in 2018, representing a compound annual growth rate (CAGR) of 4.5% between 2014 and 2018.',
+      'The market is forecast to accelerate, with an anticipated CAGR of 5.7% for the five-year period 2018-2023, which is expected to drive the market to a value of $1,469.8m by the end of 2023.'));
+    expect(m.cagr).toMatchObject({ rate: 0.057, from: 2018, to: 2023 });
+    // (1469.8 / 1111.8)^(1/5) - 1 = 5.74%, inside 5.65%..5.75%
+    expect(m.verdict).toBe('consistent');
+  });
+
+  it('a rate said of the market by name outranks one that reached it only as the page’s topic', () => {
+    const m = primary(page('Label demand keeps rising',
+      'Demand is anticipated to expand at a compound annual growth rate of 3.4 percent over the coming decade.',
+      'The global label market is poised to achieve a valuation of $41.75 billion by 2023, growing at a CAGR of 4.9 percent from 2023 to 2033, and is anticipated to attain a market size of $67.36 billion by 2033.'));
+    expect(m.cagr).toMatchObject({ rate: 0.049, from: 2023, to: 2033 });
+    expect(m.verdict).toBe('consistent');
+  });
+
+  it('"in the next four years" ends at the sentence’s forecast year', () => {
+    const m = primary(page('Global AI Market',
+      'The global AI market was worth $242bn in 2023.',
+      'The global AI market is set to keep growing at a CAGR of 17% in the next four years and hit more than $500bn by 2027.'));
+    expect(m.cagr).toMatchObject({ rate: 0.17, from: 2023, to: 2027, periodSource: 'figures' });
+  });
+
+  it('"over the next five years" starts at the sentence’s current figure', () => {
+    const m = primary(page('Drone Market', 'The drone market was valued at $30.6 billion in 2024 and is expected to grow at a CAGR of 8% over the next five years.'));
+    expect(m.cagr).toMatchObject({ from: 2024, to: 2029 });
+  });
+});
+
+describe('which market a figure belongs to', () => {
+  it('"it" in the next sentence of the same paragraph is the market the paragraph named', () => {
+    const m = primary(page('Widget Gizmo Market Report',
+      'In 2023, the market was valued at USD 310.5 million. By 2032 it is expected to reach USD 512.8 million, at a CAGR of 5.7%.'));
+    expect(m.base).toMatchObject({ value: 310.5e6, year: 2023 });
+    expect(m.forecast).toMatchObject({ value: 512.8e6, year: 2032 });
+  });
+
+  it('"reached a valuation of" is a size when the market is the subject, not when a company is', () => {
+    const m = primary(page('In-Vitro Diagnostics Market',
+      'The global in-vitro diagnostics market reached a valuation of $63.5 billion in 2019 and may generate a revenue of $127.4 billion by 2030.'));
+    expect(m.base).toMatchObject({ value: 63.5e9, year: 2019 });
+    const startup = primary(page('Robotics Market',
+      'The robotics market is growing fast. The startup reached a valuation of $3 billion in 2024.'));
+    expect(startup?.base ?? null).toBeNull();
+  });
+
+  it('a dated teaser "(2024 Market Size: USD 4.7 trillion)" names no market of its own', () => {
+    const s = analyzeHtml(page('Computing and Technology Market Report',
+      'Insights into the sector (2024 Market Size: USD 4.7 trillion).',
+      'In 2024 the computing and technology market size is USD 4.7 trillion and will be USD 14.88 trillion in 2031, with a compound annual growth rate of 15.50%.'));
+    expect(s.markets.map((m) => m.name)).not.toContain('2024 Market');
+    expect(s.markets[0]).toMatchObject({ forecast: { value: 14.88e12, year: 2031 } });
+  });
+
+  it('a publisher called "… Market Insights" is not a market', () => {
+    const s = analyzeHtml(page('Label demand in the U.S.',
+      'Demand for labels is set to be valued at $15.7 billion in 2023, according to Future Market Insights (FMI).',
+      'The U.S. label market is projected to reach $21.9 billion by 2033.'));
+    expect(s.markets.map((m) => m.name)).toEqual(['U.S. label market']);
+  });
+});
