@@ -20,6 +20,7 @@ function countOf(haystack: string, needle: string, cap: number): number {
 const SIZE_PHRASES = [
   'market size', 'valued at', 'projected to reach', 'expected to reach', 'market value', 'market revenue', 'market is',
   'market was', 'market will', 'market for', 'market grew', 'market reached', 'market to reach', 'worth',
+  'billion market', 'million market', 'trillion market', 'billion industry',
 ];
 const SCALE_WORDS = ['billion', 'million', 'trillion', ' bn', ' mn', 'crore', 'lakh', 'mio', 'mrd'];
 const GROWTH_PHRASES = ['cagr', 'compound annual growth', 'compounded annual growth', 'annual growth rate'];

@@ -9,6 +9,7 @@ import { figureInterval, rateInterval } from '../normalize/intervals';
 import type { YearRange } from './amounts';
 import { mentionsIn, sameProduct, type Mention } from './markets';
 import { cagrRoles, figureRoles, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
+import { otherTopicBlocks } from './sections';
 import { sentencesOf, spanText, type Sentence } from './sentences';
 
 /** Smaller amounts are prices, fees and salaries, not the size of a market. */
@@ -24,8 +25,10 @@ interface MarketAcc {
   product: string[];
   geography: string | null;
   figures: { figure: Figure; forecastCue: boolean }[];
+  /** Sizes the page gives no year for ("a $9 billion market"): shown when the market has no dated figure. */
+  undated: { figure: Figure; forecastCue: boolean }[];
   /** `named`: the rate's own sentence names the market, rather than the market being the block's or page's topic. */
-  cagrs: { cagr: Cagr; historical: boolean; named: boolean }[];
+  cagrs: { cagr: Cagr; historical: boolean; named: boolean; loose: boolean }[];
 }
 
 interface Period {
@@ -65,7 +68,7 @@ class Registry {
       if (!found.geography && m.geography) found.geography = m.geography;
       return found;
     }
-    const created: MarketAcc = { name: m.name, product: m.product, geography: m.geography, figures: [], cagrs: [] };
+    const created: MarketAcc = { name: m.name, product: m.product, geography: m.geography, figures: [], undated: [], cagrs: [] };
     this.markets.push(created);
     return created;
   }
@@ -191,6 +194,7 @@ export function extractMarkets(
   const primary = findPrimary(sentences, registry, mentionsOf);
   const period = pagePeriod(sentences);
   const topic = new Map<number, MarketAcc>();
+  const otherTopic = otherTopicBlocks(blocks, primary?.product ?? [], primary?.geography ?? null);
   const perSentence: SentenceFigures[] = [];
   const pendingCagrs: { s: Sentence; index: number; role: CagrRole; market: MarketAcc; named: boolean }[] = [];
   let timedOut = false;
@@ -205,6 +209,11 @@ export function extractMarkets(
     let lastNamed: MarketAcc | null = null;
     let lastMentioned: MarketAcc | null = null;
     for (const m of raw) {
+      // "Nootropics are a trend. That market is projected to …": pointing back at a sentence that named no market,
+      // it names one the page never did; giving its figures to the topic would make them contradict.
+      // Under a heading "IT Services", a bare "Market Size:" is that segment's, which the page names no market.
+      const unanchored = !lastNamed && !topic.has(s.block);
+      if (!m.product.length && unanchored && ((m.demonstrative && s.index > 0) || otherTopic[s.block])) continue;
       const market: MarketAcc | null = m.product.length ? registry.resolve(m) : (lastNamed ?? topic.get(s.block) ?? primary);
       if (!market) continue;
       if (m.product.length) lastNamed = market;
@@ -219,8 +228,16 @@ export function extractMarkets(
     const byMarket = new Map<MarketAcc, FigureRole[]>();
     for (const r of roles) {
       if (r.money.value < MIN_MARKET_SIZE || looksLikeOtherMoney(s, r.money)) continue;
-      let market = nearestMention(mentions, r.money.i);
-      if (!market && hasSizeCue(s, r.money) && (s.blockKind === 'row' || topic.has(s.block))) market = fallback;
+      const named = nearestMention(mentions, r.money.i);
+      // Without a year a figure counts only where its own sentence names the market and says it is a size: "a $9
+      // billion market", "the market is worth $9 billion".
+      const attributive = raw.some((m) => m.i === r.money.j);
+      if (named && r.year === null && (attributive || hasSizeCue(s, r.money)) && named.undated.length < MAX_PER_MARKET) {
+        // "from the current €59.5 billion to about €80 billion": the amount after "to" is where the market goes.
+        named.undated.push({ figure: toFigure(s, r), forecastCue: r.forecastCue || s.tokens[r.money.i - 1]?.lower === 'to' });
+      }
+      let market = named;
+      if (!market && hasSizeCue(s, r.money) && ((s.blockKind === 'row' && !otherTopic[s.block]) || topic.has(s.block))) market = fallback;
       if (!market || r.year === null) continue;
       const list = byMarket.get(market) ?? [];
       list.push(r);
@@ -255,10 +272,10 @@ export function extractMarkets(
         if (years) resolved = { ...years, source: 'figures' };
       }
     }
-    if (market.cagrs.length < MAX_PER_MARKET) market.cagrs.push({ cagr: toCagr(s, role, resolved), historical: role.historical, named });
+    if (market.cagrs.length < MAX_PER_MARKET) market.cagrs.push({ cagr: toCagr(s, role, resolved), historical: role.historical, named, loose: role.loose });
   }
 
-  const withContent = registry.markets.filter((m) => m.figures.length || m.cagrs.length);
+  const withContent = registry.markets.filter((m) => m.figures.length || m.undated.length || m.cagrs.length);
   const ordered = primary && withContent.includes(primary) ? [primary, ...withContent.filter((m) => m !== primary)] : withContent;
   return {
     markets: ordered.map((m, k) => draftOf(m, k === 0 ? segments : NO_SEGMENTS)),
@@ -268,19 +285,30 @@ export function extractMarkets(
 
 function draftOf(m: MarketAcc, segments: MarketDraft['segments']): MarketDraft {
   const unique: { figure: Figure; forecastCue: boolean }[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const f of m.figures) {
     const key = `${f.figure.year}|${f.figure.currency}|${f.figure.value.toPrecision(12)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const at = seen.get(key);
+    // The same figure stated twice, once hedged ("Expected to Hit USD 5.3 Million" in the title, "above USD 5.3
+    // Million" in the text): the page allows the hedge, so the check does too.
+    if (at !== undefined) {
+      if (f.figure.qualifier && !unique[at]!.figure.qualifier) unique[at] = f;
+      continue;
+    }
+    seen.set(key, unique.length);
     unique.push(f);
   }
+  // A market with no dated figure shows its undated ones: "from the current €59.5 billion to about €80 billion".
+  if (!unique.length) unique.push(...m.undated.slice(0, 2));
   const currency = unique[0]?.figure.currency;
   const main = unique.filter((f) => f.figure.currency === currency);
   const years = main.map((f) => f.figure.year!);
   let base: Figure | null = null;
   let forecast: Figure | null = null;
-  if (new Set(years).size >= 2) {
+  if (!m.figures.length && main.length) {
+    base = main[0]!.figure;
+    forecast = main.find((f, k) => k > 0 && f.forecastCue)?.figure ?? null;
+  } else if (new Set(years).size >= 2) {
     base = main.find((f) => f.figure.year === Math.min(...years))!.figure;
     forecast = main.find((f) => f.figure.year === Math.max(...years))!.figure;
   } else if (main.length) {
@@ -288,14 +316,19 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments']): MarketDraft {
     else base = main[0]!.figure;
   }
   const cagrs = m.cagrs;
-  // A rate whose period ends where another's begins looks back from it, whatever its words: "a CAGR of 4.5% between
-  // 2014 and 2018", then "an anticipated CAGR of 5.7% for 2018-2023".
+  // A rate whose period ends by the market's first dated figure looks back, whatever its words, when another rate
+  // runs on past it: "revenues of $1,111.8m in 2018, a CAGR of 4.5% between 2014 and 2018", then "a CAGR of 5.7%
+  // for 2018-2023".
+  const firstYear = Math.min(...unique.map((u) => u.figure.year ?? Infinity));
   const earlier = (c: { cagr: Cagr }): boolean =>
-    c.cagr.to !== null && cagrs.some((d) => d !== c && d.cagr.from !== null && c.cagr.to! <= d.cagr.from && (d.cagr.to ?? Infinity) > c.cagr.to!);
+    c.cagr.to !== null && c.cagr.to <= firstYear && cagrs.some((d) => d !== c && d.cagr.to !== null && d.cagr.to > c.cagr.to!);
   // A rate said of the market by name outranks one that reached it as the topic ("Sales are anticipated to expand
   // at 3.4%" two paragraphs before the market is named with its own rate).
+  // A rate called a CAGR outranks one stated as "growing 9% annually" (often a loose repeat in a summary list).
   const current = cagrs.filter((c) => !c.historical && !earlier(c));
-  const headline = current.find((c) => c.named) ?? current[0] ?? cagrs.find((c) => !c.historical) ?? cagrs[0];
+  const rank = (c: (typeof cagrs)[number]): number => (c.loose ? 0 : 2) + (c.named ? 1 : 0);
+  const best = current.reduce<(typeof cagrs)[number] | undefined>((a, c) => (!a || rank(c) > rank(a) ? c : a), undefined);
+  const headline = best ?? cagrs.find((c) => !c.historical) ?? cagrs[0];
   return {
     name: m.name,
     geography: m.geography,

@@ -2,7 +2,7 @@
  * Market mentions: "the global N95 Disposable Respirator Market", "the European market for electric garden tools",
  * "the cosmetics market size in the U.S.", or a bare "the market" / "the sector" that refers back to the topic.
  */
-import { CURRENCY_WORDS } from '../normalize/units';
+import { CURRENCY_WORDS, SCALE_WORDS } from '../normalize/units';
 import type { Token } from './tokens';
 
 export interface Mention {
@@ -16,6 +16,8 @@ export interface Mention {
   /** Normalized product words; empty for a bare "the market" (an anaphor). */
   product: string[];
   geography: string | null;
+  /** "that market", "this market": points at what was just said, which may be no market the page named. */
+  demonstrative: boolean;
 }
 
 const HEADS = new Set(['market', 'markets', 'industry', 'sector', 'marketplace']);
@@ -91,6 +93,11 @@ const GEO: Record<string, string> = {
 
 const GEO_MAX_WORDS = 3;
 
+/** Is the lower-case word a place the market can be of ("india", "u.s.")? */
+export function isGeography(lower: string): boolean {
+  return lower in GEO;
+}
+
 interface Word {
   lower: string;
   text: string;
@@ -103,7 +110,7 @@ export function splitGeography(words: Word[]): { geography: string | null; rest:
   for (let k = 0; k < words.length; ) {
     let matched = 0;
     for (let len = Math.min(GEO_MAX_WORDS, words.length - k); len >= 1; len--) {
-      const key = words.slice(k, k + len).map((w) => w.lower).join(' ');
+      const key = words.slice(k, k + len).map((w, n) => (n === len - 1 ? geoKey(w.lower) : w.lower)).join(' ');
       const geo = GEO[key];
       // "us" only counts as written in capitals: "US" the country, not "us" the pronoun.
       if (geo && !(key === 'us' && words[k]!.text !== 'US')) {
@@ -118,7 +125,9 @@ export function splitGeography(words: Word[]): { geography: string | null; rest:
   return { geography, rest };
 }
 
-function singular(w: string): string {
+function singular(w: string, text: string): string {
+  // "ICs", "EVs", "PCBs": an acronym's plural.
+  if (/^[A-Z0-9]{2,}s$/.test(text)) return w.slice(0, -1);
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
   return w;
@@ -126,10 +135,17 @@ function singular(w: string): string {
 
 /** The normalized product key of a run of words: no geography, no generic adjectives, singular. */
 export function productKey(words: Word[]): string[] {
-  return words
-    .map((w) => w.lower.replace(/^[*"'“”‘’]+|[*"'“”‘’]+$/g, ''))
-    .filter((w) => w && !GENERIC.has(w) && !GEO[w])
-    .map(singular);
+  const out: string[] = [];
+  for (const w of words) {
+    const lower = w.lower.replace(/^[*"'“”‘’]+|[*"'“”‘’]+$/g, '');
+    if (lower && !GENERIC.has(lower) && !GEO[lower]) out.push(singular(lower, w.text));
+  }
+  return out;
+}
+
+/** "India's" names the place India: the possessive form of a geography word. */
+function geoKey(lower: string): string {
+  return /['’]s$/.test(lower) && GEO[lower.slice(0, -2)] ? lower.slice(0, -2) : lower;
 }
 
 /** Is the token an abbreviation dot inside "U.S." ("U", ".", "S", ".")? */
@@ -153,6 +169,11 @@ function isYearLike(text: string): boolean {
   return text.length === 4 && text >= '1900' && text <= '2100';
 }
 
+function startsUpperCase(text: string): boolean {
+  const c = text[0] ?? '';
+  return c !== c.toLowerCase();
+}
+
 function startsLowerCase(text: string): boolean {
   const c = text[0] ?? '';
   return c !== c.toUpperCase();
@@ -167,8 +188,10 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
     const t = tokens[k]!;
     if (t.kind === 'word' || t.kind === 'num') {
       if (t.kind === 'word' && STOP.has(t.lower)) break;
-      // "(2024 Market Size: USD 4.7 trillion)": a year dates the phrase, it names no product.
+      // "(2024 Market Size: USD 4.7 trillion)": a year dates the phrase, it names no product; "a $9 billion market"
+      // is sized by its amount, not named by it.
       if (t.kind === 'num' && isYearLike(t.text)) break;
+      if (t.kind === 'word' && SCALE_WORDS[t.lower] && tokens[k - 1]?.kind === 'num') break;
       if (titleCase && startsLowerCase(t.text) && !['and', 'of'].includes(t.lower)) break;
       words.unshift({ text: t.text, lower: t.lower });
       start = k--;
@@ -279,7 +302,11 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     if (prev && prev.kind === 'word' && NOT_A_MARKET_BEFORE.has(prev.lower)) continue;
     if (prev && (prev.lower === 'on' || prev.lower === 'to') ) continue; // "homes on the market", "time to market"
     if (prev?.lower === 'the' && ['on', 'to'].includes(tokens[h - 2]?.lower ?? '')) continue;
+    // "The company's market value", "Apple's market value": a market capitalisation, unless a place owns it.
+    if (prev && /['’]s$/.test(prev.lower) && (next?.lower === 'value' || next?.lower === 'valuation') && !GEO[prev.lower.slice(0, -2)]) continue;
     const before = wordsBefore(tokens, h, titleCase);
+    // "to highlight market size", "to enter market": a verb, not a product, after an infinitive "to".
+    if (before.words.length === 1 && tokens[before.start - 1]?.lower === 'to' && !startsUpperCase(before.words[0]!.text)) continue;
     let afterEnd = h + 1;
     let words = before.words;
     // "market size for X", "market for X"
@@ -300,7 +327,9 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     const i = before.start;
     const j = Math.max(afterEnd, geoAfter?.end ?? 0);
     const name = tokens.slice(i, j).map((tk, n) => (n > 0 && tk.space ? ' ' : '') + tk.text).join('');
-    out.push({ i, j, head: h, name, product, geography });
+    const determiner = tokens[i - 1]?.lower;
+    const demonstrative = !product.length && (determiner === 'that' || determiner === 'this');
+    out.push({ i, j, head: h, name, product, geography, demonstrative });
   }
   return out;
 }

@@ -6,7 +6,7 @@ import type { Money, Percent, YearEntity, YearRange } from './amounts';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { smallNumberWord } from '../normalize/numbers';
-import { isMarketHead } from './markets';
+import { isGeography, isMarketHead } from './markets';
 
 /** Prepositions that tie a year to the figure before it: "in 2023", "by 2030", "(2022)", "for FY2024". */
 const YEAR_PREPOSITIONS = new Set(['in', 'by', 'for', 'of', 'through', 'till', 'until', 'during', 'as', 'end', '(', 'thru', 'to']);
@@ -21,11 +21,15 @@ const NOT_A_MARKET_SIZE = new Set([
   'investment', 'investments', 'profit', 'profits', 'income', 'earnings', 'ebitda', 'margin', 'salary', 'fee',
   'fees', 'fine', 'tax', 'taxes', 'budget', 'gdp', 'exports', 'imports', 'purchases', 'sold', 'sell', 'bought',
   'paid', 'price', 'prices', 'priced', 'cost', 'costs', 'savings', 'loan', 'loans', 'debt', 'assets', 'aum',
-  'donation', 'grant', 'grants', 'award', 'contract', 'order', 'subsidy', 'spent', 'payables', 'arr',
+  'donation', 'grant', 'grants', 'award', 'contract', 'order', 'subsidy', 'spent', 'payables', 'arr', 'incremental',
+  'increment',
 ]);
 
 /** Cues right after a figure that make it a unit price or a rate: "$12 per invoice", "$3 billion valuation". */
-const NOT_A_MARKET_SIZE_AFTER = new Set(['per', 'valuation', 'funding', 'round', 'deal', 'budget', 'each', 'apiece', 'a']);
+const NOT_A_MARKET_SIZE_AFTER = new Set([
+  'per', 'valuation', 'funding', 'round', 'deal', 'budget', 'each', 'apiece', 'a', 'offering', 'notes', 'bond', 'bonds',
+  'debt', 'loan', 'ipo', 'acquisition', 'buyout', 'settlement', 'fine', 'investment', 'contract', 'convertible',
+]);
 
 /** Cues that a figure states a market's size (needed where the sentence names no market). */
 const SIZE_CUES = new Set([
@@ -65,17 +69,46 @@ function isEntityAt(s: Sentence, k: number, types: string[]): boolean {
   return s.entities.some((e) => types.includes(e.type) && e.i <= k && k < e.j);
 }
 
+/** Verbs whose "by $X" is a change, not a level: "grow by USD 3.4 billion", "expand by an impressive $27 billion". */
+const CHANGE_VERBS = new Set([
+  'grow', 'grows', 'growing', 'grew', 'grown', 'increase', 'increases', 'increased', 'increasing', 'rise', 'rises',
+  'rising', 'rose', 'risen', 'expand', 'expands', 'expanded', 'expanding', 'climb', 'climbed', 'jump', 'jumped',
+  'surge', 'surged', 'swell', 'decline', 'declined', 'drop', 'dropped', 'fall', 'fell', 'shrink', 'shrank',
+  'decrease', 'decreased', 'accelerate', 'boost', 'boosted', 'up', 'down',
+]);
+
+/** Words that may stand between "by" and the amount of a change: "by an impressive $27.47 billion". */
+const CHANGE_FILLERS = new Set(['a', 'an', 'the', 'impressive', 'whopping', 'staggering', 'further', 'additional', 'another', 'estimated', 'incremental']);
+
+/** "grow by $X": the money is what the market adds, not what it is worth. */
+function isChangeAmount(s: Sentence, m: Money): boolean {
+  let k = m.i - 1;
+  while (k >= 0 && m.i - k <= 4 && CHANGE_FILLERS.has(s.tokens[k]!.lower)) k--;
+  return s.tokens[k]?.lower === 'by' && CHANGE_VERBS.has(s.tokens[k - 1]?.lower ?? '');
+}
+
 /** Nouns that name a market's own size once the market is the clause's subject: "the market reached a valuation of". */
 const MARKET_SIZE_NOUNS = new Set(['valuation', 'sales']);
 
+/** "The valuation of the business intelligence market is projected to reach …": the noun measures that market. */
+function marketOf(s: Sentence, k: number, end: number): boolean {
+  if (s.tokens[k + 1]?.lower !== 'of') return false;
+  for (let n = k + 2; n < Math.min(end, k + 10); n++) if (isMarketHead(s.tokens[n]!.lower)) return true;
+  return false;
+}
+
 /** A market-size money must not sit in a clause about a company, a price, a deal or a budget. */
 export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
+  if (isChangeAmount(s, m)) return true;
+  // "Live Nation's $1.3 billion", "Microsoft's $28.5 billion": what one owner has; "India's $80 billion" is a place's.
+  const owner = s.tokens[m.i - 1]?.lower ?? '';
+  if (/['’]s$/.test(owner) && !isGeography(owner.slice(0, -2)) && !isMarketHead(owner.slice(0, -2))) return true;
   const from = clauseStart(s, m.i, 10);
   let marketSubject = false;
   for (let k = from; k < m.i; k++) {
     const w = s.tokens[k]!.lower;
     if (isMarketHead(w)) marketSubject = true;
-    else if (NOT_A_MARKET_SIZE.has(w) && !(marketSubject && MARKET_SIZE_NOUNS.has(w))) return true;
+    else if (NOT_A_MARKET_SIZE.has(w) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i)))) return true;
   }
   // "… $12 per invoice", "… $3 billion valuation"
   for (let k = m.j; k < Math.min(s.tokens.length, m.j + 2); k++) {
@@ -86,7 +119,9 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
 }
 
 export function hasSizeCue(s: Sentence, m: Money): boolean {
-  const from = Math.max(0, m.i - 6);
+  // "reach USD 5.3 million by 2030 from USD 275 million in 2023": "from"/"to" carry the cue of the figure they join.
+  const joined = ['from', 'to'].includes(s.tokens[m.i - 1]?.lower ?? '');
+  const from = Math.max(0, m.i - (joined ? 16 : 6));
   for (let k = from; k < m.i; k++) if (SIZE_CUES.has(s.tokens[k]!.lower)) return true;
   return s.blockKind === 'row';
 }
@@ -123,7 +158,8 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
     if (y.j > m.i || m.i - y.j > reach) continue;
     if (amountBetween(s, y.j, m.i)) return null;
     const between = s.tokens.slice(y.j, m.i).map((t) => t.lower);
-    if (s.blockKind === 'row' || between[0] === ':' || between.includes('value') || between.includes('size') || between.length === 0) return y;
+    // "2023: 2.7 billion", "from 2024 ($8.92 trillion)", "its 2024 value of …"
+    if (s.blockKind === 'row' || between[0] === ':' || (between[0] === '(' && between.length === 1) || between.includes('value') || between.includes('size') || between.length === 0) return y;
     return null;
   }
   return null;
@@ -225,6 +261,8 @@ export interface CagrRole {
   forecastPeriod: boolean;
   /** "during this period": the years of the sentence's figures are meant. */
   thisPeriod: boolean;
+  /** Stated as "growing at 9% annually", without the word CAGR: a weaker claim to be the headline. */
+  loose: boolean;
   /** "in the next four years": a span of years, anchored later on the sentence's figures. */
   nextYears: number | null;
   historical: boolean;
@@ -241,6 +279,23 @@ export function isGrowthCueAt(t: Token[], k: number): boolean {
   return w === 'annual' && t[k + 1]?.lower === 'growth' && t[k + 2]?.lower === 'rate';
 }
 
+const LOOSE_GROWTH_VERBS = new Set(['grow', 'grows', 'growing', 'expand', 'expands', 'expanding', 'rise', 'rises', 'rising', 'increase', 'increases', 'increasing']);
+
+/**
+ * "growing at 9% annually", "to grow 12% a year", "expanding at about 5% per annum": a yearly growth rate without
+ * the word CAGR. Returns the index of the growth verb. Year-on-year changes ("up 20% year over year") stay out.
+ */
+function annualGrowthAt(s: Sentence, p: Percent): number | null {
+  const t = s.tokens;
+  const a = t[p.j]?.lower;
+  const b = t[p.j + 1]?.lower;
+  const yearly = a === 'annually' || a === 'yearly' || (a === 'per' && b === 'annum') || (['a', 'per', 'each', 'every'].includes(a ?? '') && b === 'year');
+  if (!yearly) return null;
+  let k = p.i - 1;
+  if (t[k]?.lower === 'at') k--;
+  return LOOSE_GROWTH_VERBS.has(t[k]?.lower ?? '') ? k : null;
+}
+
 function growthCueNear(s: Sentence, p: Percent): number | null {
   const t = s.tokens;
   const isCue = (k: number): boolean => isGrowthCueAt(t, k);
@@ -251,7 +306,7 @@ function growthCueNear(s: Sentence, p: Percent): number | null {
     if (isCue(k)) return k;
   }
   for (let k = p.j; k < Math.min(t.length, p.j + 4); k++) if (isCue(k)) return k;
-  return null;
+  return annualGrowthAt(s, p);
 }
 
 function isDecline(s: Sentence, p: Percent, cue: number): boolean {
@@ -340,6 +395,7 @@ export function cagrRoles(s: Sentence, figureYears: Set<number>): CagrRole[] {
       forecastPeriod,
       thisPeriod,
       nextYears: range || to || since ? null : nextYearsAfter(s, e),
+      loose: !isGrowthCueAt(s.tokens, cue),
       historical,
       i: Math.min(cue, e.i),
       j: range ? Math.max(range.j, e.j) : e.j,

@@ -118,3 +118,123 @@ describe('which market a figure belongs to', () => {
     expect(s.markets.map((m) => m.name)).toEqual(['U.S. label market']);
   });
 });
+
+describe('what is not the market’s size', () => {
+  it('"grow by $X" is a change, not a level, even with an adjective between', () => {
+    const m = primary(page('AI in Games Market',
+      'The AI in games market is projected to reach $1.81 billion by 2025 and is expected to grow by an impressive $27.47 billion in the next four years.'));
+    expect(m.forecast).toMatchObject({ value: 1.81e9, year: 2025 });
+    expect(m.base).toBeNull();
+    expect(m.otherFigures).toEqual([]);
+  });
+
+  it('an owner’s money ("Live Nation’s $1.3 billion notes offering") is no market size; a place’s is', () => {
+    const deal = analyzeHtml(page('Pre-market brief',
+      'Live Nation’s $1.3 billion convertible notes offering represents one of the larger entertainment sector debt issuances.'));
+    expect(deal.isMarketReport).toBe(false);
+    const m = primary(page('Indian Education Market', 'India’s $80 billion education market was valued at $80 billion in 2024.'));
+    expect(m.base).toMatchObject({ value: 80e9, year: 2024 });
+  });
+
+  it('"the company’s market value" is a market capitalisation', () => {
+    const s = analyzeHtml(page('Cloud market share report',
+      'The cloud market share of the leader rose to 23% in 2024. The company’s market value has plummeted, dropping below $1 trillion.'));
+    expect(s.isMarketReport).toBe(false);
+  });
+
+  it('"that market" after a sentence that named no market points at something the page never sized', () => {
+    const s = analyzeHtml(page('Health trends for 2026',
+      'The global market for blood-based biomarkers was estimated at $7.85 billion in 2024 and is projected to reach $11.58 billion by 2030.',
+      'Expect to hear more about nootropics, also known as smart drugs. That market is projected to reach USD $11.17 billion by 2030.'));
+    expect(s.markets[0]).toMatchObject({ forecast: { value: 11.58e9 }, otherFigures: [], verdict: 'cannot-check' });
+  });
+});
+
+describe('sections about something else', () => {
+  const itPage = `<html><head><title>IT Market Growth</title></head><body>
+    <h1>Global IT Market</h1>
+    <ul><li>The global IT market is projected to reach $9.61 trillion in 2025, growing at a CAGR of 7.7% from 2024 ($8.92 trillion).</li></ul>
+    <h2>IT Services</h2>
+    <ul><li>Market Size: $1.61 trillion in 2025, projected to reach $2.98 trillion by 2034 (CAGR: 7.11%).</li></ul>
+    <h2>Regional Outlook</h2>
+    <ul><li>Africa:</li><li>Market size: $20 billion in 2025.</li></ul>
+  </body></html>`;
+
+  it('a bare "Market Size:" under a segment’s or a region’s heading is not the page’s market', () => {
+    const m = primary(itPage);
+    expect(m.base).toMatchObject({ value: 8.92e12, year: 2024, text: '$8.92 trillion' });
+    expect(m.forecast).toMatchObject({ value: 9.61e12, year: 2025 });
+    expect(m.otherFigures).toEqual([]);
+    // (9.61 / 8.92) - 1 = 7.74%, inside 7.65%..7.75% after rounding
+    expect(m.cagr).toMatchObject({ rate: 0.077, from: 2024, to: 2025 });
+    expect(m.verdict).toBe('consistent');
+  });
+
+  it('a report’s own section headings keep the page’s market', () => {
+    const m = primary(`<html><head><title>Widget Market Report</title></head><body><h1>Widget Market</h1>
+      <h2>Market Overview</h2><p>The market was valued at USD 2.5 billion in 2023.</p>
+      <h2>Key Findings</h2><ul><li>Market size: USD 4.1 billion by 2030.</li></ul></body></html>`);
+    expect(m.base).toMatchObject({ value: 2.5e9, year: 2023 });
+    expect(m.forecast).toMatchObject({ value: 4.1e9, year: 2030 });
+  });
+});
+
+describe('sizes without a year, and rates without the word CAGR', () => {
+  it('"a $9 billion market growing at 9% annually": an undated size and a yearly rate, nothing to check', () => {
+    const m = primary(page('Gluten-Free Food Market', 'The gluten-free food market is booming: it is a $9 billion market growing at 9% annually.'));
+    expect(m.base).toMatchObject({ value: 9e9, currency: 'USD', year: null });
+    expect(m.cagr).toMatchObject({ rate: 0.09 });
+    expect(m.verdict).toBe('cannot-check');
+  });
+
+  it('"from the current €59.5 billion to approximately €80 billion": an undated pair is shown, never checked', () => {
+    const m = primary(page('European Data Market', 'The European data market value is expected to increase from the current €59.5 billion to approximately €80 billion.'));
+    expect(m.base).toMatchObject({ value: 59.5e9, currency: 'EUR', year: null });
+    expect(m.forecast).toMatchObject({ value: 80e9, year: null, qualifier: 'approx' });
+    expect(m.verdict).toBe('cannot-check');
+  });
+
+  it('an undated amount counts only as a size: "$9 billion in funding" in a market sentence does not', () => {
+    const s = analyzeHtml(page('Startup news', 'Investors poured $9 billion in funding into the drone market, a fast-growing field.'));
+    expect(s.isMarketReport).toBe(false);
+  });
+
+  it('a CAGR outranks a loose "growing 21% annually" repeat', () => {
+    const m = primary(page('AP Automation Market',
+      'Key takeaway: the AP automation market is growing at 21% annually.',
+      'The AP automation market will grow from $5.4 billion in 2025 to $11.8 billion by 2029, a 21.4% CAGR.'));
+    expect(m.cagr).toMatchObject({ rate: 0.214 });
+    expect(m.otherCagrs.map((c) => c.rate)).toEqual([0.21]);
+  });
+
+  it('"up 20% year over year" is no yearly growth rate', () => {
+    const m = primary(page('Widget Market', 'The widget market was valued at USD 2.5 billion in 2023, up 20% year over year.'));
+    expect(m.cagr).toBeNull();
+  });
+});
+
+describe('one market under several names', () => {
+  it('"Digital ICs Market" and "digital IC market" are one market', () => {
+    const s = analyzeHtml(page('Digital ICs Market Report',
+      'The Digital ICs Market is expected to grow at a CAGR of 6.40% from 2024 to 2031.',
+      'Valued at approximately $1 trillion in 2024, the digital IC market is expected to exceed $1.5 trillion by 2031.'));
+    expect(s.markets).toHaveLength(1);
+    expect(s.markets[0]).toMatchObject({ base: { value: 1e12 }, forecast: { value: 1.5e12, qualifier: 'over' } });
+  });
+
+  it('"Indian dairy industry" and "India’s dairy industry" are one market', () => {
+    const s = analyzeHtml(page('Indian Dairy Industry',
+      'India’s dairy industry was valued at INR 18.97 trillion in 2024 and is projected to reach INR 57.00 trillion by 2033.'));
+    expect(s.markets.map((m) => m.name)).toEqual(['Indian Dairy Industry']);
+    expect(s.markets[0]).toMatchObject({ geography: 'India', base: { value: 18.97e12 } });
+  });
+
+  it('a figure stated plainly in the title and hedged in the text is checked with the hedge', () => {
+    const m = primary(page('PMMA Microspheres Market | Expected to Hit USD 5.3 Million by 2030',
+      'The PMMA microspheres market is expected to grow at 6.8% CAGR from 2024 to 2030. It is expected to reach above USD 5.3 Million by 2030 from USD 275 Million in 2023.'));
+    expect(m.forecast).toMatchObject({ value: 5.3e6, qualifier: 'over' });
+    expect(m.base).toMatchObject({ value: 275e6, year: 2023 });
+    // "above" leaves the 2030 value open upwards, so some value fits 6.8%
+    expect(m.verdict).toBe('consistent');
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Sections about something else: under a heading such as "IT Services" or "Cloud Computing" a bare "Market Size:"
+ * speaks of that segment, not of the page's market. Report pages' own section headings ("Market Overview", "Key
+ * Findings", "Regional Analysis") and headings that name the page's market keep the page's topic.
+ */
+import type { Block } from '../read/blocks';
+import { isMarketHead, productKey, splitGeography } from './markets';
+
+/** Words of a report's own section headings: a heading with one of them is about the page's market. */
+const SECTION_WORDS = new Set(
+  (
+    'overview analysis summary introduction key findings highlights scope methodology segmentation segment segments ' +
+    'trends trend drivers driver challenges opportunities restraints dynamics outlook forecast forecasts growth size ' +
+    'share report insights insight conclusion conclusions faq faqs questions about contact regional region regions ' +
+    'landscape competitive players companies company table contents references sources source statistics data news ' +
+    'recent developments definition description details information facts figures value revenue demand supply ' +
+    'global worldwide impact covid-19 covid future current historical research study executive takeaways'
+  ).split(' '),
+);
+
+/** Words of a phrase or a sentence, not of a segment's name: "The Evolution of Kitchen AI", "How It Works". */
+const PHRASE_WORDS = new Set(
+  'the a an of to for with in on at by from how why what when where who your our my their its is are this that these those we you'.split(' '),
+);
+
+const MAX_TOPIC_WORDS = 5;
+
+/**
+ * A short heading naming a thing of its own ("IT Services", "Cloud Computing"), not the page's market: capitalised
+ * like a name, no function words, not a report's section ("Market Overview") and not a phrase ("Looking Ahead").
+ */
+function namesOtherTopic(text: string, primary: { product: ReadonlySet<string>; geography: string | null }): boolean {
+  const words = text.split(/[\s:,&/()–-]+/).filter(Boolean);
+  if (!words.length || words.length > MAX_TOPIC_WORDS) return false;
+  if (/\d/.test(text) || !words.every((w) => /^[\p{Lu}]/u.test(w) || w === 'and')) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower[0]!.endsWith('ing')) return false;
+  if (lower.some((w) => isMarketHead(w) || SECTION_WORDS.has(w) || PHRASE_WORDS.has(w))) return false;
+  const split = splitGeography(words.map((w, k) => ({ text: w, lower: lower[k]! })));
+  // "Africa:", "Asia Pacific": a region's section, unless the region is the page's own.
+  if (!split.rest.length) return split.geography !== null && split.geography !== primary.geography;
+  const key = productKey(split.rest);
+  return key.length > 0 && !key.every((w) => primary.product.has(w));
+}
+
+/** A short line that heads the items after it, "Africa:", "IT Services:": a heading in all but its tag. */
+function isGroupLine(block: Block): boolean {
+  return block.kind !== 'row' && block.text.endsWith(':') && block.text.length <= 60;
+}
+
+/** For each block, whether it sits under a heading that names another topic than the page's market. */
+export function otherTopicBlocks(blocks: Block[], primaryProduct: readonly string[], primaryGeography: string | null): boolean[] {
+  const primary = { product: new Set(primaryProduct), geography: primaryGeography };
+  const out: boolean[] = [];
+  let other = false;
+  let grouped = false;
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      other = namesOtherTopic(block.text, primary);
+      grouped = false;
+    } else if (isGroupLine(block)) {
+      // A group line opens a sub-section of the heading's section; the next group line closes it.
+      if (grouped || !other) other = namesOtherTopic(block.text.slice(0, -1), primary);
+      grouped = true;
+    }
+    out.push(other && block.kind !== 'heading');
+  }
+  return out;
+}
