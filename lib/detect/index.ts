@@ -23,7 +23,7 @@ const SIZE_PHRASES = [
   'billion market', 'million market', 'trillion market', 'billion industry',
 ];
 const SCALE_WORDS = ['billion', 'million', 'trillion', ' bn', ' mn', 'crore', 'lakh', 'mio', 'mrd'];
-const GROWTH_PHRASES = ['cagr', 'compound annual growth', 'compounded annual growth', 'annual growth rate'];
+const GROWTH_PHRASES = ['cagr', 'compound annual', 'compounded annual', 'annual compound', 'annual growth rate'];
 
 /** The cheap pass's answer: whether the page is likely a report, with its score and reasons. */
 export type PageDetection = Detection & { likely: boolean };

@@ -249,7 +249,7 @@ export function extractMarkets(
     const figureYears = new Set(roles.map((r) => r.year).filter((y): y is number => y !== null));
     for (const c of cagrRoles(s, figureYears)) {
       const named = nearestMention(mentions, c.pct.i);
-      const market = named ?? fallback;
+      const market = named ?? (otherTopic[s.block] || (s.blockKind === 'text' && !topic.has(s.block)) ? null : fallback);
       if (market) pendingCagrs.push({ s, index: perSentence.length - 1, role: c, market, named: named !== null });
     }
   }

@@ -275,8 +275,11 @@ export function isGrowthCueAt(t: Token[], k: number): boolean {
   const w = t[k]?.lower;
   if (!w) return false;
   if (GROWTH_RATE_WORDS.has(w)) return true;
+  // "compound(ed) annual (growth) rate", "annual compound growth rate", "annual growth rate"
   if ((w === 'compound' || w === 'compounded') && t[k + 1]?.lower === 'annual') return true;
-  return w === 'annual' && t[k + 1]?.lower === 'growth' && t[k + 2]?.lower === 'rate';
+  if (w !== 'annual') return false;
+  const next = t[k + 1]?.lower;
+  return (next === 'growth' && t[k + 2]?.lower === 'rate') || (next === 'compound' && t[k + 2]?.lower === 'growth');
 }
 
 const LOOSE_GROWTH_VERBS = new Set(['grow', 'grows', 'growing', 'expand', 'expands', 'expanding', 'rise', 'rises', 'rising', 'increase', 'increases', 'increasing']);

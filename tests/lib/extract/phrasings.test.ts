@@ -238,3 +238,23 @@ describe('one market under several names', () => {
     expect(m.verdict).toBe('consistent');
   });
 });
+
+describe('the words a CAGR comes in', () => {
+  it('"compound annual rate" and "annual compound growth rate" are CAGRs', () => {
+    const a = primary(page('AI in Social Media Sector',
+      'The AI in social media sector is projected to surge from $2.12 billion in 2024 to $7.87 billion by 2029, growing at a compound annual rate of 30.7%.'));
+    expect(a.cagr).toMatchObject({ rate: 0.307, from: 2024, to: 2029 });
+    // (7.87 / 2.12)^(1/5) - 1 = 29.99%, at most 30.07% across rounding: short of 30.65%
+    expect(a.verdict).toBe('inconsistent');
+    const b = primary(page('Flexible Packaging Market',
+      'The European flexible packaging market will reach €16 billion in 2023 from €14.5 billion in 2018, an annual compound growth rate of 2%.'));
+    expect(b.cagr).toMatchObject({ rate: 0.02, from: 2018, to: 2023 });
+  });
+
+  it('a CAGR in a paragraph that names no market is not given to the page’s market', () => {
+    const m = primary(page('Data strategy for Europe',
+      'The European data market value is expected to increase from the current €59.5 billion to approximately €80 billion.',
+      'Connected devices such as meters and cars are forecasted to increase at a CAGR of 23% from 2015 to 2021.'));
+    expect(m.cagr).toBeNull();
+  });
+});
