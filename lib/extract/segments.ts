@@ -204,13 +204,19 @@ function isName(name: string, maxWords: number): boolean {
 
 const MONEY = /[$€£¥₹%]|\b(?:usd|eur|billion|million|trillion|bn|mn)\b/i;
 
+/** "and Others", "Others…": the rest of a list, not a company. */
+const OTHERS = /^others?\W*$/i;
+
 function isCompanyName(name: string): boolean {
-  return isName(name, 8) && /^[\p{Lu}\p{N}]/u.test(name) && !MONEY.test(name) && !isPlace(name);
+  return isName(name, 8) && /^[\p{Lu}\p{N}]/u.test(name) && !MONEY.test(name) && !isPlace(name) && !OTHERS.test(name);
 }
 
-/** A name in a written-out list: capitalized as names are, and not a count ("bulk carrier 12"). */
-function isListedName(category: Category, name: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(name) && !/\s\d[\d.,]*$/.test(name) && isNameFor(category, name, 8);
+/**
+ * A name in a written-out list: capitalized as names are (unless the list sits in parentheses after its split,
+ * "by technology (microfiltration, ultrafiltration)"), and not a count ("bulk carrier 12").
+ */
+function isListedName(category: Category, name: string, lowerCaseOk = false): boolean {
+  return (lowerCaseOk || /^[\p{Lu}\p{N}]/u.test(name)) && !/\s\d[\d.,]*$/.test(name) && isNameFor(category, name, lowerCaseOk ? 5 : 8);
 }
 
 function isNameFor(category: Category, name: string, maxWords: number): boolean {
@@ -277,15 +283,17 @@ function capitalizedRun(text: string): { run: string; rest: string } {
 function proseNames(text: string): string[] {
   const { head } = firstSentence(stripMarkup(text.slice(0, 800)));
   const out: string[] = [];
-  const pieces = head.split(/\s*[,;]\s*/);
-  for (const raw of pieces) {
+  // Separators are kept (odd indices) so a suffix rejoins its name as written: "Co,Ltd", "Power, Inc.".
+  const pieces = head.split(/(\s*[,;]\s*)/);
+  for (let p = 0; p < pieces.length; p += 2) {
+    const raw = pieces[p]!;
     const piece = trimTrailing(raw.trim().replace(/^(?:and|or)\s+/i, '').replace(/^the\s+/i, ''));
     if (!piece) break;
     const { run: suffixRun } = capitalizedRun(piece);
     if (out.length && CORPORATE_SUFFIX.test(suffixRun.split(' ')[0] ?? '') && /^[\p{Lu}]/u.test(piece)) {
       // "LG Chem Power, Inc." : the suffix belongs to the name before it.
       const suffix = suffixRun.split(' ')[0]!;
-      out[out.length - 1] = `${out[out.length - 1]}, ${suffix}`;
+      out[out.length - 1] = `${out[out.length - 1]}${pieces[p - 1]}${suffix}`;
       if (piece.length > suffix.length) break;
       continue;
     }
@@ -335,6 +343,8 @@ function cuedCompanies(text: string): string[] {
 
 /** "By Category (Hair Care, Skin Care, Makeup, and Others)" in a report title or press release. */
 const PAREN_LIST = /\b(?:by|based on)\s+([A-Za-z][A-Za-z &/-]{0,40}?)\s*\(([^()]{1,400})\)/gi;
+/** The next split of the same phrase: "by technology (…) and end-user industry (…)", "…, type (…)". */
+const PAREN_LIST_NEXT = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)([A-Za-z][A-Za-z &/-]{0,40}?)\s*\(([^()]{1,400})\)/i;
 
 /** "Analysis by Type, Multiplex PCR, Digital PCR, and Others, Product Type, ...": only when it ends in "and Others". */
 const BARE_LIST = /\bby\s+([A-Za-z][A-Za-z -]{0,30}?),\s*([^()]{1,400})/gi;
@@ -354,14 +364,21 @@ function inlineLists(text: string): InlineList[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
   if (!LIST_HINT.test(scan)) return [];
   const out: InlineList[] = [];
-  const push = (dim: string, names: string[]): void => {
+  const push = (dim: string, names: string[], inParentheses = false): void => {
     const category = dimensionOf(dim);
     if (!category || category === 'other') return;
-    const kept = names.map(cleanName).filter((n) => isListedName(category, n));
+    const kept = names.map(cleanName).filter((n) => isListedName(category, n, inParentheses));
     // One name in parentheses is an abbreviation ("by Congressional Research Service (CRS)"), not a list.
     if (kept.length >= 2) out.push({ category, names: kept });
   };
-  for (const m of scan.matchAll(PAREN_LIST)) push(m[1]!, splitList(m[2]!));
+  for (const m of scan.matchAll(PAREN_LIST)) {
+    push(m[1]!, splitList(m[2]!), true);
+    let rest = scan.slice(m.index + m[0].length);
+    for (let n = 0, next = PAREN_LIST_NEXT.exec(rest); next && n < 8; n++, next = PAREN_LIST_NEXT.exec(rest)) {
+      push(next[1]!, splitList(next[2]!), true);
+      rest = rest.slice(next[0].length);
+    }
+  }
   for (const m of scan.matchAll(BARE_LIST)) {
     const pieces = m[2]!.split(/\s*,\s*/);
     const end = pieces.findIndex((p) => /^and\s+others?$/i.test(p.trim()));
@@ -403,7 +420,7 @@ function rowList(text: string): InlineList | null {
 
 /** "… Market By Application", "… by types is segmented into:", "… by Region are:", "… by Platforms, 2021-2030". */
 const TRAILING_DIMENSION =
-  /\b(?:by|based on|in terms of)\s+([A-Za-z][A-Za-z &/-]{1,50}?)\s*,?\s*(?:(?:is|are)\s+(?:segmented|divided|categori[sz]ed|classified|split|bifurcated)\s+into|are|is)?\s*(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[:.]?$/i;
+  /\b(?:by|based on|in terms of)\s+([A-Za-z][A-Za-z &/-]{1,50}?)\s*,?\s*(?:(?:is|are)\s+(?:segmented|divided|categori[sz]ed|classified|split|bifurcated)\s+into|are|is)?\s*(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*,?\s*\([^()]{1,30}\)){0,3}\s*[:.]?$/i;
 /** "Application Outlook", "Product Insights", "U.S. Cannabis End-use Outlook (Revenue, USD Billion, 2017 - 2030)". */
 const DIMENSION_HEADING =
   /^([^()]{1,80}?)\s+(?:segment\s+)?(?:outlook|insights|analysis|segmentation|overview|breakdown)\s*(?:\([^()]{0,80}\))?\s*:?$/i;

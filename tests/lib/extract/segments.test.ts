@@ -394,3 +394,34 @@ describe('helpers', () => {
     expect(sectionCue(text(`${PROSE} by Application:`))).toBeNull();
   });
 });
+
+describe('extractSegments: lists met on held-out pages', () => {
+  it('a heading "… Market By Application, 2020-2030, (USD Million), (Tons)." opens the lines after it', () => {
+    const seg = extractSegments([
+      title('Gizmo Market Report'),
+      text('Gizmo Market By Application, 2020-2030, (USD Million), (Tons).'),
+      text('Signs And Displays'),
+      text('Paint & Coatings'),
+      text('Printing Inks'),
+      text(PROSE),
+    ]);
+    expect(seg.applications).toEqual(['Signs And Displays', 'Paint & Coatings', 'Printing Inks']);
+  });
+
+  it('lower-case lists in parentheses after each split of one phrase', () => {
+    const seg = extractSegments([
+      title('Europe Water Purifier Market'),
+      text('The market is segmented by technology (microfiltration, ultrafiltration, reverse osmosis) and end-user industry (municipal, pulp and paper, food and beverage, and others).'),
+    ]);
+    expect(seg.types).toEqual(['microfiltration', 'ultrafiltration', 'reverse osmosis']);
+    expect(seg.applications).toEqual(['municipal', 'pulp and paper', 'food and beverage', 'others']);
+  });
+
+  it('a company list keeps a suffix as written ("Co,Ltd") and leaves out "and Others…"', () => {
+    const seg = extractSegments([
+      title('Gizmo Market'),
+      text('The study covers major players such as Soken Chemical & Engineering Co,Ltd, Kobo Products Inc. and Others…'),
+    ]);
+    expect(seg.companies).toEqual(['Soken Chemical & Engineering Co,Ltd', 'Kobo Products Inc.']);
+  });
+});
