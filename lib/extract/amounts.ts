@@ -229,6 +229,23 @@ function scaleAt(tokens: Token[], k: number, trusted: boolean): { scale: number;
   return { scale, unit: t.text, j: k + 1 };
 }
 
+const SIZE_VERBS = new Set(['reach', 'reached', 'reaching', 'reaches', 'worth', 'hit', 'touch', 'touched', 'surpass', 'exceed', 'cross', 'crossed']);
+const VALUED = new Set(['valued', 'estimated', 'pegged', 'stood', 'stands', 'stand']);
+
+/** "valued at", "estimated at", "reach", "worth" right before an amount: it can only be a size. */
+function sizeVerbBefore(tokens: Token[], i: number): boolean {
+  const w = tokens[i - 1]?.lower ?? '';
+  return SIZE_VERBS.has(w) || (w === 'at' && VALUED.has(tokens[i - 2]?.lower ?? ''));
+}
+
+const FIGURE_ENDS = new Set(['in', 'by', 'during', 'from', 'to', 'and', 'while', 'with', 'for', 'till', 'until', 'through', 'over', 'at', ',', '.', ';', ')', '(']);
+
+/** "28.27 billion in 2023", "79.90 billion by 2030.": not "1.4 billion people" or "175 billion parameters". */
+function endsFigure(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return !t || FIGURE_ENDS.has(t.lower);
+}
+
 function moneyAt(tokens: Token[], k: number): Money | null {
   const num = numberAt(tokens, k);
   if (!num) return null;
@@ -243,11 +260,15 @@ function moneyAt(tokens: Token[], k: number): Money | null {
   } else if (currency && suffix && suffix.currency === currency && tokens[j]?.kind === 'word') {
     j = suffix.j;
   }
-  if (!currency) return null;
-  // "¥" means CNY when the same phrase says so ("¥ 2.7 billion yuan" is handled by the suffix above).
-  const scale = sc?.scale ?? 1;
   const start = prefix?.start ?? k;
   const q = qualifierBefore(tokens, start);
+  if (!currency) {
+    // "was valued at 28.27 billion in 2023" on a page that names its currency elsewhere: kept without a currency
+    // (''), to take the market's own currency later or be dropped.
+    if (!sc || WEAK_SCALE_WORDS.has(sc.unit.toLowerCase()) || !sizeVerbBefore(tokens, q?.start ?? start) || !endsFigure(tokens, j)) return null;
+    currency = '';
+  }
+  const scale = sc?.scale ?? 1;
   return {
     type: 'money',
     i: q?.start ?? start,

@@ -283,10 +283,20 @@ export function extractMarkets(
   };
 }
 
+/**
+ * Figures written without a currency ("valued at 28.27 billion") take the one the market's other figures state
+ * ("USD 79.90 billion by 2030"); where none does, they are dropped.
+ */
+function withCurrency(figures: { figure: Figure; forecastCue: boolean }[]): { figure: Figure; forecastCue: boolean }[] {
+  const stated = figures.find((f) => f.figure.currency)?.figure.currency;
+  if (figures.every((f) => f.figure.currency)) return figures;
+  return stated ? figures.map((f) => (f.figure.currency ? f : { ...f, figure: { ...f.figure, currency: stated } })) : figures.filter((f) => f.figure.currency);
+}
+
 function draftOf(m: MarketAcc, segments: MarketDraft['segments']): MarketDraft {
   const unique: { figure: Figure; forecastCue: boolean }[] = [];
   const seen = new Map<string, number>();
-  for (const f of m.figures) {
+  for (const f of withCurrency(m.figures)) {
     const key = `${f.figure.year}|${f.figure.currency}|${f.figure.value.toPrecision(12)}`;
     const at = seen.get(key);
     // The same figure stated twice, once hedged ("Expected to Hit USD 5.3 Million" in the title, "above USD 5.3
@@ -299,7 +309,7 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments']): MarketDraft {
     unique.push(f);
   }
   // A market with no dated figure shows its undated ones: "from the current €59.5 billion to about €80 billion".
-  if (!unique.length) unique.push(...m.undated.slice(0, 2));
+  if (!unique.length) unique.push(...withCurrency(m.undated).slice(0, 2));
   const currency = unique[0]?.figure.currency;
   const main = unique.filter((f) => f.figure.currency === currency);
   const years = main.map((f) => f.figure.year!);

@@ -258,3 +258,21 @@ describe('the words a CAGR comes in', () => {
     expect(m.cagr).toBeNull();
   });
 });
+
+describe('figures written without a currency', () => {
+  it('take the currency the market’s other figures state', () => {
+    const m = primary(page('Biocomposites Market to Reach USD 79.90 Billion by 2030',
+      'The global biocomposites market was valued at 28.27 billion in 2023, and is projected to reach 79.90 billion by 2030, growing at a CAGR of 16.0%.'));
+    expect(m.base).toMatchObject({ value: 28.27e9, currency: 'USD', year: 2023, text: 'valued at 28.27 billion in 2023' });
+    expect(m.forecast).toMatchObject({ value: 79.9e9, currency: 'USD', year: 2030 });
+  });
+
+  it('are dropped where no figure of the market states one, and counts of things are never figures', () => {
+    const none = analyzeHtml(page('Widget Market', 'The widget market was valued at 28.27 billion in 2023.'));
+    expect(none.markets[0]?.base ?? null).toBeNull();
+    const people = primary(page('Voice AI Market',
+      'The voice AI market was valued at USD 4.2 billion in 2023; India alone will reach 1.4 billion people by 2030.'));
+    expect(people.otherFigures).toEqual([]);
+    expect(people.forecast).toBeNull();
+  });
+});
