@@ -38,17 +38,21 @@ interface Period {
 
 const PERIOD_CUES = new Set(['forecast', 'forecasts', 'forecasting', 'projection', 'projections', 'outlook']);
 
-/** The page's forecast period: a year range in the title or a heading, or one that follows "forecast". */
-export function pagePeriod(sentences: Sentence[]): Period | null {
+/**
+ * The page's forecast period: a year range in the title or a heading, or one that follows "forecast", in a
+ * sentence that names no other market (a related report's "forecast period 2023-2029" is that report's).
+ */
+export function pagePeriod(sentences: Sentence[], aboutOther: (s: Sentence) => boolean = () => false): Period | null {
   const ranges = (s: Sentence): YearRange[] => s.entities.filter((e): e is YearRange => e.type === 'range');
   const historical = (s: Sentence, r: YearRange): boolean =>
     s.tokens.slice(Math.max(0, r.i - 4), r.i).some((t) => t.lower === 'historical' || t.lower === 'history');
   for (const s of sentences) {
     if (s.blockKind !== 'title' && s.blockKind !== 'heading') continue;
     const r = ranges(s).find((x) => !historical(s, x));
-    if (r) return { from: r.from, to: r.to };
+    if (r && !aboutOther(s)) return { from: r.from, to: r.to };
   }
   for (const s of sentences) {
+    if (!ranges(s).length || aboutOther(s)) continue;
     for (const r of ranges(s)) {
       if (historical(s, r)) continue;
       if (s.tokens.slice(Math.max(0, r.i - 8), r.i).some((t) => PERIOD_CUES.has(t.lower))) return { from: r.from, to: r.to };
@@ -168,6 +172,30 @@ function spanFromFigures(figures: FigureRole[], years: number): Period | null {
   return { from, to: from + years };
 }
 
+type ResolvedPeriod = { from: number | null; to: number | null; source: Cagr['periodSource'] };
+
+/**
+ * A CAGR's period, in the corpus rule's order: its own words; "in the next N years" on its sentence's figures;
+ * the page's forecast period for "during the forecast period"; the years of the figures its sentence connects; the
+ * page's period; the figures of the sentence next to it; last, the one forecast year its sentence gives ("to reach
+ * Rs 29,080 crore by 2030 at a 21.51% CAGR", read like "till 2030").
+ */
+function periodOf(role: CagrRole, s: Sentence, own: FigureRole[], period: Period | null, near: [Sentence, FigureRole[]][]): ResolvedPeriod {
+  if (role.periodSource !== 'none') return { from: role.from, to: role.to, source: role.periodSource };
+  const span = role.nextYears === null ? null : spanFromFigures(own, role.nextYears);
+  if (span) return { ...span, source: 'figures' };
+  if (role.forecastPeriod && period) return { ...period, source: 'page' };
+  const fromFigures = connectedYears(s, own);
+  if (fromFigures) return { ...fromFigures, source: 'figures' };
+  if (period) return { ...period, source: 'page' };
+  for (const [sentence, figures] of near) {
+    const years = connectedYears(sentence, figures);
+    if (years) return { ...years, source: 'figures' };
+  }
+  const forecasts = [...new Set(own.filter((f) => f.forecastCue && f.year !== null).map((f) => f.year!))];
+  return forecasts.length === 1 ? { from: null, to: forecasts[0]!, source: 'figures' } : { from: null, to: null, source: 'none' };
+}
+
 interface SentenceFigures {
   sentence: Sentence;
   byMarket: Map<MarketAcc, FigureRole[]>;
@@ -192,7 +220,7 @@ export function extractMarkets(
   const registry = new Registry();
   const mentionsOf = mentionCache();
   const primary = findPrimary(sentences, registry, mentionsOf);
-  const period = pagePeriod(sentences);
+  const period = pagePeriod(sentences, (s) => mentionsOf(s).some((m) => m.product.length > 0 && !(primary && sameProduct(m.product, primary.product))));
   const topic = new Map<number, MarketAcc>();
   const otherTopic = otherTopicBlocks(blocks, primary?.product ?? [], primary?.geography ?? null);
   const perSentence: SentenceFigures[] = [];
@@ -255,23 +283,10 @@ export function extractMarkets(
   }
 
   for (const { s, index, role, market, named } of pendingCagrs) {
-    const own = perSentence[index]!.byMarket.get(market) ?? [];
-    let resolved: { from: number | null; to: number | null; source: Cagr['periodSource'] } = { from: role.from, to: role.to, source: role.periodSource };
-    const span = role.nextYears === null ? null : spanFromFigures(own, role.nextYears);
-    if (resolved.source === 'none' && span) resolved = { ...span, source: 'figures' };
-    if (resolved.source === 'none') {
-      const fromFigures = connectedYears(s, own);
-      if (role.forecastPeriod && period) resolved = { ...period, source: 'page' };
-      else if (fromFigures) resolved = { ...fromFigures, source: 'figures' };
-      else if (period) resolved = { ...period, source: 'page' };
-      else {
-        const near = [perSentence[index + 1], perSentence[index - 1]].find(
-          (x) => x && x.sentence.block === s.block && Math.abs(x.sentence.index - s.index) === 1 && connectedYears(x.sentence, x.byMarket.get(market) ?? []),
-        );
-        const years = near ? connectedYears(near.sentence, near.byMarket.get(market)!) : null;
-        if (years) resolved = { ...years, source: 'figures' };
-      }
-    }
+    const neighbours = [perSentence[index + 1], perSentence[index - 1]].filter(
+      (x): x is SentenceFigures => !!x && x.sentence.block === s.block && Math.abs(x.sentence.index - s.index) === 1,
+    );
+    const resolved = periodOf(role, s, perSentence[index]!.byMarket.get(market) ?? [], period, neighbours.map((x) => [x.sentence, x.byMarket.get(market) ?? []]));
     if (market.cagrs.length < MAX_PER_MARKET) market.cagrs.push({ cagr: toCagr(s, role, resolved), historical: role.historical, named, loose: role.loose });
   }
 

@@ -276,3 +276,17 @@ describe('figures written without a currency', () => {
     expect(people.forecast).toBeNull();
   });
 });
+
+describe('where a CAGR’s period comes from', () => {
+  it('a related report’s "forecast period 2023-2029" is not this page’s period', () => {
+    const m = primary(page('Voice Assistants Market: CAGR of 19%',
+      'The voice assistants market is predicted to grow at a CAGR of 19%.',
+      'Related: the smart speaker market is witnessing a CAGR of 16.4% during the forecast period 2023-2029.'));
+    expect(m.cagr).toMatchObject({ rate: 0.19, from: null, to: null, periodSource: 'none' });
+  });
+
+  it('with no period anywhere, the one forecast year of the rate’s own sentence ends it', () => {
+    const m = primary(page('Drone Industry News', 'The India drone market is set to reach Rs. 29,080 crore by 2030 at a 21.51% CAGR.'));
+    expect(m.cagr).toMatchObject({ rate: 0.2151, from: null, to: 2030, periodSource: 'figures' });
+  });
+});
