@@ -188,12 +188,17 @@ function periodOf(role: CagrRole, s: Sentence, own: FigureRole[], period: Period
   const fromFigures = connectedYears(s, own);
   if (fromFigures) return { ...fromFigures, source: 'figures' };
   if (period) return { ...period, source: 'page' };
+  const forecasts = [...new Set(own.filter((f) => f.forecastCue && f.year !== null).map((f) => f.year!))];
+  const end = forecasts.length === 1 ? forecasts[0]! : null;
   for (const [sentence, figures] of near) {
     const years = connectedYears(sentence, figures);
-    if (years) return { ...years, source: 'figures' };
+    if (!years) continue;
+    // "… grew from $5.67 billion in 2024 to $6.12 billion in 2025. It is expected to reach $8.27 billion in 2029
+    // at a CAGR of 7.8%": the rate runs on from where the sentence before ended.
+    if (end !== null && end > years.to) return { from: years.to, to: end, source: 'figures' };
+    if (end === null || end === years.to) return { ...years, source: 'figures' };
   }
-  const forecasts = [...new Set(own.filter((f) => f.forecastCue && f.year !== null).map((f) => f.year!))];
-  return forecasts.length === 1 ? { from: null, to: forecasts[0]!, source: 'figures' } : { from: null, to: null, source: 'none' };
+  return end !== null ? { from: null, to: end, source: 'figures' } : { from: null, to: null, source: 'none' };
 }
 
 interface SentenceFigures {

@@ -142,7 +142,9 @@ function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nul
   for (const y of years) {
     if (y.i < end || y.i > end + 6) continue;
     if (amountBetween(s, m.j, y.i)) return null;
-    const prep = s.tokens[y.i - 1];
+    // "in fiscal 2030", "by FY 2030": the preposition comes before the fiscal word.
+    const fiscal = ['fiscal', 'fy', 'financial', 'calendar', 'year'].includes(s.tokens[y.i - 1]?.lower ?? '') ? 1 : 0;
+    const prep = s.tokens[y.i - 1 - fiscal];
     if (prep && YEAR_PREPOSITIONS.has(prep.lower)) return y;
     if (prep && prep.lower === 'the' && s.tokens[y.i - 2]?.lower === 'of') return y;
     return null;
@@ -161,6 +163,17 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
     // "2023: 2.7 billion", "from 2024 ($8.92 trillion)", "its 2024 value of …"
     if (s.blockKind === 'row' || between[0] === ':' || (between[0] === '(' && between.length === 1) || between.includes('value') || between.includes('size') || between.length === 0) return y;
     return null;
+  }
+  return null;
+}
+
+/** "grow at a CAGR of 9.1% through 2030, reaching $6,200 million": the end year a forecast figure is reached by. */
+function endYearBefore(s: Sentence, m: Money, years: YearEntity[]): number | null {
+  for (let n = years.length - 1; n >= 0; n--) {
+    const y = years[n]!;
+    if (y.j > m.i || m.i - y.j > 4) continue;
+    if (amountBetween(s, y.j, m.i)) return null;
+    return ['through', 'till', 'until', 'thru', 'by'].includes(s.tokens[y.i - 1]?.lower ?? '') ? y.year : null;
   }
   return null;
 }
@@ -224,11 +237,18 @@ export function figureRoles(s: Sentence): FigureRole[] {
   const opening = openingYear(s);
   if (opening && !used.has(opening.year)) {
     const missing = roles.filter((r) => r.year === null);
-    const targets = opening.by ? missing.slice(-1) : missing;
+    // "In 2022, the market was valued at $3,100 million, … reaching $6,200 million": the year that opens the
+    // sentence dates its first figure, not the one the sentence goes on to forecast.
+    const targets = opening.by ? missing.slice(-1) : missing.filter((r, k) => k === 0 || !r.forecastCue);
     for (const r of targets) {
       r.year = opening.year.year;
       r.forecastCue ||= opening.by;
     }
+  }
+  for (const r of roles) {
+    if (r.year !== null || !r.forecastCue) continue;
+    const end = endYearBefore(s, r.money, years);
+    if (end !== null) r.year = end;
   }
   for (const r of roles) {
     if (r.year !== null) continue;

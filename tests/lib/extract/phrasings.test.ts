@@ -290,3 +290,27 @@ describe('where a CAGR’s period comes from', () => {
     expect(m.cagr).toMatchObject({ rate: 0.2151, from: null, to: 2030, periodSource: 'figures' });
   });
 });
+
+describe('years of forecast figures', () => {
+  it('"In 2022, … valued at X, … through 2030, reaching Y": the opening year is not the forecast’s', () => {
+    const m = primary(page('Gizmo Market',
+      'In 2022, the gizmo market was valued at $3,100 million, and it is expected to grow at a CAGR of 9.1% through 2030, reaching $6,200 million.'));
+    expect(m.base).toMatchObject({ value: 3.1e9, year: 2022 });
+    expect(m.forecast).toMatchObject({ value: 6.2e9, year: 2030 });
+    // (6200 / 3100)^(1/8) - 1 = 9.05%: no contradiction between the two figures, and the rate fits
+    expect(m.verdict).toBe('consistent');
+  });
+
+  it('"in fiscal 2030", "in fiscal 2023"', () => {
+    const m = primary(page('Japan Robot Market', 'The Japan robot market is expected to reach 1.5 trillion yen in fiscal 2030, up from 1.1 trillion yen in fiscal 2023.'));
+    expect(m.base).toMatchObject({ currency: 'JPY', year: 2023 });
+    expect(m.forecast).toMatchObject({ year: 2030 });
+  });
+
+  it('a rate after a sentence that grew the market to 2025 runs on from 2025 to its own forecast year', () => {
+    const m = primary(page('Gizmo Market',
+      'The gizmo market grew from $5.67 billion in 2024 to $6.12 billion in 2025 at a compound annual growth rate (CAGR) of 7.9%. The market is expected to reach $8.27 billion in 2029 at a CAGR of 7.8%.'));
+    expect(m.cagr).toMatchObject({ rate: 0.078, from: 2025, to: 2029 });
+    expect(m.verdict).toBe('consistent');
+  });
+});
