@@ -2,6 +2,7 @@
  * Market mentions: "the global N95 Disposable Respirator Market", "the European market for electric garden tools",
  * "the cosmetics market size in the U.S.", or a bare "the market" / "the sector" that refers back to the topic.
  */
+import { table } from '../lookup';
 import { CURRENCY_WORDS, SCALE_WORDS } from '../normalize/units';
 import type { Token } from './tokens';
 
@@ -71,7 +72,7 @@ const REPORT_WORDS = new Set([
 ]);
 
 /** Geography words (lower-case, as single tokens or joined with spaces) → canonical name. */
-const GEO: Record<string, string> = {
+const GEO = table<string>({
   global: 'Global', worldwide: 'Global', world: 'Global',
   'united states': 'United States', 'u.s.': 'U.S.', 'u.s': 'U.S.', us: 'U.S.', usa: 'U.S.', 'u.s.a.': 'U.S.',
   america: 'United States', american: 'United States', 'north america': 'North America',
@@ -89,7 +90,7 @@ const GEO: Record<string, string> = {
   'south africa': 'South Africa', nigeria: 'Nigeria', egypt: 'Egypt', turkey: 'Turkey', poland: 'Poland',
   netherlands: 'Netherlands', dutch: 'Netherlands', sweden: 'Sweden', swiss: 'Switzerland',
   switzerland: 'Switzerland', gcc: 'GCC', asean: 'ASEAN', emea: 'EMEA', 中国: 'China', 日本: 'Japan', 韩国: 'South Korea',
-};
+});
 
 const GEO_MAX_WORDS = 3;
 

@@ -2,6 +2,7 @@
  * Numbers as written. The literal digits are the precision: "2.5" stands for 2.45 to 2.55, "500" for 450 to 550
  * (trailing zeros of a whole number are not significant), "7.0" for 6.95 to 7.05.
  */
+import { table } from '../lookup';
 
 export interface StatedNumber {
   value: number;
@@ -90,10 +91,10 @@ function count(s: string, ch: string): number {
   return k;
 }
 
-const SMALL_NUMBERS: Record<string, number> = {
+const SMALL_NUMBERS = table<number>({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20,
-};
+});
 
 /** "ten" → 10; used for "in ten years". */
 export function smallNumberWord(word: string): number | null {

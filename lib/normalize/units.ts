@@ -1,19 +1,20 @@
 /** Currency spellings → ISO 4217, and scale words → multipliers. Tables, not code, so new spellings are one line. */
+import { table } from '../lookup';
 
 /** Currency signs that stand alone before a number. "¥" is read as JPY unless a CNY word is near. */
-export const CURRENCY_SIGNS: Record<string, string> = {
+export const CURRENCY_SIGNS = table<string>({
   $: 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR', '¥': 'JPY', '￥': 'JPY', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
   '₱': 'PHP', '฿': 'THB', '₫': 'VND', '₦': 'NGN', '₪': 'ILS', '₴': 'UAH', '₣': 'CHF',
-};
+});
 
 /** Words (lower-case) that prefix a "$" to name a dollar: US$, A$, C$, NT$, HK$, S$, NZ$, R$ (real). */
-export const DOLLAR_PREFIXES: Record<string, string> = {
+export const DOLLAR_PREFIXES = table<string>({
   us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', nt: 'TWD', hk: 'HKD', s: 'SGD', sg: 'SGD', nz: 'NZD',
   r: 'BRL', mx: 'MXN',
-};
+});
 
 /** Currency words (lower-case) before or after a number. */
-export const CURRENCY_WORDS: Record<string, string> = {
+export const CURRENCY_WORDS = table<string>({
   usd: 'USD', dollar: 'USD', dollars: 'USD', eur: 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP', pound: 'GBP',
   pounds: 'GBP', sterling: 'GBP', inr: 'INR', rs: 'INR', rupee: 'INR', rupees: 'INR', jpy: 'JPY', yen: 'JPY',
   cny: 'CNY', rmb: 'CNY', yuan: 'CNY', renminbi: 'CNY', krw: 'KRW', won: 'KRW', aud: 'AUD', cad: 'CAD',
@@ -22,7 +23,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
   php: 'PHP', myr: 'MYR', rm: 'MYR', twd: 'TWD', pln: 'PLN', czk: 'CZK', huf: 'HUF', ils: 'ILS', egp: 'EGP',
   ngn: 'NGN', pkr: 'PKR', bdt: 'BDT', lkr: 'LKR', clp: 'CLP', cop: 'COP', pen: 'PEN', ars: 'ARS', qar: 'QAR',
   kwd: 'KWD',
-};
+});
 
 /** Codes that are also English words ("won", "try"): a currency only when written in capitals. */
 const ENGLISH_WORD_CODES = new Set(['try', 'won', 'rm', 'pen', 'php']);
@@ -45,13 +46,13 @@ export function currencyWord(word: string, before: boolean, afterScale = false):
 }
 
 /** Scale words (lower-case) → multiplier. Single letters count only when glued to the number or after a currency. */
-export const SCALE_WORDS: Record<string, number> = {
+export const SCALE_WORDS = table<number>({
   thousand: 1e3, thousands: 1e3, k: 1e3,
   million: 1e6, millions: 1e6, mn: 1e6, mio: 1e6, mln: 1e6, mil: 1e6, m: 1e6, mm: 1e6,
   billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, b: 1e9, mrd: 1e9, milliarde: 1e9, milliarden: 1e9, md: 1e9,
   trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12, tln: 1e12, t: 1e12,
   lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
-};
+});
 
 /** Scale words that are too short to trust unless glued to the number ("$5m", "$1.2B") or after a currency. */
 export const WEAK_SCALE_WORDS = new Set(['k', 'm', 'b', 't', 'md', 'cr', 'mil']);

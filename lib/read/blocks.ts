@@ -2,6 +2,7 @@
  * The page as blocks: the title, headings, paragraphs, list items and table rows, each kept apart because a block
  * is the unit roles are read in. Works on any DOM (the page, a Readability article, linkedom in Node).
  */
+import { table } from '../lookup';
 
 export type BlockKind = 'title' | 'heading' | 'text' | 'item' | 'row';
 
@@ -15,14 +16,14 @@ const SKIP = new Set([
   'textarea', 'input', 'button', 'head', 'math',
 ]);
 
-const BLOCK_KIND: Record<string, BlockKind> = {
+const BLOCK_KIND = table<BlockKind>({
   h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
   p: 'text', div: 'text', section: 'text', article: 'text', main: 'text', blockquote: 'text', pre: 'text',
   header: 'text', footer: 'text', aside: 'text', nav: 'text', figure: 'text', figcaption: 'text', caption: 'text',
   dl: 'text', dt: 'item', dd: 'item', address: 'text', summary: 'text', details: 'text', form: 'text',
   li: 'item', ul: 'text', ol: 'text', table: 'text', tbody: 'text', thead: 'text', tfoot: 'text', tr: 'row',
   body: 'text', html: 'text', center: 'text', hr: 'text',
-};
+});
 
 const CELL = new Set(['td', 'th']);
 

@@ -49,15 +49,18 @@ export const rateLiteral = fc.oneof(
   numberLiteral,
 );
 
-const currency = fc.constantFrom('USD', 'USD', 'USD', '$', 'US$', '$', '€', 'EUR', '¥', 'Rs', '₹', 'INR', 'XYZ', 'usd', '', 'dollars', '£', '₿', '$$');
-const scale = fc.constantFrom('billion', 'billion', 'million', 'bn', 'B', 'million', 'Mn', 'trillion', 'lakh crore', 'crore', 'thousand', 'k', '', 'billions', 'Billion Billion');
+/** Words that are keys of every plain object: a table lookup must not find Object's own functions under them. */
+const PROTOTYPE_WORDS = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'] as const;
+
+const currency = fc.constantFrom('USD', 'USD', 'USD', '$', 'US$', '$', '€', 'EUR', '¥', 'Rs', '₹', 'INR', 'XYZ', 'usd', '', 'dollars', '£', '₿', '$$', 'won', ...PROTOTYPE_WORDS);
+const scale = fc.constantFrom('billion', 'billion', 'million', 'bn', 'B', 'million', 'Mn', 'trillion', 'lakh crore', 'crore', 'thousand', 'k', '', 'billions', 'Billion Billion', 'tln', ...PROTOTYPE_WORDS);
 const hedge = fc.constantFrom('', 'over ', 'under ', 'about ', 'more than ', 'up to ', 'nearly ');
 
 /** Text anything may put between the words: control characters, lone surrogates, markup as text, emoji. */
 export const junk = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
-  fc.constantFrom('', ' ', '\u0000', '\ud800', '\u200b', '<b>', '&amp;', '%', '%%', '...', '|', '\n\n', '🚀', 'market market market'),
+  fc.constantFrom('', ' ', '\u0000', '\ud800', '\u200b', '<b>', '&amp;', '%', '%%', '...', '|', '\n\n', '🚀', 'market market market', ...PROTOTYPE_WORDS),
 );
 
 export const marketName = fc.oneof(
