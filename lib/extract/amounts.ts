@@ -2,6 +2,7 @@
  * Typed entities over a token list: money, percentages, years and year ranges, each with its token span [i, j).
  * One left-to-right pass; every step looks at a bounded number of tokens, so the work is linear.
  */
+import { table } from '../lookup';
 import { parseNumberLiteral, smallNumberWord } from '../normalize/numbers';
 import {
   CURRENCY_SIGNS,
@@ -86,7 +87,12 @@ function wordsAt(tokens: Token[], s: number, words: string[]): boolean {
 }
 
 /** The hedge written just before token i (skipping an article), e.g. "more than", "approximately an". */
+/** Hedges written as signs: ">USD 1.5 trillion", "~$717M", "≈ €80 billion". */
+const SIGN_QUALIFIERS = table<Qualifier>({ '>': 'over', '≥': 'over', '<': 'under', '≤': 'under', '~': 'approx', '≈': 'approx', '∼': 'approx' });
+
 export function qualifierBefore(tokens: Token[], i: number): { qualifier: Qualifier; start: number } | undefined {
+  const sign = i > 0 && tokens[i - 1]!.kind === 'sym' ? SIGN_QUALIFIERS[tokens[i - 1]!.text] : undefined;
+  if (sign) return { qualifier: sign, start: i - 1 };
   let end = i;
   if (end > 0 && (tokens[end - 1]!.lower === 'a' || tokens[end - 1]!.lower === 'an')) end--;
   const candidates = end > 0 ? QUALIFIERS_BY_LAST.get(tokens[end - 1]!.lower) : undefined;
@@ -229,7 +235,11 @@ function scaleAt(tokens: Token[], k: number, trusted: boolean): { scale: number;
   return { scale, unit: t.text, j: k + 1 };
 }
 
-const SIZE_VERBS = new Set(['reach', 'reached', 'reaching', 'reaches', 'worth', 'hit', 'touch', 'touched', 'surpass', 'exceed', 'cross', 'crossed']);
+/** Verbs whose object is a size: "reach USD 4.1 billion", "worth", "achieve a valuation of". */
+export const SIZE_VERBS = new Set([
+  'reach', 'reached', 'reaching', 'reaches', 'worth', 'hit', 'touch', 'touched', 'surpass', 'exceed', 'cross',
+  'crossed', 'achieve', 'achieving', 'attain', 'attaining',
+]);
 const VALUED = new Set(['valued', 'estimated', 'pegged', 'stood', 'stands', 'stand']);
 
 /** "valued at", "estimated at", "reach", "worth" right before an amount: it can only be a size. */

@@ -184,9 +184,9 @@ function periodOf(role: CagrRole, s: Sentence, own: FigureRole[], period: Period
   if (role.periodSource !== 'none') return { from: role.from, to: role.to, source: role.periodSource };
   const span = role.nextYears === null ? null : spanFromFigures(own, role.nextYears);
   if (span) return { ...span, source: 'figures' };
-  if (role.forecastPeriod && period) return { ...period, source: 'page' };
   const fromFigures = connectedYears(s, own);
   if (fromFigures) return { ...fromFigures, source: 'figures' };
+  if (role.forecastPeriod && period) return { ...period, source: 'page' };
   if (period) return { ...period, source: 'page' };
   const forecasts = [...new Set(own.filter((f) => f.forecastCue && f.year !== null).map((f) => f.year!))];
   const end = forecasts.length === 1 ? forecasts[0]! : null;
@@ -230,6 +230,7 @@ export function extractMarkets(
   const otherTopic = otherTopicBlocks(blocks, primary?.product ?? [], primary?.geography ?? null);
   const perSentence: SentenceFigures[] = [];
   const pendingCagrs: { s: Sentence; index: number; role: CagrRole; market: MarketAcc; named: boolean }[] = [];
+  const periodEnds: { s: Sentence; r: FigureRole; market: MarketAcc }[] = [];
   let timedOut = false;
 
   for (const s of sentences) {
@@ -271,6 +272,7 @@ export function extractMarkets(
       }
       let market = named;
       if (!market && hasSizeCue(s, r.money) && ((s.blockKind === 'row' && !otherTopic[s.block]) || topic.has(s.block))) market = fallback;
+      if (market && r.year === null && r.atPeriodEnd) periodEnds.push({ s, r, market });
       if (!market || r.year === null) continue;
       const list = byMarket.get(market) ?? [];
       list.push(r);
@@ -293,6 +295,13 @@ export function extractMarkets(
     );
     const resolved = periodOf(role, s, perSentence[index]!.byMarket.get(market) ?? [], period, neighbours.map((x) => [x.sentence, x.byMarket.get(market) ?? []]));
     if (market.cagrs.length < MAX_PER_MARKET) market.cagrs.push({ cagr: toCagr(s, role, resolved), historical: role.historical, named, loose: role.loose });
+  }
+
+  // "By the end of the forecast period, the market is expected to surpass USD 17.5 billion": the page's forecast
+  // period, else the period the market's rate states, ends it.
+  for (const { s, r, market } of periodEnds) {
+    const year = period?.to ?? market.cagrs.find((c) => c.cagr.periodSource === 'stated' && c.cagr.to !== null)?.cagr.to ?? null;
+    if (year !== null && market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, { ...r, year }), forecastCue: true });
   }
 
   const withContent = registry.markets.filter((m) => m.figures.length || m.undated.length || m.cagrs.length);

@@ -34,7 +34,7 @@ const NOT_A_MARKET_AFTER = new Set([
   'position', 'positioning', 'presence', 'penetration', 'analyst', 'analysts', 'cap', 'capitalization', 'maker',
   'makers', 'making', 'watcher', 'watchers', 'order', 'orders', 'reports', 'intelligence', 'conditions',
   'volatility', 'sentiment', 'committee', 'dynamics', 'access', 'entry', 'rate', 'rates', 'price', 'prices',
-  'leading', 'us', 'research', 'insight', 'insights',
+  'leading', 'us', 'research', 'insight', 'insights', 'capitalisation',
 ]);
 
 /** Words before the head that make it a non-market sense ("stock market", "labour market", "on the market"). */
@@ -55,6 +55,8 @@ const STOP = new Set([
   'here', 'analyze', 'analyse', 'explore', 'predict', 'predicts', 'shows', 'show', 'us', 'we', 'i', 'you', 'they',
 ]);
 
+const NAME_PRONOUNS = new Set(['your', 'our', 'my', 'their']);
+
 /** Adjectives that do not change which market is meant. */
 const GENERIC = new Set([
   'global', 'worldwide', 'world', 'overall', 'total', 'entire', 'predicted', 'projected', 'expected', 'estimated',
@@ -62,6 +64,7 @@ const GENERIC = new Set([
   'key', 'major', 'target', 'respective', 'domestic', 'international', 'and', '&', 'rapidly', 'highly', 'wider',
   'broader', 'emerging', 'evolving', 'expanding', 'competitive', 'dynamic', 'vibrant', 'robust', 'massive',
   'large', 'huge', 'big', 'addressable', 'serviceable', 'mature', 'nascent', 'fragmented', 'consolidated',
+  'forecasted', 'anticipated',
 ]);
 
 /** Report words: a "name" made of them is not a product ("Size, Share & Industry Analysis"). */
@@ -137,9 +140,13 @@ function singular(w: string, text: string): string {
 /** The normalized product key of a run of words: no geography, no generic adjectives, singular. */
 export function productKey(words: Word[]): string[] {
   const out: string[] = [];
+  let initials = '';
   for (const w of words) {
-    const lower = w.lower.replace(/^[*"'“”‘’]+|[*"'“”‘’]+$/g, '');
-    if (lower && !GENERIC.has(lower) && !GEO[lower]) out.push(singular(lower, w.text));
+    const lower = w.lower.replace(/^[*"'“”‘’()]+|[*"'“”‘’()]+$/g, '');
+    // "Bring Your Own Device BYOD": an acronym of the words before it restates them.
+    const acronym = /^\(?[A-Z]{2,}s?\)?$/.test(w.text) && initials.endsWith(lower.replace(/s$/, ''));
+    if (lower && !acronym && !GENERIC.has(lower) && !GEO[lower]) out.push(singular(lower, w.text));
+    initials += lower[0] ?? '';
   }
   return out;
 }
@@ -188,7 +195,10 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
   while (k >= 0 && head - k <= 12) {
     const t = tokens[k]!;
     if (t.kind === 'word' || t.kind === 'num') {
-      if (t.kind === 'word' && STOP.has(t.lower)) break;
+      // Between capitalised words a capitalised pronoun belongs to the name: "Bring Your Own Device (BYOD) Market".
+      const prev = tokens[k - 1];
+      const named = NAME_PRONOUNS.has(t.lower) && startsUpperCase(t.text) && startsUpperCase(words[0]?.text ?? '') && prev?.kind === 'word' && startsUpperCase(prev.text);
+      if (t.kind === 'word' && STOP.has(t.lower) && !named) break;
       // "(2024 Market Size: USD 4.7 trillion)": a year dates the phrase, it names no product; "a $9 billion market"
       // is sized by its amount, not named by it.
       if (t.kind === 'num' && isYearLike(t.text)) break;

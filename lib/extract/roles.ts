@@ -2,7 +2,7 @@
  * Roles within a sentence: which money is a market size and for which year, which percentage is a CAGR and over
  * which period. Decisions are read from cue words near each entity, never from a sentence template.
  */
-import type { Money, Percent, YearEntity, YearRange } from './amounts';
+import { SIZE_VERBS, type Money, type Percent, type YearEntity, type YearRange } from './amounts';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { smallNumberWord } from '../normalize/numbers';
@@ -50,9 +50,22 @@ export interface FigureRole {
   year: number | null;
   /** The year came with "by"/"through" or a forecast verb: a forecast when it stands alone. */
   forecastCue: boolean;
+  /** "By the end of the forecast period, … USD 17.5 billion": dated by the period, which is known only later. */
+  atPeriodEnd: boolean;
   /** Token span of the phrase to quote. */
   i: number;
   j: number;
+}
+
+/** "by the end of the forecast period", "at the end of the period": where in the sentence it is said, or -1. */
+function periodEndAt(s: Sentence): number {
+  const t = s.tokens;
+  for (let k = 0; k + 4 < t.length; k++) {
+    if ((t[k]!.lower !== 'by' && t[k]!.lower !== 'at') || t[k + 1]!.lower !== 'the' || t[k + 2]!.lower !== 'end' || t[k + 3]!.lower !== 'of') continue;
+    const n = t[k + 4]!.lower === 'the' || t[k + 4]!.lower === 'this' ? k + 5 : k + 4;
+    if (t[n]?.lower === 'period' || (t[n]?.lower === 'forecast' && t[n + 1]?.lower === 'period')) return k;
+  }
+  return -1;
 }
 
 function clauseStart(s: Sentence, i: number, limit: number): number {
@@ -90,6 +103,12 @@ function isChangeAmount(s: Sentence, m: Money): boolean {
 /** Nouns that name a market's own size once the market is the clause's subject: "the market reached a valuation of". */
 const MARKET_SIZE_NOUNS = new Set(['valuation', 'sales']);
 
+/** "the market …, reaching a valuation of USD 640 Million by 2032": a valuation the market reaches is its size. */
+function reachedValuation(s: Sentence, k: number): boolean {
+  const before = s.tokens[k - 1]?.lower === 'a' ? k - 2 : k - 1;
+  return SIZE_VERBS.has(s.tokens[before]?.lower ?? '') && s.tokens.slice(0, before).some((t) => isMarketHead(t.lower));
+}
+
 /** "The valuation of the business intelligence market is projected to reach …": the noun measures that market. */
 function marketOf(s: Sentence, k: number, end: number): boolean {
   if (s.tokens[k + 1]?.lower !== 'of') return false;
@@ -108,7 +127,7 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   for (let k = from; k < m.i; k++) {
     const w = s.tokens[k]!.lower;
     if (isMarketHead(w)) marketSubject = true;
-    else if (NOT_A_MARKET_SIZE.has(w) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i)))) return true;
+    else if (NOT_A_MARKET_SIZE.has(w) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k)))) return true;
   }
   // "… $12 per invoice", "… $3 billion valuation"
   for (let k = m.j; k < Math.min(s.tokens.length, m.j + 2); k++) {
@@ -160,6 +179,8 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
     if (y.j > m.i || m.i - y.j > reach) continue;
     if (amountBetween(s, y.j, m.i)) return null;
     const between = s.tokens.slice(y.j, m.i).map((t) => t.lower);
+    // "Market Size (2023): ~USD 950 Billion": the year's own parentheses do not part it from the figure.
+    if (between[0] === ')' && s.tokens[y.i - 1]?.text === '(') between.shift();
     // "2023: 2.7 billion", "from 2024 ($8.92 trillion)", "its 2024 value of …"
     if (s.blockKind === 'row' || between[0] === ':' || (between[0] === '(' && between.length === 1) || between.includes('value') || between.includes('size') || between.length === 0) return y;
     return null;
@@ -230,10 +251,20 @@ export function figureRoles(s: Sentence): FigureRole[] {
       money: m,
       year: y?.year ?? null,
       forecastCue: ['by', 'through', 'till', 'until', 'thru'].includes(prep) || hasCueBefore(s, m.i, FORECAST_CUES, 5),
+      atPeriodEnd: false,
       i,
       j: after ? after.j : m.j,
     };
   });
+  const end = periodEndAt(s);
+  if (end >= 0) {
+    // The last figure the phrase can date: the first one after it, else the one just before it.
+    const dated = roles.find((r) => r.year === null && r.money.i > end) ?? roles.filter((r) => r.year === null && r.money.j <= end).pop();
+    if (dated) {
+      dated.atPeriodEnd = true;
+      dated.forecastCue = true;
+    }
+  }
   const opening = openingYear(s);
   if (opening && !used.has(opening.year)) {
     const missing = roles.filter((r) => r.year === null);
@@ -296,7 +327,7 @@ export function isGrowthCueAt(t: Token[], k: number): boolean {
   if (!w) return false;
   if (GROWTH_RATE_WORDS.has(w)) return true;
   // "compound(ed) annual (growth) rate", "annual compound growth rate", "annual growth rate"
-  if ((w === 'compound' || w === 'compounded') && t[k + 1]?.lower === 'annual') return true;
+  if ((w === 'compound' || w === 'compounded' || w === 'composite') && t[k + 1]?.lower === 'annual') return true;
   if (w !== 'annual') return false;
   const next = t[k + 1]?.lower;
   return (next === 'growth' && t[k + 2]?.lower === 'rate') || (next === 'compound' && t[k + 2]?.lower === 'growth');

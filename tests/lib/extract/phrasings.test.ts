@@ -314,3 +314,38 @@ describe('years of forecast figures', () => {
     expect(m.verdict).toBe('consistent');
   });
 });
+
+describe('publishers’ key-facts lines and long names', () => {
+  it('"Forecasted Market Size (2032): >USD 1.5 Trillion": a sign hedge, a year in parentheses, no market named "Forecasted"', () => {
+    const s = analyzeHtml(`<html><head><title>Cloud Gaming Market Report</title></head><body><h1>Cloud Gaming Market</h1><ul>
+      <li>Market Size (2023): ~USD 950 Billion</li><li>Forecasted Market Size (2032): >USD 1.5 Trillion</li></ul></body></html>`);
+    expect(s.markets.map((m) => m.name)).toEqual(['Cloud Gaming Market']);
+    expect(s.markets[0]).toMatchObject({
+      base: { value: 950e9, year: 2023, qualifier: 'approx' },
+      forecast: { value: 1.5e12, year: 2032, qualifier: 'over' },
+    });
+  });
+
+  it('"reaching a valuation of USD 640 Million by 2032" is a size', () => {
+    const m = primary(page('Pet Camera Market', 'The pet camera market was valued at USD 310 million in 2024, reaching a valuation of USD 640 Million by 2032.'));
+    expect(m.forecast).toMatchObject({ value: 640e6, year: 2032 });
+  });
+
+  it('"By the end of the forecast period" dates a figure with the period the market’s rate states', () => {
+    const m = primary(page('Automotive BYOD Market',
+      'The Automotive Bring Your Own Device (BYOD) Market was valued at USD 6.2 billion in 2024.',
+      'The Automotive Bring Your Own Device BYOD Market is projected to grow at a CAGR of 15.2% between 2025 and 2032. By the end of the forecast period, the market is expected to surpass USD 17.5 billion.'));
+    expect(m.forecast).toMatchObject({ value: 17.5e9, year: 2032, qualifier: 'over' });
+    expect(analyzeHtml(page('Automotive BYOD Market', 'The Automotive Bring Your Own Device (BYOD) Market was valued at USD 6.2 billion in 2024. The Automotive Bring Your Own Device BYOD Market grows.')).markets).toHaveLength(1);
+  });
+
+  it('"over the forecast period" in a sentence that connects two figures takes their years, not a heading’s', () => {
+    const m = primary(`<html><head><title>Primer Market</title></head><body><h1>Primer Market</h1>
+      <p>The primer market was valued at approximately $3.2 billion in 2022 and is projected to reach around $5.1 billion by 2030, exhibiting a CAGR of about 6.1% over the forecast period.</p>
+      <p>FAQ: The global primer market was valued at $8.2 billion in 2020.</p>
+      <h2>Detailed TOC of Global Primer Market Research Report, 2023-2030</h2></body></html>`);
+    expect(m.cagr).toMatchObject({ from: 2022, to: 2030, periodSource: 'figures' });
+    // rule 1 on 2022 and 2030: 5.66%..6.34% holds 6.1%, whatever the 2020 figure says
+    expect(m.verdict).toBe('consistent');
+  });
+});
