@@ -110,7 +110,15 @@ export function marketLabel(market: Pick<Market, 'name' | 'geography'>): string 
 export function formatFigure(figure: Figure, locale?: string): string {
   const q = figure.qualifier ? QUALIFIER[figure.qualifier] : '';
   const year = figure.year != null ? ` (${figure.year})` : '';
-  return `${q}${formatMoney(figure.value, figure.currency, locale)}${year}`;
+  return `${q}${formatMoneyRange(figure.value, figure.valueMax, figure.currency, locale)}${year}`;
+}
+
+/** "USD 2.4–2.6 bn": both ends of a range in the scale of its high end. */
+export function formatMoneyRange(value: number, max: number | undefined, currency: string, locale?: string): string {
+  if (max === undefined) return formatMoney(value, currency, locale);
+  const scale = pickScale(max);
+  const low = formatNumber(value / scale.factor, locale, 2);
+  return `${currency} ${low}–${formatMoney(max, currency, locale, scale).slice(currency.length + 1)}`;
 }
 
 /** "7.0% (2024–2030)" with the stated rate's own precision ("7%" stays "7%"), a range as "5.0%–7.0%". */

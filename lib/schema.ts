@@ -23,7 +23,9 @@ export type Interval = z.infer<typeof Interval>;
 
 /** A market-size figure, normalized to base units, with the exact phrase it came from. */
 export const Figure = z.object({
+  /** For a range ("USD 2.4-2.6 billion"), the low end; `valueMax` holds the high end. */
   value: FiniteNumber,
+  valueMax: z.optional(FiniteNumber),
   currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
   year: z.nullable(Year),
   /** The number as written ("2.5", "4,146.02"): its last digit is its precision. */

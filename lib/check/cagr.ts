@@ -47,8 +47,11 @@ export function pairFor(cagr: Cagr, figures: Figure[], base: Figure | null, fore
   return { start: base, end: forecast, ns, rule: 'base-forecast' };
 }
 
+/** A range ("USD 2.4-2.6 billion") is read at its middle for the one rate shown; the checks use its whole interval. */
+export const centralValue = (f: Figure): number => (f.valueMax === undefined ? f.value : (f.value + f.valueMax) / 2);
+
 export function pointRate(start: Figure, end: Figure, n: number): number {
-  return (end.value / start.value) ** (1 / n) - 1;
+  return (centralValue(end) / centralValue(start)) ** (1 / n) - 1;
 }
 
 export function impliedCagr(start: Figure, end: Figure): ImpliedCagr | null {
@@ -74,7 +77,7 @@ export function checkCagr(cagr: Cagr, pair: Pair): CagrCheck {
   if (fits) return { consistent: true, pair, finding: null };
   const { start, end } = pair;
   const first = results[0]!;
-  const grown = start.value * (1 + cagr.rate) ** first.n;
+  const grown = centralValue(start) * (1 + cagr.rate) ** first.n;
   const math = [
     ...results.map(
       (r) =>
@@ -82,7 +85,7 @@ export function checkCagr(cagr: Cagr, pair: Pair): CagrCheck {
         `(${rateRange(r.implied)} across the rounding of both figures)`,
     ),
     `stated CAGR ${cagrLabel(cagr)} stands for ${rateRange(cagr.interval)}: the intervals do not meet`,
-    `${amount(start.value, start.currency)} grown at ${statedRate(cagr)} for ${first.n} years gives ${amount(grown, start.currency)}, not ${amount(end.value, end.currency)}`,
+    `${amount(centralValue(start), start.currency)} grown at ${statedRate(cagr)} for ${first.n} years gives ${amount(grown, start.currency)}, not ${amount(centralValue(end), end.currency)}`,
   ];
   return {
     consistent: false,

@@ -21,7 +21,8 @@ export function rateRange(i: Interval): string {
 
 export function figureLabel(f: Figure): string {
   const hedge = f.qualifier === 'over' ? 'over ' : f.qualifier === 'under' ? 'under ' : '';
-  return `${hedge}${amount(f.value, f.currency)}${f.year !== null ? ` (${f.year})` : ''}`;
+  const value = f.valueMax === undefined ? amount(f.value, f.currency) : `${amount(f.value, f.currency)} to ${amount(f.valueMax, f.currency)}`;
+  return `${hedge}${value}${f.year !== null ? ` (${f.year})` : ''}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Findings and the verdict of one market, exactly as the verdict rule in the corpus README states it. */
 import type { Finding, Market } from '../schema';
-import { checkCagr, impliedCagr, pairFor, periodMismatch } from './cagr';
+import { checkCagr, impliedCagr, pairFor, periodMismatch, pointRate } from './cagr';
 import { contradictions, offPath } from './figures';
 import { cagrLabel, figureLabel, percent, rateRange } from './format';
 import { forecastSeries } from './series';
@@ -35,7 +35,7 @@ export function checkMarket(draft: MarketDraft): Market {
         verdictReason = `The stated CAGR ${cagrLabel(cagr)} fits ${span}${r ? `, which implies ${percent(r.rate)}/yr (${rateRange(r)})` : ''}.`;
       } else {
         verdict = 'inconsistent';
-        verdictReason = `${span} implies ${percent((pair.end.value / pair.start.value) ** (1 / pair.ns[0]!) - 1)}/yr, not the stated ${cagrLabel(cagr)}.`;
+        verdictReason = `${span} implies ${percent(pointRate(pair.start, pair.end, pair.ns[0]!))}/yr, not the stated ${cagrLabel(cagr)}.`;
       }
     }
   }

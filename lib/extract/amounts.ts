@@ -29,6 +29,8 @@ export interface Money {
   qualifier?: Qualifier;
   /** A conversion in parentheses right after another amount, "15 trillion won (US$11.47 billion)": a restatement. */
   equivalent?: boolean;
+  /** The high end of a range ("$2.4-2.6 billion", "$1.5 billion to $2.0 billion"), in base units. */
+  high?: { value: number; half: number };
 }
 
 export interface Percent {
@@ -256,11 +258,28 @@ function endsFigure(tokens: Token[], j: number): boolean {
   return !t || FIGURE_ENDS.has(t.lower);
 }
 
+/**
+ * "2.4-2.6", "2.5 to 3.0", "1.5 – $1.6": the high end of a range of amounts written once with its scale. "from 2.5
+ * to 3.0" is a change, not a range.
+ */
+function rangeEndAt(tokens: Token[], j: number, start: number): NumberAt | null {
+  const joiner = tokens[j]?.lower;
+  const dash = joiner === '-' || joiner === '–' || joiner === '—';
+  if (!dash && !(joiner === 'to' && !['from', 'between'].includes(tokens[start - 1]?.lower ?? ''))) return null;
+  let k = j + 1;
+  if (tokens[k]?.kind === 'sym' && CURRENCY_SIGNS[tokens[k]!.text]) k++;
+  return numberAt(tokens, k);
+}
+
 function moneyAt(tokens: Token[], k: number): Money | null {
   const num = numberAt(tokens, k);
   if (!num) return null;
   const prefix = currencyPrefix(tokens, k);
-  const sc = scaleAt(tokens, num.j, prefix !== null);
+  const upper = rangeEndAt(tokens, num.j, prefix?.start ?? k);
+  // A range needs its scale after the high end: "$5-$7" alone is no range of millions.
+  const rangeScale = upper && upper.value > num.value ? scaleAt(tokens, upper.j, true) : null;
+  const high = rangeScale ? upper : null;
+  const sc = rangeScale ?? scaleAt(tokens, num.j, prefix !== null);
   let j = sc ? sc.j : num.j;
   let currency = prefix?.currency ?? null;
   const suffix = currencySuffix(tokens, j, sc !== null);
@@ -284,14 +303,19 @@ function moneyAt(tokens: Token[], k: number): Money | null {
     i: q?.start ?? start,
     j,
     // Scaling by a power of ten must not leave float noise in base units (4,146.02 million → 4146020000).
-    value: scale === 1 ? num.value : Number((num.value * scale).toPrecision(15)),
-    half: scale === 1 ? num.half : Number((num.half * scale).toPrecision(15)),
+    ...scaled(num, scale),
     literal: num.literal,
     unit: sc?.unit ?? '',
     scale,
     currency,
     qualifier: q?.qualifier,
+    high: high ? scaled(high, scale) : undefined,
   };
+}
+
+/** A number's value and half-unit in base units. */
+function scaled(n: NumberAt, scale: number): { value: number; half: number } {
+  return scale === 1 ? { value: n.value, half: n.half } : { value: Number((n.value * scale).toPrecision(15)), half: Number((n.half * scale).toPrecision(15)) };
 }
 
 function percentSignAt(tokens: Token[], j: number): number | null {
@@ -349,6 +373,14 @@ function wordPercentAt(tokens: Token[], k: number): Percent | null {
   return { type: 'percent', i: q?.start ?? k, j, value, half: 0.5, qualifier: q?.qualifier };
 }
 
+function joinsRange(tokens: Token[], a: Money, b: Money): boolean {
+  if (b.i !== a.j + 1 || a.currency !== b.currency || a.scale !== b.scale || b.value <= a.value || b.qualifier) return false;
+  const joiner = tokens[a.j]!.lower;
+  const before = tokens[a.i - 1]?.lower ?? '';
+  if (joiner === 'and') return before === 'between';
+  return (joiner === 'to' || joiner === '-' || joiner === '–') && before !== 'from' && before !== 'between';
+}
+
 /** All entities of a token list, left to right, non-overlapping. */
 export function findEntities(tokens: Token[]): Entity[] {
   const out: Entity[] = [];
@@ -361,6 +393,13 @@ export function findEntities(tokens: Token[]): Entity[] {
         // The qualifier or currency sign may start before k; entities stay ordered and non-overlapping.
         const prev = out[out.length - 1];
         found.i = Math.max(found.i, prev ? prev.j : 0);
+        // "$1.5 billion to $2.0 billion in 2023": one range, unless a "from" makes it a change.
+        if (found.type === 'money' && prev?.type === 'money' && !prev.high && joinsRange(tokens, prev, found)) {
+          prev.high = { value: found.value, half: found.half };
+          prev.j = found.j;
+          k = found.j;
+          continue;
+        }
         // "15 trillion won (US$11.47 billion)": the amount in parentheses restates the one before it.
         if (found.type === 'money' && prev?.type === 'money' && !prev.equivalent && tokens[prev.j]?.text === '(' && found.i === prev.j + 1 && tokens[found.j]?.text === ')') {
           found.equivalent = true;

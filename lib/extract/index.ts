@@ -82,17 +82,20 @@ function hasCagrWord(s: Sentence): boolean {
   return s.tokens.some((_, k) => isGrowthCueAt(s.tokens, k));
 }
 
-/** The page's own market: named in the title or first heading, else the first named market a figure is given for. */
-function findPrimary(sentences: Sentence[], registry: Registry, mentionsOf: (s: Sentence) => Mention[]): MarketAcc | null {
+/**
+ * The page's own market: named in the title or first heading (`titled`: the page is about it), else the first
+ * named market a figure is given for.
+ */
+function findPrimary(sentences: Sentence[], registry: Registry, mentionsOf: (s: Sentence) => Mention[]): { market: MarketAcc; titled: boolean } | null {
   for (const s of sentences) {
     if (s.block > 2 || (s.blockKind !== 'title' && s.blockKind !== 'heading')) continue;
     const m = mentionsOf(s).find((x) => x.product.length);
-    if (m) return registry.resolve(m);
+    if (m) return { market: registry.resolve(m), titled: true };
   }
   for (const s of sentences) {
     if (!s.entities.some((e) => e.type === 'money') && !hasCagrWord(s)) continue;
     const m = mentionsOf(s).find((x) => x.product.length);
-    if (m) return registry.resolve(m);
+    if (m) return { market: registry.resolve(m), titled: false };
   }
   return null;
 }
@@ -113,11 +116,12 @@ function toFigure(s: Sentence, r: FigureRole): Figure {
   const m = r.money;
   return {
     value: m.value,
+    valueMax: m.high?.value,
     currency: m.currency,
     year: r.year,
     literal: m.literal,
     unit: m.unit,
-    interval: figureInterval(m.value, m.half, m.qualifier),
+    interval: figureInterval(m.value, m.half, m.qualifier, m.high),
     qualifier: m.qualifier,
     text: spanText(s, r.i, r.j),
   };
@@ -224,7 +228,8 @@ export function extractMarkets(
   const sentences = sentencesOf(blocks);
   const registry = new Registry();
   const mentionsOf = mentionCache();
-  const primary = findPrimary(sentences, registry, mentionsOf);
+  const found = findPrimary(sentences, registry, mentionsOf);
+  const primary = found?.market ?? null;
   const period = pagePeriod(sentences, (s) => mentionsOf(s).some((m) => m.product.length > 0 && !(primary && sameProduct(m.product, primary.product))));
   const topic = new Map<number, MarketAcc>();
   const otherTopic = otherTopicBlocks(blocks, primary?.product ?? [], primary?.geography ?? null);
@@ -284,7 +289,10 @@ export function extractMarkets(
     const figureYears = new Set(roles.map((r) => r.year).filter((y): y is number => y !== null));
     for (const c of cagrRoles(s, figureYears)) {
       const named = nearestMention(mentions, c.pct.i);
-      const market = named ?? (otherTopic[s.block] || (s.blockKind === 'text' && !topic.has(s.block)) ? null : fallback);
+      // A rate that names no market goes to the paragraph's topic, or to the page's own market on a page about one;
+      // in an article's paragraph that named none it may be of anything ("devices will increase at a CAGR of 23%").
+      const untopical = s.blockKind === 'text' && !topic.has(s.block) && !found?.titled;
+      const market = named ?? (otherTopic[s.block] || untopical ? null : fallback);
       if (market) pendingCagrs.push({ s, index: perSentence.length - 1, role: c, market, named: named !== null });
     }
   }
@@ -326,7 +334,7 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments']): MarketDraft {
   const unique: { figure: Figure; forecastCue: boolean }[] = [];
   const seen = new Map<string, number>();
   for (const f of withCurrency(m.figures)) {
-    const key = `${f.figure.year}|${f.figure.currency}|${f.figure.value.toPrecision(12)}`;
+    const key = `${f.figure.year}|${f.figure.currency}|${f.figure.value.toPrecision(12)}|${f.figure.valueMax ?? ''}`;
     const at = seen.get(key);
     // The same figure stated twice, once hedged ("Expected to Hit USD 5.3 Million" in the title, "above USD 5.3
     // Million" in the text): the page allows the hedge, so the check does too.

@@ -43,6 +43,7 @@ const SIZE_CUES = new Set([
 const FORECAST_CUES = new Set([
   'reach', 'reaching', 'reaches', 'projected', 'expected', 'forecast', 'forecasted', 'anticipated', 'predicted',
   'will', 'garner', 'hit', 'touch', 'exceed', 'surpass', 'cross', 'poised', 'set', 'likely', 'estimated',
+  'projection', 'projections',
 ]);
 
 export interface FigureRole {
@@ -269,8 +270,8 @@ export function figureRoles(s: Sentence): FigureRole[] {
   if (opening && !used.has(opening.year)) {
     const missing = roles.filter((r) => r.year === null);
     // "In 2022, the market was valued at $3,100 million, … reaching $6,200 million": the year that opens the
-    // sentence dates its first figure, not the one the sentence goes on to forecast.
-    const targets = opening.by ? missing.slice(-1) : missing.filter((r, k) => k === 0 || !r.forecastCue);
+    // sentence dates its first figure, not the ones the sentence goes on to.
+    const targets = opening.by ? missing.slice(-1) : missing.slice(0, 1);
     for (const r of targets) {
       r.year = opening.year.year;
       r.forecastCue ||= opening.by;

@@ -4,10 +4,13 @@
  */
 import type { Interval, Qualifier } from '../schema';
 
-/** A money figure: base units, half a unit of its last digit, and its hedge. `low: null` means "anything above 0". */
-export function figureInterval(value: number, half: number, qualifier?: Qualifier): Interval {
+/**
+ * A money figure: base units, half a unit of its last digit, and its hedge; a range ("USD 2.4-2.6 billion") runs
+ * from its low end's interval to its high end's. `low: null` means "anything above 0".
+ */
+export function figureInterval(value: number, half: number, qualifier?: Qualifier, max?: { value: number; half: number }): Interval {
   const low = value - half;
-  const high = value + half;
+  const high = max ? max.value + max.half : value + half;
   if (qualifier === 'over') return { low, high: null };
   if (qualifier === 'under') return { low: null, high };
   return { low, high };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCagr,
+  formatFigure,
   formatMoney,
   formatNumber,
   formatPercent,
@@ -64,5 +65,16 @@ describe('formatting', () => {
     expect(formatPeriod(null, 2030)).toBe('to 2030');
     expect(formatPeriod(2024, null)).toBe('from 2024');
     expect(formatPeriod(null, null)).toBe('');
+  });
+});
+
+describe('formatFigure', () => {
+  const figure = { value: 2.4e9, currency: 'USD', year: 2024, literal: '2.4', unit: 'billion', interval: { low: 2.35e9, high: 2.65e9 }, text: '$2.4-2.6 billion' };
+  it('a range shows both ends in the scale of its high end', () => {
+    expect(formatFigure({ ...figure, valueMax: 2.6e9 }, 'en-US')).toBe('USD 2.4–2.6 bn (2024)');
+    expect(formatFigure({ ...figure, value: 850e6, valueMax: 1.2e9 }, 'en-US')).toBe('USD 0.85–1.2 bn (2024)');
+  });
+  it('a point with its hedge and no year', () => {
+    expect(formatFigure({ ...figure, year: null, qualifier: 'over' }, 'en-US')).toBe('> USD 2.4 bn');
   });
 });

@@ -349,3 +349,27 @@ describe('publishers’ key-facts lines and long names', () => {
     expect(m.verdict).toBe('consistent');
   });
 });
+
+describe('ranges of amounts', () => {
+  it('"$2.4-2.6 billion" and "$1.5 billion to $2.0 billion" are ranges, checked across their whole width', () => {
+    const m = primary(page('Video Editing Software Market',
+      'The video editing software market was valued at approximately $2.4-2.6 billion in 2024, with projections reaching $3.4-4.2 billion by 2030 at a CAGR of 6.5-7.5%.'));
+    expect(m.base).toMatchObject({ value: 2.4e9, valueMax: 2.6e9, year: 2024 });
+    expect(m.forecast).toMatchObject({ value: 3.4e9, valueMax: 4.2e9, year: 2030 });
+    expect(m.verdict).toBe('consistent');
+    const b = primary(page('Barite Market',
+      'The barite market was valued at $1.5 billion to $2.0 billion in 2023 and is expected to reach $3.0 billion by 2030, a CAGR of 8%.'));
+    expect(b.base).toMatchObject({ value: 1.5e9, valueMax: 2e9, year: 2023 });
+    // 1.45..2.05 bn → 2.95..3.05 bn over 7 years: 5.6%..11.3%/yr holds 7.5%..8.5%; the high end alone (2.0) would not
+    expect(b.verdict).toBe('consistent');
+  });
+
+  it('"from $1.5 billion to $2.0 billion" is a change, and "In 2023, … valued at X, … to grow to Y" dates only X', () => {
+    const m = primary(page('Barite Market',
+      'The barite market will grow from $1.5 billion in 2023 to $2.0 billion by 2030.',
+      'In 2023, the global barite market was valued at $1.5–1.6 billion, with projections to grow to $2.3–2.7 billion.'));
+    expect(m.base).toMatchObject({ value: 1.5e9, valueMax: undefined, year: 2023 });
+    expect(m.forecast).toMatchObject({ value: 2e9, year: 2030 });
+    expect(m.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+  });
+});
