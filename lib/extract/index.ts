@@ -9,6 +9,7 @@ import { figureInterval, rateInterval } from '../normalize/intervals';
 import type { YearRange } from './amounts';
 import { mentionsIn, sameProduct, type Mention } from './markets';
 import { cagrRoles, figureRoles, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
+import { cellAt, columnYears } from './columns';
 import { otherTopicBlocks } from './sections';
 import { sentencesOf, spanText, type Sentence } from './sentences';
 
@@ -63,6 +64,16 @@ export function pagePeriod(sentences: Sentence[], aboutOther: (s: Sentence) => b
 
 class Registry {
   readonly markets: MarketAcc[] = [];
+
+  /** "the African market" on a page about a market: that market's African part, a market of its own. */
+  regional(of: MarketAcc, m: Mention): MarketAcc {
+    if (!m.geography || m.geography === 'Global' || m.geography === of.geography) return of;
+    const found = this.markets.find((x) => x.geography === m.geography && sameProduct(x.product, of.product));
+    if (found) return found;
+    const created: MarketAcc = { name: m.name, product: of.product, geography: m.geography, figures: [], undated: [], cagrs: [] };
+    this.markets.push(created);
+    return created;
+  }
 
   resolve(m: Mention): MarketAcc {
     const found = this.markets.find(
@@ -233,6 +244,7 @@ export function extractMarkets(
   const period = pagePeriod(sentences, (s) => mentionsOf(s).some((m) => m.product.length > 0 && !(primary && sameProduct(m.product, primary.product))));
   const topic = new Map<number, MarketAcc>();
   const otherTopic = otherTopicBlocks(blocks, primary?.product ?? [], primary?.geography ?? null);
+  const columns = columnYears(blocks);
   const perSentence: SentenceFigures[] = [];
   const pendingCagrs: { s: Sentence; index: number; role: CagrRole; market: MarketAcc; named: boolean }[] = [];
   const periodEnds: { s: Sentence; r: FigureRole; market: MarketAcc }[] = [];
@@ -253,8 +265,9 @@ export function extractMarkets(
       // Under a heading "IT Services", a bare "Market Size:" is that segment's, which the page names no market.
       const unanchored = !lastNamed && !topic.has(s.block);
       if (!m.product.length && unanchored && ((m.demonstrative && s.index > 0) || otherTopic[s.block])) continue;
-      const market: MarketAcc | null = m.product.length ? registry.resolve(m) : (lastNamed ?? topic.get(s.block) ?? primary);
-      if (!market) continue;
+      const referent: MarketAcc | null = m.product.length ? registry.resolve(m) : (lastNamed ?? topic.get(s.block) ?? primary);
+      if (!referent) continue;
+      const market: MarketAcc = m.product.length ? referent : registry.regional(referent, m);
       if (m.product.length) lastNamed = market;
       lastMentioned = market;
       mentions.push({ head: m.head, market });
@@ -265,7 +278,9 @@ export function extractMarkets(
 
     const roles = figureRoles(s);
     const byMarket = new Map<MarketAcc, FigureRole[]>();
+    const cells = s.blockKind === 'row' ? columns.get(s.block) : undefined;
     for (const r of roles) {
+      if (r.year === null && cells) r.year = cells[cellAt(s.source, s.tokens[r.money.i]!.start)] ?? null;
       if (r.money.value < MIN_MARKET_SIZE || looksLikeOtherMoney(s, r.money)) continue;
       const named = nearestMention(mentions, r.money.i);
       // Without a year a figure counts only where its own sentence names the market and says it is a size: "a $9

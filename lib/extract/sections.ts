@@ -48,6 +48,15 @@ function isGroupLine(block: Block): boolean {
   return block.kind !== 'row' && block.text.endsWith(':') && block.text.length <= 60;
 }
 
+/** A table row led by a place other than the market's own: "North America | $3.47T | 8%" is that region's. */
+function regionalRow(block: Block, geography: string | null): boolean {
+  const lead = block.text.slice(0, block.text.indexOf(' | ')).trim();
+  if (!lead || lead.length > 40) return false;
+  const words = lead.split(/\s+/).map((w) => ({ text: w, lower: w.toLowerCase() }));
+  const split = splitGeography(words);
+  return !split.rest.length && split.geography !== null && split.geography !== 'Global' && split.geography !== geography;
+}
+
 /** For each block, whether it sits under a heading that names another topic than the page's market. */
 export function otherTopicBlocks(blocks: Block[], primaryProduct: readonly string[], primaryGeography: string | null): boolean[] {
   const primary = { product: new Set(primaryProduct), geography: primaryGeography };
@@ -63,7 +72,7 @@ export function otherTopicBlocks(blocks: Block[], primaryProduct: readonly strin
       if (grouped || !other) other = namesOtherTopic(block.text.slice(0, -1), primary);
       grouped = true;
     }
-    out.push(other && block.kind !== 'heading');
+    out.push((other && block.kind !== 'heading') || (block.kind === 'row' && regionalRow(block, primaryGeography)));
   }
   return out;
 }

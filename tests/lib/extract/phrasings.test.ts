@@ -373,3 +373,36 @@ describe('ranges of amounts', () => {
     expect(m.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });
 });
+
+describe('tables with a column per year, and regional rows', () => {
+  const html = `<html><head><title>BNPL Market Analysis</title></head><body><h1>South Africa BNPL Market</h1>
+    <table><tr><td>Metric</td><td>2021–2024</td><td>2025 (current)</td><td>2031 (forecast)</td></tr>
+    <tr><td>Market size (USD million)</td><td>~$717M</td><td>$815.1M</td><td>$2,850M</td></tr>
+    <tr><td>African market (USD billion)</td><td>—</td><td>$5.2B</td><td>$16.8B</td></tr></table>
+    <table><tr><td>Region</td><td>Market Size 2025</td><td>CAGR (2025–2030)</td></tr>
+    <tr><td>North America</td><td>$3.47T</td><td>8%</td></tr></table></body></html>`;
+
+  it('each cell takes its column’s year; a row about another region is that region’s market', () => {
+    const s = analyzeHtml(html);
+    expect(s.markets[0]).toMatchObject({
+      name: 'BNPL Market',
+      base: { value: 717e6, year: 2024, qualifier: 'approx' },
+      forecast: { value: 2.85e9, year: 2031 },
+      otherFigures: [{ value: 815.1e6, year: 2025 }],
+    });
+    expect(s.markets[1]).toMatchObject({ geography: 'Africa', base: { value: 5.2e9, year: 2025 }, forecast: { value: 16.8e9, year: 2031 } });
+  });
+
+  it('"Market Size 2025" labels a column’s kind, not its year; a row led by another region is not the page’s', () => {
+    const s = analyzeHtml(html);
+    expect(s.markets.flatMap((m) => [m.base, m.forecast, ...m.otherFigures]).map((f) => f?.value)).not.toContain(3.47e12);
+  });
+
+  it('"the European market" on a page about one market is that market’s European part', () => {
+    const s = analyzeHtml(page('Heat Pump Market',
+      'The global heat pump market was valued at USD 60 billion in 2023 and will reach USD 110 billion by 2030.',
+      'The European market accounted for USD 18 billion in 2023.'));
+    expect(s.markets[0]).toMatchObject({ base: { value: 60e9 }, otherFigures: [] });
+    expect(s.markets[1]).toMatchObject({ geography: 'Europe', base: { value: 18e9, year: 2023 } });
+  });
+});
