@@ -248,6 +248,10 @@ function splitList(text: string): string[] {
   return out;
 }
 
+/** "E. I. du Pont de Nemours and Company", "Johnson and Sons": "and" inside a name, not between two. */
+const NAME_AND = /^(?:Company|Co\.?|Sons|Partners|Associates)\b/;
+const NAME_SPLIT = /\s+and\s+(?!(?:Company|Co\.?|Sons|Partners|Associates)\b)/;
+
 const CONNECTORS = new Set(['&', 'of', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'di', 'da', 'y', 'et', 'and']);
 
 /** The capitalized words a text starts with: "Molnlycke Health are also..." → "Molnlycke Health". */
@@ -267,7 +271,8 @@ function capitalizedRun(text: string): { run: string; rest: string } {
       continue;
     }
     const next = words[i + 1];
-    if (taken.length && CONNECTORS.has(w.toLowerCase()) && w.toLowerCase() !== 'and' && next && /^[\p{Lu}]/u.test(next)) {
+    const joinsName = w.toLowerCase() !== 'and' || NAME_AND.test(next ?? '');
+    if (taken.length && CONNECTORS.has(w.toLowerCase()) && joinsName && next && /^[\p{Lu}]/u.test(next)) {
       taken.push(w);
       continue;
     }
@@ -297,7 +302,7 @@ function proseNames(text: string): string[] {
       if (piece.length > suffix.length) break;
       continue;
     }
-    const parts = piece.split(/\s+and\s+/);
+    const parts = piece.split(NAME_SPLIT);
     let stop = false;
     for (const part of parts) {
       const { run, rest } = capitalizedRun(part.replace(/^the\s+/i, ''));
@@ -457,7 +462,7 @@ const CUE_HINT = /\bby\b|based on|in terms of|outlook|insight|analys|segmentatio
 
 export function sectionCue(block: Block): Dimension | null {
   if (block.kind === 'row' || block.kind === 'title' || block.text.length > MAX_CUE_CHARS) return null;
-  if (!CUE_HINT.test(block.text)) return null;
+  if (!CUE_HINT.test(block.text)) return plainDimension(block);
   const text = stripMarkup(block.text);
   if (wordCount(text) > MAX_CUE_WORDS || text.endsWith('?') || NOT_A_NAME.test(text)) return null;
   const trailing = TRAILING_DIMENSION.exec(text);
@@ -473,6 +478,24 @@ export function sectionCue(block: Block): Dimension | null {
   }
   if (wordCount(text) <= 14 && isCompanyHeading(text)) return 'companies';
   return null;
+}
+
+/**
+ * The split names a bare label may be: not "Solution:" or "Service:", which head a problem's answer or a price as
+ * often as a list of segments.
+ */
+const PLAIN_DIMENSION =
+  /^(?:applications?|end[- ]?uses?|end[- ]?users?|verticals?|types?|products?|components?|technolog(?:y|ies)|deployments?|categor(?:y|ies)|regions?|countr(?:y|ies)|geograph(?:y|ies))$/i;
+
+/** "Product Type:", "End-User:", "Region:": a heading, or a line ending in a colon, that only names its split. */
+function plainDimension(block: Block): Dimension | null {
+  if (block.text.length > 40 || block.kind === 'row' || block.kind === 'title') return null;
+  const text = stripMarkup(block.text);
+  const plain = text.replace(/\s*:$/, '');
+  if ((block.kind !== 'heading' && plain === text) || wordCount(plain) > 3) return null;
+  const named = dimensionOf(plain);
+  const last = plain.split(' ').pop() ?? '';
+  return named && named !== 'other' && (PLAIN_DIMENSION.test(plain) || PLAIN_DIMENSION.test(last)) ? named : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

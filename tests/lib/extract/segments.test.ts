@@ -425,3 +425,23 @@ describe('extractSegments: lists met on held-out pages', () => {
     expect(seg.companies).toEqual(['Soken Chemical & Engineering Co,Ltd', 'Kobo Products Inc.']);
   });
 });
+
+describe('extractSegments: bare split names and names with "and"', () => {
+  it('"Product Type:", "End-User:", "Region:" headings open their lists; "Solution:" does not', () => {
+    const seg = extractSegments([
+      title('Disc Market'),
+      heading('Product Type:'), ...items('CDs', 'DVDs', 'Blu-ray Discs'),
+      heading('End-User:'), ...items('Individual Consumers', 'Government'),
+      heading('Region:'), ...items('North America', 'Europe'),
+      text('Solution:'), ...items('Involve the team early', 'Celebrate early wins'),
+    ]);
+    expect(seg.types).toEqual(['CDs', 'DVDs', 'Blu-ray Discs']);
+    expect(seg.applications).toEqual(['Individual Consumers', 'Government']);
+    expect(seg.regions).toEqual(['North America', 'Europe']);
+  });
+
+  it('"E. I. du Pont de Nemours and Company" is one company', () => {
+    const seg = extractSegments([title('Resin Market'), text('Key players include E. I. du Pont de Nemours and Company, Hexcel Corporation and Johnson and Sons.')]);
+    expect(seg.companies).toEqual(['E. I. du Pont de Nemours and Company', 'Hexcel Corporation', 'Johnson and Sons']);
+  });
+});
