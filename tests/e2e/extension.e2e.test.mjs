@@ -179,6 +179,24 @@ describe('Chromium (MV3)', { timeout: 240_000 }, () => {
     await page.close();
   });
 
+  test('ranges and an undated size: the panel shows both ends of each range and checks across them', async () => {
+    const { page, report, tabId } = await openReport('/range-report.html');
+    const [market, mobile] = report.summary.markets;
+    assert.equal(market?.verdict, 'consistent');
+    assert.equal(market?.base?.valueMax, 2.6e9);
+    assert.equal(mobile?.base?.year, null);
+    const panel = await openPanel(tabId);
+    await panel.getByTestId('verdict').waitFor();
+    assert.match(await panel.getByTestId('figure-base').innerText(), /USD 2\.4–2\.6 bn \(2024\)/);
+    assert.match(await panel.getByTestId('figure-forecast').innerText(), /USD 3\.4–4\.2 bn \(2030\)/);
+    assert.match(await panel.getByTestId('figure-cagr').innerText(), /6\.5%–7\.5% \(2024–2030\)/);
+    await poll('chart pixels', () => panel.evaluate(paintedPixels).then((n) => n > 1000));
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.screenshot({ path: join(SCREENSHOTS, 'chromium-panel-ranges.png'), fullPage: true });
+    await panel.close();
+    await page.close();
+  });
+
   test('non-report page: detection stops it, no badge, the panel says so', async () => {
     const { page, report, tabId } = await openReport('/not-report.html');
     assert.equal(report.kind, 'not-report');
