@@ -364,10 +364,11 @@ function percentAt(tokens: Token[], k: number): Percent | null {
 
 /** "two per cent", "ten percent": a rate written in words, as precise as a whole number. */
 function wordPercentAt(tokens: Token[], k: number): Percent | null {
-  const value = smallNumberWord(tokens[k]!.lower);
   const sign = tokens[k + 1]?.lower;
   // Not "two percentage points": a change of a share, not a rate.
-  const j = value !== null && (sign === 'per' || sign === 'percent') ? percentSignAt(tokens, k + 1) : null;
+  if (sign !== 'per' && sign !== 'percent') return null;
+  const value = smallNumberWord(tokens[k]!.lower);
+  const j = value === null ? null : percentSignAt(tokens, k + 1);
   if (value === null || j === null) return null;
   const q = qualifierBefore(tokens, k);
   return { type: 'percent', i: q?.start ?? k, j, value, half: 0.5, qualifier: q?.qualifier };
