@@ -197,6 +197,8 @@ function currencyPrefix(tokens: Token[], k: number): { currency: string; start: 
     return { currency: CURRENCY_SIGNS[t.text]!, start: p };
   }
   if (t.kind === 'word') {
+    // "$US3 billion", "$A 2.1 billion": the dollar sign before the country.
+    if (tokens[p - 1]?.text === '$' && DOLLAR_PREFIXES[t.lower]) return { currency: DOLLAR_PREFIXES[t.lower]!, start: p - 1 };
     const code = currencyWord(t.text, true);
     if (code) return { currency: code, start: p };
   }

@@ -10,6 +10,7 @@ import type { YearRange } from './amounts';
 import { mentionsIn, sameProduct, type Mention } from './markets';
 import { cagrRoles, figureRoles, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnYears } from './columns';
+import { subScopeBefore } from './scope';
 import { otherTopicBlocks } from './sections';
 import { sentencesOf, spanText, type Sentence } from './sentences';
 
@@ -29,7 +30,7 @@ interface MarketAcc {
   /** Sizes the page gives no year for ("a $9 billion market"): shown when the market has no dated figure. */
   undated: { figure: Figure; forecastCue: boolean }[];
   /** `named`: the rate's own sentence names the market, rather than the market being the block's or page's topic. */
-  cagrs: { cagr: Cagr; historical: boolean; named: boolean; loose: boolean }[];
+  cagrs: { cagr: Cagr; historical: boolean; named: boolean; loose: boolean; volume: boolean }[];
 }
 
 interface Period {
@@ -66,7 +67,7 @@ class Registry {
   readonly markets: MarketAcc[] = [];
 
   /** "the African market" on a page about a market: that market's African part, a market of its own. */
-  regional(of: MarketAcc, m: Mention): MarketAcc {
+  regional(of: MarketAcc, m: Pick<Mention, 'name' | 'geography'>): MarketAcc {
     if (!m.geography || m.geography === 'Global' || m.geography === of.geography) return of;
     const found = this.markets.find((x) => x.geography === m.geography && sameProduct(x.product, of.product));
     if (found) return found;
@@ -114,13 +115,17 @@ function findPrimary(sentences: Sentence[], registry: Registry, mentionsOf: (s: 
 /** Where a sentence names a market (its head word) and which market that is. */
 interface Placed {
   head: number;
+  /** Where the mention's words start. */
+  start: number;
+  /** A bare "the market": it names no product of its own. */
+  bare: boolean;
   market: MarketAcc;
 }
 
-function nearestMention(mentions: Placed[], i: number): MarketAcc | null {
-  let before: MarketAcc | null = null;
-  for (const m of mentions) if (m.head < i) before = m.market;
-  return before ?? mentions.find((m) => m.head >= i)?.market ?? null;
+function nearestMention(mentions: Placed[], i: number): Placed | null {
+  let before: Placed | null = null;
+  for (const m of mentions) if (m.head < i) before = m;
+  return before ?? mentions.find((m) => m.head >= i) ?? null;
 }
 
 function toFigure(s: Sentence, r: FigureRole): Figure {
@@ -243,6 +248,8 @@ export function extractMarkets(
   const primary = found?.market ?? null;
   const period = pagePeriod(sentences, (s) => mentionsOf(s).some((m) => m.product.length > 0 && !(primary && sameProduct(m.product, primary.product))));
   const topic = new Map<number, MarketAcc>();
+  /** The first market each block names: what the paragraph is about, where "topic" is the last one it named. */
+  const subject = new Map<number, MarketAcc>();
   const otherTopic = otherTopicBlocks(blocks, primary?.product ?? [], primary?.geography ?? null);
   const columns = columnYears(blocks);
   const perSentence: SentenceFigures[] = [];
@@ -256,6 +263,10 @@ export function extractMarkets(
       break;
     }
     const raw = mentionsOf(s);
+    // "… the global cement market reached USD 383.02 billion." then a new paragraph "It is anticipated to grow …":
+    // a paragraph that opens with "It" goes on about the topic of the one before.
+    const carried = s.index === 0 && s.tokens[0]?.lower === 'it' ? subject.get(s.block - 1) : undefined;
+    if (carried && !topic.has(s.block)) topic.set(s.block, carried);
     const mentions: Placed[] = [];
     let lastNamed: MarketAcc | null = null;
     let lastMentioned: MarketAcc | null = null;
@@ -270,19 +281,33 @@ export function extractMarkets(
       const market: MarketAcc = m.product.length ? referent : registry.regional(referent, m);
       if (m.product.length) lastNamed = market;
       lastMentioned = market;
-      mentions.push({ head: m.head, market });
+      mentions.push({ head: m.head, start: m.i, bare: !m.product.length, market });
     }
     const fallback = topic.get(s.block) ?? primary;
     // "The market was valued at …. By 2032 it is expected to reach …": a bare "the market" sets the topic too.
     if (lastMentioned) topic.set(s.block, lastMentioned);
+    if (mentions[0] && !subject.has(s.block)) subject.set(s.block, mentions[0].market);
 
+    /**
+     * The market a figure or rate at token `at` belongs to, given its nearest mention: the mention's market, or its
+     * regional part when the sentence is about a region ("The Asia-Pacific region accounted for … a market size of");
+     * undefined for a segment's ("Image sensors segment has dominated the optical sensors market by collecting …").
+     */
+    const ofPart = (m: Placed | null, at: number): MarketAcc | null | undefined => {
+      if (!m) return null;
+      const scope = subScopeBefore(s.tokens, m.bare ? at : Math.min(at, m.start));
+      if (!scope) return m.market;
+      if (scope.kind === 'segment') return scope.name === null ? undefined : registry.resolve({ i: 0, j: 0, head: 0, name: scope.name, product: scope.product, geography: null, demonstrative: false });
+      return registry.regional(m.market, { name: m.market.name.replace(/^(?:the\s+)?(?:global|worldwide)\s+/i, ''), geography: scope.geography });
+    };
     const roles = figureRoles(s);
     const byMarket = new Map<MarketAcc, FigureRole[]>();
     const cells = s.blockKind === 'row' ? columns.get(s.block) : undefined;
     for (const r of roles) {
       if (r.year === null && cells) r.year = cells[cellAt(s.source, s.tokens[r.money.i]!.start)] ?? null;
       if (r.money.value < MIN_MARKET_SIZE || looksLikeOtherMoney(s, r.money)) continue;
-      const named = nearestMention(mentions, r.money.i);
+      const named = ofPart(nearestMention(mentions, r.money.i), r.money.i);
+      if (named === undefined) continue;
       // Without a year a figure counts only where its own sentence names the market and says it is a size: "a $9
       // billion market", "the market is worth $9 billion".
       const attributive = raw.some((m) => m.i === r.money.j);
@@ -291,7 +316,9 @@ export function extractMarkets(
         named.undated.push({ figure: toFigure(s, r), forecastCue: r.forecastCue || s.tokens[r.money.i - 1]?.lower === 'to' });
       }
       let market = named;
-      if (!market && hasSizeCue(s, r.money) && ((s.blockKind === 'row' && !otherTopic[s.block]) || topic.has(s.block))) market = fallback;
+      if (!market && fallback && hasSizeCue(s, r.money) && ((s.blockKind === 'row' && !otherTopic[s.block]) || topic.has(s.block))) {
+        market = ofPart({ market: fallback, start: r.money.i, bare: true, head: -1 }, r.money.i) ?? null;
+      }
       if (market && r.year === null && r.atPeriodEnd) periodEnds.push({ s, r, market });
       if (!market || r.year === null) continue;
       const list = byMarket.get(market) ?? [];
@@ -303,11 +330,12 @@ export function extractMarkets(
 
     const figureYears = new Set(roles.map((r) => r.year).filter((y): y is number => y !== null));
     for (const c of cagrRoles(s, figureYears)) {
-      const named = nearestMention(mentions, c.pct.i);
+      const named = ofPart(nearestMention(mentions, c.pct.i), c.pct.i);
+      if (named === undefined) continue;
       // A rate that names no market goes to the paragraph's topic, or to the page's own market on a page about one;
       // in an article's paragraph that named none it may be of anything ("devices will increase at a CAGR of 23%").
       const untopical = s.blockKind === 'text' && !topic.has(s.block) && !found?.titled;
-      const market = named ?? (otherTopic[s.block] || untopical ? null : fallback);
+      const market = named ?? (otherTopic[s.block] || untopical || !fallback ? null : ofPart({ market: fallback, start: c.pct.i, bare: true, head: -1 }, c.pct.i));
       if (market) pendingCagrs.push({ s, index: perSentence.length - 1, role: c, market, named: named !== null });
     }
   }
@@ -317,7 +345,7 @@ export function extractMarkets(
       (x): x is SentenceFigures => !!x && x.sentence.block === s.block && Math.abs(x.sentence.index - s.index) === 1,
     );
     const resolved = periodOf(role, s, perSentence[index]!.byMarket.get(market) ?? [], period, neighbours.map((x) => [x.sentence, x.byMarket.get(market) ?? []]));
-    if (market.cagrs.length < MAX_PER_MARKET) market.cagrs.push({ cagr: toCagr(s, role, resolved), historical: role.historical, named, loose: role.loose });
+    if (market.cagrs.length < MAX_PER_MARKET) market.cagrs.push({ cagr: toCagr(s, role, resolved), historical: role.historical, named, loose: role.loose, volume: role.volume });
   }
 
   // "By the end of the forecast period, the market is expected to surpass USD 17.5 billion": the page's forecast
@@ -386,9 +414,10 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments']): MarketDraft {
     c.cagr.to !== null && c.cagr.to <= firstYear && cagrs.some((d) => d !== c && d.cagr.to !== null && d.cagr.to > c.cagr.to!);
   // A rate said of the market by name outranks one that reached it as the topic ("Sales are anticipated to expand
   // at 3.4%" two paragraphs before the market is named with its own rate).
-  // A rate called a CAGR outranks one stated as "growing 9% annually" (often a loose repeat in a summary list).
+  // A rate called a CAGR outranks one stated as "growing 9% annually" (often a loose repeat in a summary list); a
+  // rate of the market's volume ("in terms of volume … 7.23% to 5.88 billion tons") comes last.
   const current = cagrs.filter((c) => !c.historical && !earlier(c));
-  const rank = (c: (typeof cagrs)[number]): number => (c.loose ? 0 : 2) + (c.named ? 1 : 0);
+  const rank = (c: (typeof cagrs)[number]): number => (c.volume ? -4 : 0) + (c.loose ? 0 : 2) + (c.named ? 1 : 0);
   const best = current.reduce<(typeof cagrs)[number] | undefined>((a, c) => (!a || rank(c) > rank(a) ? c : a), undefined);
   const headline = best ?? cagrs.find((c) => !c.historical) ?? cagrs[0];
   return {

@@ -71,7 +71,7 @@ const GENERIC = new Set([
 const REPORT_WORDS = new Set([
   'size', 'share', 'analysis', 'report', 'reports', 'trends', 'trend', 'forecast', 'forecasts', 'growth', 'research',
   'insights', 'outlook', 'overview', 'statistics', 'type', 'application', 'region', 'segment', 'by', 'latest',
-  'opportunity', 'opportunities', 'study', 'value', 'revenue', 'sizing', 'predicted',
+  'opportunity', 'opportunities', 'study', 'value', 'revenue', 'sizing', 'predicted', 'est',
 ]);
 
 /** Geography words (lower-case, as single tokens or joined with spaces) → canonical name. */
@@ -96,6 +96,49 @@ const GEO = table<string>({
 });
 
 const GEO_MAX_WORDS = 3;
+
+/** The place a run of word tokens [from, to) names, read as one key ("asia pacific", "north america"). */
+function placeOf(tokens: Token[], from: number, to: number): string | null {
+  if (from < 0 || to > tokens.length || from >= to) return null;
+  const words = tokens.slice(from, to);
+  if (words.some((t) => t.kind !== 'word')) return null;
+  return GEO[words.map((t) => t.lower).join(' ')] ?? null;
+}
+
+/** "Asia-Pacific region", "the North America region": the place named right before a "region" at k. */
+export function regionBefore(tokens: Token[], k: number): string | null {
+  const w = tokens[k]!.lower;
+  if (w !== 'region' && w !== 'regions') return null;
+  for (let len = Math.min(GEO_MAX_WORDS, k); len >= 1; len--) {
+    const place = placeOf(tokens, k - len, k);
+    if (place) return place;
+  }
+  return null;
+}
+
+/**
+ * "North America dominated the market …", "In Europe, the market …": the place a sentence opens with, before token
+ * `end`; "us" counts only as written "US".
+ */
+export function leadingGeography(tokens: Token[], end: number): string | null {
+  let k = 0;
+  if (tokens[k]?.lower === 'in') k++;
+  if (tokens[k]?.lower === 'the') k++;
+  for (let len = GEO_MAX_WORDS; len >= 1; len--) {
+    if (k + len > end) continue;
+    const place = placeOf(tokens, k, k + len);
+    if (place && !(len === 1 && tokens[k]!.text === 'us')) return place;
+  }
+  return null;
+}
+
+/** The words that name what stands before token k ("Image sensors" before "segment"), as written; null if none. */
+export function namePhraseBefore(tokens: Token[], k: number): { words: Word[]; name: string } | null {
+  const before = wordsBefore(tokens, k, false);
+  if (!before.words.length) return null;
+  const name = tokens.slice(before.start, k).map((t, n) => (n > 0 && t.space ? ' ' : '') + t.text).join('');
+  return { words: before.words, name };
+}
 
 /** Is the lower-case word a place the market can be of ("india", "u.s.")? */
 export function isGeography(lower: string): boolean {
@@ -346,12 +389,19 @@ export function mentionsIn(tokens: Token[]): Mention[] {
 }
 
 /** Do two product keys name the same market? Equal word sets, allowing one extra or missing word in long names. */
+/** "pharma" and "pharmaceutical", "telecom" and "telecommunication": one word the short form of the other. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short);
+}
+
 export function sameProduct(a: string[], b: string[]): boolean {
   if (!a.length || !b.length) return false;
   const sa = new Set(a);
-  const sb = new Set(b);
+  const sb = [...new Set(b)];
   let common = 0;
-  for (const w of sa) if (sb.has(w)) common++;
-  const union = sa.size + sb.size - common;
+  for (const w of sa) if (sb.some((x) => sameWord(w, x))) common++;
+  const union = sa.size + sb.length - common;
   return common === union || (common >= 3 && common / union >= 0.75);
 }

@@ -162,9 +162,11 @@ function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nul
   for (const y of years) {
     if (y.i < end || y.i > end + 6) continue;
     if (amountBetween(s, m.j, y.i)) return null;
-    // "in fiscal 2030", "by FY 2030": the preposition comes before the fiscal word.
-    const fiscal = ['fiscal', 'fy', 'financial', 'calendar', 'year'].includes(s.tokens[y.i - 1]?.lower ?? '') ? 1 : 0;
-    const prep = s.tokens[y.i - 1 - fiscal];
+    // "in fiscal 2030", "by FY 2030", "in the year 2020": the preposition comes before the year's own words.
+    let p = y.i - 1;
+    if (['fiscal', 'fy', 'financial', 'calendar', 'year'].includes(s.tokens[p]?.lower ?? '')) p--;
+    if (p < y.i - 1 && s.tokens[p]?.lower === 'the') p--;
+    const prep = s.tokens[p];
     if (prep && YEAR_PREPOSITIONS.has(prep.lower)) return y;
     if (prep && prep.lower === 'the' && s.tokens[y.i - 2]?.lower === 'of') return y;
     return null;
@@ -203,6 +205,8 @@ function endYearBefore(s: Sentence, m: Money, years: YearEntity[]): number | nul
 /** "In 2023, …", "By 2030, …", "By the end of 2030, …": the year that opens the sentence. */
 function openingYear(s: Sentence): { year: YearEntity; by: boolean } | null {
   const first = s.tokens[0]?.lower;
+  // "The 2021 metaverse global market size is about $6.85 billion": a year that dates the subject.
+  if (first === 'the' && s.entities[0]?.type === 'year' && s.entities[0].i === 1) return { year: s.entities[0], by: false };
   if (first !== 'in' && first !== 'by' && first !== 'as' && first !== 'until') return null;
   const y = s.entities.find((e): e is YearEntity => e.type === 'year' && e.i <= 5);
   if (!y) return null;
@@ -300,6 +304,8 @@ const GROWTH_RATE_WORDS = new Set(['cagr', 'cagrs']);
 const DECLINE_WORDS = new Set(['decline', 'declining', 'declines', 'decrease', 'decreasing', 'contract', 'contracting', 'shrink', 'shrinking', 'negative', 'fall', 'falling', 'drop', 'dropping']);
 const HISTORICAL_WORDS = new Set(['experienced', 'grew', 'recorded', 'witnessed', 'historically', 'historical', 'past', 'previous', 'last', 'achieved', 'registered']);
 const PERIOD_WORDS = new Set(['period', 'years', 'timeframe', 'horizon']);
+/** Words of a quantity: a sentence with one of them and no money gives the growth of a volume. */
+const VOLUME_WORDS = new Set(['volume', 'volumes', 'tons', 'tonnes', 'units', 'shipments', 'barrels', 'liters', 'litres', 'kilotons', 'megawatts', 'gw', 'mw']);
 
 export interface CagrRole {
   pct: Percent;
@@ -315,6 +321,8 @@ export interface CagrRole {
   thisPeriod: boolean;
   /** Stated as "growing at 9% annually", without the word CAGR: a weaker claim to be the headline. */
   loose: boolean;
+  /** The growth of a quantity, not of a value: "in terms of volume, … a CAGR of 7.23% to 5.88 billion tons". */
+  volume: boolean;
   /** "in the next four years": a span of years, anchored later on the sentence's figures. */
   nextYears: number | null;
   historical: boolean;
@@ -417,11 +425,21 @@ function hasWordNear(s: Sentence, from: number, to: number, pred: (k: number) =>
   return false;
 }
 
+/** Where the clause of a rate whose cue starts at `lo` begins: after the last "and", ";" or "while" before it. */
+function rateClauseStart(s: Sentence, lo: number): number {
+  for (let k = lo - 1; k >= 0; k--) {
+    const w = s.tokens[k]!.lower;
+    if (w === 'and' || w === ';' || w === 'while' || w === 'whereas' || w === 'but') return k + 1;
+  }
+  return 0;
+}
+
 /** CAGRs of a sentence with their stated period; periods from figures or the page are filled in later. */
 export function cagrRoles(s: Sentence, figureYears: Set<number>): CagrRole[] {
   const consumed = new Set<YearEntity | YearRange>();
   for (const e of s.entities) if (e.type === 'year' && figureYears.has(e.year)) consumed.add(e);
   const out: CagrRole[] = [];
+  const volume = !s.entities.some((e) => e.type === 'money') && s.tokens.some((t) => VOLUME_WORDS.has(t.lower));
   for (const e of s.entities) {
     if (e.type !== 'percent') continue;
     const cue = growthCueNear(s, e);
@@ -436,10 +454,13 @@ export function cagrRoles(s: Sentence, figureYears: Set<number>): CagrRole[] {
     const tail = e.j + 12;
     const forecastPeriod = hasWordNear(s, lo - 6, tail, (k) => ['forecast', 'forecasted', 'projection', 'forecasting', 'review'].includes(s.tokens[k]!.lower) && PERIOD_WORDS.has(s.tokens[k + 1]?.lower ?? ''));
     const thisPeriod = hasWordNear(s, e.j, tail, (k) => ['this', 'that', 'the', 'same'].includes(s.tokens[k]!.lower) && s.tokens[k + 1]?.lower === 'period' && !['forecast', 'specified'].includes(s.tokens[k - 1]?.lower ?? ''));
+    // Past-tense words count in the rate's own clause: "The market recorded $25.65 billion in 2017 and is estimated
+    // to grow at 8.99% throughout the forecast period" is a forecast.
+    const clause = s.tokens.slice(rateClauseStart(s, lo), Math.min(s.tokens.length, tail));
     const historical =
       since !== null ||
-      s.tokens.some((t) => HISTORICAL_WORDS.has(t.lower)) ||
-      (s.tokens.some((t) => t.lower === 'has' || t.lower === 'have') && s.tokens.some((t) => t.lower === 'grown'));
+      (!forecastPeriod && clause.some((t) => HISTORICAL_WORDS.has(t.lower))) ||
+      (clause.some((t) => t.lower === 'has' || t.lower === 'have') && clause.some((t) => t.lower === 'grown'));
     out.push({
       pct: e,
       rate: sign * Math.abs(e.value),
@@ -451,6 +472,7 @@ export function cagrRoles(s: Sentence, figureYears: Set<number>): CagrRole[] {
       thisPeriod,
       nextYears: range || to || since ? null : nextYearsAfter(s, e),
       loose: !isGrowthCueAt(s.tokens, cue),
+      volume,
       historical,
       i: Math.min(cue, e.i),
       j: range ? Math.max(range.j, e.j) : e.j,

@@ -2,6 +2,7 @@
  * The only place that reads raw text: one linear pass per block, no regular expressions over the input, so no
  * input can make it backtrack. Everything after works on these tokens.
  */
+import { CURRENCY_WORDS } from '../normalize/units';
 
 export type TokenKind = 'num' | 'word' | 'sym';
 
@@ -35,6 +36,12 @@ function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122);
   return LETTER.test(text[i]!);
+}
+
+/** Currency words that are written glued to their number; "FY2024" or "N95" are not split. */
+function isCurrencyPrefix(letters: string): boolean {
+  const lower = letters.toLowerCase();
+  return lower === 'us' || lower === 'rs' || (letters === letters.toUpperCase() && !!CURRENCY_WORDS[lower]);
 }
 
 /** A word may carry inner hyphens, apostrophes and digits ("lithium-ion", "N95", "FY2024", "L'Oréal"). */
@@ -74,6 +81,8 @@ export function tokenize(text: string): Token[] {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) i++;
+        // "USD5 billion", "$US3 billion", "Rs5,000 crore": a currency glued to its number is a word of its own.
+        else if (isDigit(d) && i - start <= 3 && isCurrencyPrefix(text.slice(start, i))) break;
         else if (isDigit(d)) i++;
         else if (isLetter(text, i)) {
           plainLower = false;

@@ -406,3 +406,50 @@ describe('tables with a column per year, and regional rows', () => {
     expect(s.markets[1]).toMatchObject({ geography: 'Europe', base: { value: 18e9, year: 2023 } });
   });
 });
+
+describe('parts of a market', () => {
+  it('a segment’s or a region’s figures are their own market, not contradictions of the whole market’s', () => {
+    const s = analyzeHtml(page('Optical Sensors Market - Forecast (2021 - 2026)',
+      'The market recorded revenue of $25.65billion in 2017 and is estimated to grow at a CAGR of 8.99% throughout the forecast period 2018-2023.',
+      'Image sensors segment has dominated the optical sensors market by collecting annual revenue of approximately $14billion in 2017 and is projected to grow at a CAGR of 9.70% throughout the forecast period.',
+      'Asia-Pacific region dominated the market with the contribution of $9.50billion in 2017.'));
+    const [whole, ...parts] = s.markets;
+    expect(whole).toMatchObject({ base: { value: 25.65e9, year: 2017 }, otherFigures: [], cagr: { rate: 0.0899, from: 2018, to: 2023, historical: false } });
+    expect(whole!.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+    expect(parts.map((m) => [m.name, m.geography, m.base?.value])).toEqual([
+      ['Image sensors segment', null, 14e9],
+      ['optical sensors market', 'Asia Pacific', 9.5e9],
+    ]);
+  });
+
+  it('a volume rate ("in terms of volume … 7.23% to 5.88 billion tons") is not the headline; "It" opens a paragraph on the one before', () => {
+    const m = primary(`<html><head><title>Cement Sector</title></head><body><h1>Cement Market</h1>
+      <p>The global cement market has been growing. As of 2023, the market reached a value of USD 383.02 billion, propelled by demand from the construction sector.</p>
+      <p>It is anticipated to grow at a CAGR of 5.4% during the forecast period of 2024-2032, potentially reaching USD 614.88 billion by 2032.</p>
+      <p>In terms of volume, the cement market is expected to reach 4.14 billion tons in 2024 and grow at a CAGR of 7.23% to reach 5.88 billion tons by 2029.</p></body></html>`);
+    expect(m.cagr).toMatchObject({ rate: 0.054, from: 2024, to: 2032 });
+    expect(m.forecast).toMatchObject({ value: 614.88e9, year: 2032 });
+    expect(m.verdict).toBe('consistent');
+  });
+
+  it('a regional row on a page that names no market of its own does not fail the analysis', () => {
+    const s = analyzeHtml('<html><head><title>Notes</title></head><body><table><tr><td>EU</td><td>The market was valued at USD 1.2 billion in 2020</td></tr></table></body></html>');
+    expect(s.markets).toEqual([]);
+  });
+});
+
+describe('more ways to write a figure', () => {
+  it('"The 2021 metaverse market size is about $6.85 billion", "$US3 billion in the year 2020", "USD5.5 billion"', () => {
+    const a = primary(page('Metaverse Market', 'The 2021 metaverse global market size is about $6.85 billion.'));
+    expect(a.base).toMatchObject({ value: 6.85e9, year: 2021, qualifier: 'approx' });
+    const b = primary(page('Widget Market', 'The widget market was $US3 billion in the year 2020 and will reach USD5.5 billion by 2026.'));
+    expect(b.base).toMatchObject({ value: 3e9, currency: 'USD', year: 2020 });
+    expect(b.forecast).toMatchObject({ value: 5.5e9, year: 2026 });
+  });
+
+  it('"Indian pharma industry" and "Indian pharmaceutical industry" are one market', () => {
+    const s = analyzeHtml(page('Indian pharma industry to double by 2030',
+      'The Indian pharmaceutical industry was valued at USD 65 billion in 2024 and is expected to reach USD 130 billion by 2030.'));
+    expect(s.markets).toHaveLength(1);
+  });
+});
