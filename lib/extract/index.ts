@@ -7,7 +7,7 @@ import type { Cagr, Figure } from '../schema';
 import type { MarketDraft } from '../check';
 import { figureInterval, rateInterval } from '../normalize/intervals';
 import type { YearRange } from './amounts';
-import { mentionsIn, sameProduct, type Mention } from './markets';
+import { isMarketHead, mentionsIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention } from './markets';
 import { cagrRoles, figureRoles, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnYears } from './columns';
 import { subScopeBefore } from './scope';
@@ -65,6 +65,18 @@ export function pagePeriod(sentences: Sentence[], aboutOther: (s: Sentence) => b
 
 class Registry {
   readonly markets: MarketAcc[] = [];
+
+  /** The market of a bare "the market" on a page that names none: named by what the sentence before is about. */
+  unnamed(s: Sentence, m: Mention): MarketAcc | null {
+    const subject = sentenceSubject(s.source.slice(0, s.tokens[0]!.start));
+    if (!subject) return null;
+    const split = splitGeography(subject.words);
+    const product = productKey(split.rest);
+    if (!product.length || product.some((w) => isMarketHead(w))) return null;
+    const created: MarketAcc = { name: subject.name, product, geography: split.geography ?? m.geography, figures: [], undated: [], cagrs: [] };
+    this.markets.push(created);
+    return created;
+  }
 
   /** "the African market" on a page about a market: that market's African part, a market of its own. */
   regional(of: MarketAcc, m: Pick<Mention, 'name' | 'geography'>): MarketAcc {
@@ -245,7 +257,7 @@ export function extractMarkets(
   const registry = new Registry();
   const mentionsOf = mentionCache();
   const found = findPrimary(sentences, registry, mentionsOf);
-  const primary = found?.market ?? null;
+  let primary = found?.market ?? null;
   const period = pagePeriod(sentences, (s) => mentionsOf(s).some((m) => m.product.length > 0 && !(primary && sameProduct(m.product, primary.product))));
   const topic = new Map<number, MarketAcc>();
   /** The first market each block names: what the paragraph is about, where "topic" is the last one it named. */
@@ -276,6 +288,9 @@ export function extractMarkets(
       // Under a heading "IT Services", a bare "Market Size:" is that segment's, which the page names no market.
       const unanchored = !lastNamed && !topic.has(s.block);
       if (!m.product.length && unanchored && ((m.demonstrative && s.index > 0) || otherTopic[s.block])) continue;
+      // A page that never names its market ("E-commerce in West Africa is experiencing significant growth. The
+      // market size reached …") has it named by the subject of the sentence before the first "the market".
+      if (!m.product.length && !primary && !lastNamed && !topic.has(s.block)) primary = registry.unnamed(s, m);
       const referent: MarketAcc | null = m.product.length ? registry.resolve(m) : (lastNamed ?? topic.get(s.block) ?? primary);
       if (!referent) continue;
       const market: MarketAcc = m.product.length ? referent : registry.regional(referent, m);

@@ -34,7 +34,10 @@ const NOT_A_MARKET_AFTER = new Set([
   'position', 'positioning', 'presence', 'penetration', 'analyst', 'analysts', 'cap', 'capitalization', 'maker',
   'makers', 'making', 'watcher', 'watchers', 'order', 'orders', 'reports', 'intelligence', 'conditions',
   'volatility', 'sentiment', 'committee', 'dynamics', 'access', 'entry', 'rate', 'rates', 'price', 'prices',
-  'leading', 'us', 'research', 'insight', 'insights', 'capitalisation',
+  'leading', 'us', 'research', 'insight', 'insights', 'capitalisation', 'borrowing', 'borrowings', 'loan', 'loans',
+  'debt', 'bond', 'bonds', 'index', 'indices', 'indexes', 'movement', 'movements', 'close', 'closing', 'opening',
+  'hours', 'timing', 'expectations', 'reaction', 'correction', 'crash', 'rally', 'turmoil', 'risk', 'risks',
+  'operations', 'regulator', 'regulators', 'manipulation', 'makers',
 ]);
 
 /** Words before the head that make it a non-market sense ("stock market", "labour market", "on the market"). */
@@ -138,6 +141,24 @@ export function namePhraseBefore(tokens: Token[], k: number): { words: Word[]; n
   if (!before.words.length) return null;
   const name = tokens.slice(before.start, k).map((t, n) => (n > 0 && t.space ? ' ' : '') + t.text).join('');
   return { words: before.words, name };
+}
+
+const SUBJECT_ENDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'continues', 'continue', 'remains', 'remain', 'keeps', 'saw', 'sees', 'grew', 'grows']);
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * What the last sentence of `text` is about: its words up to its verb, "E-commerce in West Africa" of "E-commerce in
+ * West Africa is experiencing significant growth." Null where that is no short, capitalised noun phrase.
+ */
+export function sentenceSubject(text: string): { name: string; words: Word[] } | null {
+  const trimmed = text.trim();
+  const from = Math.max(trimmed.lastIndexOf('. ', trimmed.length - 2), trimmed.lastIndexOf('? '), trimmed.lastIndexOf('! '));
+  const words = trimmed.slice(from + 1).trim().split(/\s+/);
+  if (words[0]?.toLowerCase() === 'the') words.shift();
+  const end = words.findIndex((w) => SUBJECT_ENDS.has(w.toLowerCase()));
+  const subject = words.slice(0, end);
+  if (end < 1 || end > MAX_SUBJECT_WORDS || subject.some((w) => /[\d,;:()"“”]/.test(w) || STOP.has(w.toLowerCase()) && w.toLowerCase() !== 'in' && w.toLowerCase() !== 'of' && w.toLowerCase() !== 'on' && w.toLowerCase() !== 'and')) return null;
+  return { name: subject.join(' '), words: subject.map((w) => ({ text: w, lower: w.toLowerCase() })) };
 }
 
 /** Is the lower-case word a place the market can be of ("india", "u.s.")? */

@@ -14,6 +14,9 @@ const YEAR_PREPOSITIONS = new Set(['in', 'by', 'for', 'of', 'through', 'till', '
 /** Words that end the reach of a figure's cues: another clause has begun. */
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '|', 'while', 'whereas', 'but', 'however']);
 
+/** "In 2015 rose to $X", "in 2023 stood at $X", "in 2024 reached $X": a verb that joins a year to the figure after it. */
+const YEAR_TO_FIGURE_VERBS = new Set(['rose', 'grew', 'increased', 'fell', 'declined', 'reached', 'amounted', 'stood', 'totaled', 'totalled', 'hit', 'touched', 'was', 'were']);
+
 /** Cues in a figure's clause that make it something other than a market size. */
 const NOT_A_MARKET_SIZE = new Set([
   'company', "company's", 'companies', 'corporation', 'firm', "firm's", 'sales', 'reported', 'reporting', 'reports',
@@ -184,8 +187,9 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
     const between = s.tokens.slice(y.j, m.i).map((t) => t.lower);
     // "Market Size (2023): ~USD 950 Billion": the year's own parentheses do not part it from the figure.
     if (between[0] === ')' && s.tokens[y.i - 1]?.text === '(') between.shift();
-    // "2023: 2.7 billion", "from 2024 ($8.92 trillion)", "its 2024 value of …"
+    // "2023: 2.7 billion", "from 2024 ($8.92 trillion)", "its 2024 value of …", "in FY2015 rose to 827.2 billion yen"
     if (s.blockKind === 'row' || between[0] === ':' || (between[0] === '(' && between.length === 1) || between.includes('value') || between.includes('size') || between.length === 0) return y;
+    if (between.length <= 2 && YEAR_TO_FIGURE_VERBS.has(between[0]!) && (between.length === 1 || between[1] === 'to' || between[1] === 'at')) return y;
     return null;
   }
   return null;

@@ -22,11 +22,13 @@ export const CURRENCY_WORDS = table<string>({
   dkk: 'DKK', rub: 'RUB', try: 'TRY', aed: 'AED', sar: 'SAR', idr: 'IDR', rp: 'IDR', thb: 'THB', vnd: 'VND',
   php: 'PHP', myr: 'MYR', rm: 'MYR', twd: 'TWD', pln: 'PLN', czk: 'CZK', huf: 'HUF', ils: 'ILS', egp: 'EGP',
   ngn: 'NGN', pkr: 'PKR', bdt: 'BDT', lkr: 'LKR', clp: 'CLP', cop: 'COP', pen: 'PEN', ars: 'ARS', qar: 'QAR',
-  kwd: 'KWD',
+  kwd: 'KWD', dong: 'VND', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR', naira: 'NGN', rand: 'ZAR',
+  lira: 'TRY', franc: 'CHF', francs: 'CHF', krona: 'SEK', kronor: 'SEK', krone: 'NOK', zloty: 'PLN', riyal: 'SAR',
+  dirham: 'AED', dirhams: 'AED', shekel: 'ILS', ruble: 'RUB', rubles: 'RUB', roubles: 'RUB',
 });
 
 /** Codes that are also English words ("won", "try"): a currency only when written in capitals. */
-const ENGLISH_WORD_CODES = new Set(['try', 'won', 'rm', 'pen', 'php']);
+const ENGLISH_WORD_CODES = new Set(['try', 'won', 'rm', 'pen', 'php', 'rand', 'dong', 'franc', 'lira']);
 
 /** "pound" before a number is as often a weight as a currency. */
 const WEIGHTS = new Set(['pound', 'pounds']);
@@ -50,7 +52,7 @@ export const SCALE_WORDS = table<number>({
   thousand: 1e3, thousands: 1e3, k: 1e3,
   million: 1e6, millions: 1e6, mn: 1e6, mio: 1e6, mln: 1e6, mil: 1e6, m: 1e6, mm: 1e6,
   billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, b: 1e9, mrd: 1e9, milliarde: 1e9, milliarden: 1e9, md: 1e9,
-  trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12, tln: 1e12, t: 1e12,
+  trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12, tln: 1e12, t: 1e12, quadrillion: 1e15,
   lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
 });
 

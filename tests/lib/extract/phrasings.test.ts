@@ -453,3 +453,29 @@ describe('more ways to write a figure', () => {
     expect(s.markets).toHaveLength(1);
   });
 });
+
+describe('a market the page never names', () => {
+  it('is named by the subject of the sentence before the first "the market"', () => {
+    const m = primary(page('E-commerce',
+      'E-commerce in West Africa is experiencing significant growth. The market size reached USD 216.85 billion in 2024 and is projected to reach USD 1,711.12 billion by 2033, exhibiting a CAGR of 25.80% during 2025–2033.'));
+    expect(m).toMatchObject({ name: 'E-commerce in West Africa', base: { value: 216.85e9, year: 2024 }, forecast: { value: 1711.12e9, year: 2033 } });
+    expect(m.verdict).toBe('consistent');
+  });
+
+  it('is not made up from a sentence that is no noun phrase before its verb', () => {
+    const s = analyzeHtml(page('Notes', 'Yesterday, after a long and tiring day of talks, everyone agreed. The market was valued at USD 3 billion in 2024.'));
+    expect(s.markets).toEqual([]);
+  });
+
+  it('"net market borrowings" of a budget are no market', () => {
+    const s = analyzeHtml(page('Union Budget', 'Net market borrowings are estimated at Rs 11.7 lakh crore for the next financial year.'));
+    expect(s.isMarketReport).toBe(false);
+  });
+
+  it('"in FY2015 rose to 827.2 billion yen", "VND1.5 quadrillion"', () => {
+    const a = primary(page('Language Business Market in Japan', 'The size of the language business market for FY2015 rose to 827.2 billion yen.'));
+    expect(a.base).toMatchObject({ value: 827.2e9, currency: 'JPY', year: 2015 });
+    const b = primary(page('Vietnam Retail Market', 'The Vietnam retail market is expected to reach VND 1.5 quadrillion by 2030.'));
+    expect(b.forecast).toMatchObject({ value: 1.5e15, currency: 'VND', year: 2030 });
+  });
+});
