@@ -1,25 +1,33 @@
-/** The whole analysis of one page: detect, read, extract, normalize, check → one zod-valid Summary. */
+/**
+ * The whole analysis of one page, in two halves that can run in different places: `readPage` needs the DOM (the
+ * content script runs it on the page), `analyzePage` needs only the text (the background runs it, off the page's
+ * main thread). `analyzeDocument` is both, for the CLI and the tests.
+ */
 import { checkMarket } from './check';
 import { DETECTION_SAMPLE_CHARS, detectPage, type PageDetection } from './detect';
 import { sampleText } from './detect/sample';
 import { extractMarkets } from './extract';
 import { extractSegments } from './extract/segments';
 import { readDocument } from './read/page';
-import type { Block } from './read/blocks';
-import type { Market, Summary } from './schema';
+import type { Block, Market, PageText, Summary } from './schema';
 
-export interface AnalyzeOptions {
+export interface ReadOptions {
   url: string;
-  /** ISO time of the analysis (passed in: lib/ reads no clock but the deadline's). */
+  /** ISO time of the reading (passed in: lib/ reads no clock but the deadline's). */
   now: string;
-  /** Characters of page text analysed at most. */
+  /** Characters of page text read at most. */
   maxChars?: number;
-  /** Milliseconds the extraction may take before it stops with what it has. */
-  timeBudgetMs?: number;
   /** Elements Readability may parse before the body is read instead. */
   maxElements?: number;
   /** The cheap pass's result when the caller already ran it on this document (the content script): not redone. */
   detection?: PageDetection;
+}
+
+export interface AnalyzeOptions {
+  /** Characters of page text analysed at most (a page read elsewhere is capped again here). */
+  maxChars?: number;
+  /** Milliseconds the extraction may take before it stops with what it has. */
+  timeBudgetMs?: number;
   /** Told when each stage ends (with its start on the performance clock): how the browser tests time them. */
   measure?(stage: 'read' | 'extract', startedAt: number): void;
 }
@@ -27,42 +35,76 @@ export interface AnalyzeOptions {
 export const DEFAULT_MAX_CHARS = 500_000;
 export const DEFAULT_TIME_BUDGET_MS = 1_500;
 
-export function analyzeDocument(doc: Document, options: AnalyzeOptions): Summary {
+/** The page's text for the analysis: the detection, and (only where it says "likely") the blocks Readability gives. */
+export function readPage(doc: Document, options: ReadOptions): PageText {
+  const title = (doc.title ?? '').trim();
+  const detection = options.detection ?? detectPage({ title, text: sampleText(doc, DETECTION_SAMPLE_CHARS) });
+  const page: PageText = {
+    url: options.url,
+    title,
+    readAt: options.now,
+    detection: { score: detection.score, reasons: detection.reasons },
+    blocks: [],
+    totalChars: 0,
+    truncated: false,
+  };
+  if (!detection.likely) return page;
+  const read = readDocument(doc, { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, maxElements: options.maxElements ?? 20_000 });
+  return { ...page, blocks: read.blocks, totalChars: read.totalChars, truncated: read.truncated };
+}
+
+/**
+ * Blocks up to `maxChars` characters of body text (the title comes on top, as lib/read counts it), the last one
+ * cut: what the analysis reads of a page however it was read.
+ */
+function capped(blocks: Block[], maxChars: number): { blocks: Block[]; cut: boolean } {
+  const out: Block[] = [];
+  let room = maxChars;
+  for (const b of blocks) {
+    if (b.kind === 'title') {
+      out.push(b);
+      continue;
+    }
+    if (room <= 0) return { blocks: out, cut: true };
+    out.push(b.text.length > room ? { kind: b.kind, text: b.text.slice(0, room) } : b);
+    room -= b.text.length;
+  }
+  return { blocks: out, cut: room < 0 };
+}
+
+/** Extraction, normalization and checks on a page's text → one zod-valid Summary. Pure but for the deadline's clock. */
+export function analyzePage(page: PageText, options: AnalyzeOptions = {}): Summary {
   const started = performance.now();
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const deadline = (): boolean => performance.now() - started > budget;
-  const title = (doc.title ?? '').trim();
-  const detection = options.detection ?? detectPage({ title, text: sampleText(doc, DETECTION_SAMPLE_CHARS) });
-  const empty: Summary = {
-    // A literal the Summary type pins to the schema's version: importing the constant would pull every zod schema
-    // into the content script.
-    schemaVersion: 1,
-    url: options.url,
-    title,
-    analyzedAt: options.now,
-    isMarketReport: false,
-    detection: { score: detection.score, reasons: detection.reasons },
-    markets: [],
-    limits: { totalChars: 0, analyzedChars: 0, truncated: false, timedOut: false },
-  };
-  if (!detection.likely) return empty;
-  const readStart = performance.now();
-  const page = readDocument(doc, { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, maxElements: options.maxElements ?? 20_000 });
-  options.measure?.('read', readStart);
-  const analyzedChars = page.blocks.reduce((n, b) => n + b.text.length, 0);
+  const { blocks, cut } = capped(page.blocks, options.maxChars ?? DEFAULT_MAX_CHARS);
+  const analyzedChars = blocks.reduce((n, b) => n + b.text.length, 0);
   const extractStart = performance.now();
-  const { markets, timedOut } = analyzeBlocks(page.blocks, deadline);
-  options.measure?.('extract', extractStart);
+  const { markets, timedOut } = blocks.length ? analyzeBlocks(blocks, deadline) : { markets: [], timedOut: false };
+  if (blocks.length) options.measure?.('extract', extractStart);
   const primary = markets[0];
-  const summary: Summary = {
-    ...empty,
+  return {
+    // A literal the Summary type pins to the schema's version: importing the constant would pull every zod schema
+    // into whatever bundle runs this.
+    schemaVersion: 1,
+    url: page.url,
+    title: page.title,
+    analyzedAt: page.readAt,
     isMarketReport: !!primary && (primary.base !== null || primary.forecast !== null || primary.cagr !== null),
+    detection: page.detection,
     markets,
-    limits: { totalChars: page.totalChars, analyzedChars, truncated: page.truncated, timedOut },
+    limits: { totalChars: page.totalChars, analyzedChars, truncated: page.truncated || cut, timedOut },
   };
-  // Not parsed here: the content script would have to ship the whole schema (its bundle budget). Consumers parse
-  // it where it lands (the background, the CLI's output, storage), and the property tests prove it always parses.
-  return summary;
+}
+
+/** Both halves on one document: the CLI's and the tests' way in. */
+export function analyzeDocument(doc: Document, options: ReadOptions & AnalyzeOptions): Summary {
+  const readStart = performance.now();
+  const page = readPage(doc, options);
+  if (page.blocks.length) options.measure?.('read', readStart);
+  // Not parsed here: consumers parse a Summary where it lands (the background, the CLI's output, storage), and
+  // the property tests prove it always parses.
+  return analyzePage(page, options);
 }
 
 /** The project's own work on a read page: extraction, normalization and checks (what `npm run bench` times). */

@@ -137,6 +137,34 @@ export const Limits = z.object({
 });
 export type Limits = z.infer<typeof Limits>;
 
+export const BlockKind = z.enum(['title', 'heading', 'text', 'item', 'row']);
+export type BlockKind = z.infer<typeof BlockKind>;
+
+/** A run of the page's text as lib/read cuts it: the title, a heading, a paragraph, a list item, a table row. */
+export const Block = z.object({ kind: BlockKind, text: z.string() });
+export type Block = z.infer<typeof Block>;
+
+/** More blocks than a page's text cap could fill: a message with more is not the content script's. */
+export const MAX_BLOCKS = 100_000;
+
+/**
+ * What the content script reads off a page: its blocks after Readability, and the cheap detection that let it
+ * through. The analysis of it runs in the background, off the page's main thread; the content script never
+ * parses this (its bundle stays small), the background parses it where it lands.
+ */
+export const PageText = z.object({
+  url: z.string(),
+  title: z.string(),
+  /** ISO time of the reading, which the summary keeps as its `analyzedAt`. */
+  readAt: z.string(),
+  detection: Detection,
+  blocks: z.array(Block).check(z.maxLength(MAX_BLOCKS)),
+  /** Characters of the page's text, counting what the size cap left out. */
+  totalChars: z.number().check(z.int(), z.nonnegative()),
+  truncated: z.boolean(),
+});
+export type PageText = z.infer<typeof PageText>;
+
 export const Summary = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   url: z.string(),

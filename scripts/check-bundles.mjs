@@ -9,6 +9,7 @@ const OUT = join(ROOT, '.output');
 const CHART_MARKER = "can't acquire context from the given item"; // a chart.js error string
 const REACT_MARKER = 'react.transitional.element';
 const TEST_HOOK = 'data-market-report-lens';
+const ANALYSIS_MARKER = 'does not fit the figures'; // a finding message of lib/check
 
 const failures = [];
 const check = (ok, message) => {
@@ -16,10 +17,10 @@ const check = (ok, message) => {
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 /**
- * The content script runs on every page, Readability included; React and the chart never ship in it. Issue 5 asks
- * for 40 KiB; the grammar for held-out pages took it to 45.7 KiB, so this guard sits at 48 KiB while that is open.
+ * Issue 5: the content script runs on every page, Readability included; React, the chart and the analysis (it runs
+ * in the background) never ship in it.
  */
-const CONTENT_BUDGET_GZ = 48 * 1024;
+const CONTENT_BUDGET_GZ = 40 * 1024;
 
 for (const target of ['chrome-mv3', 'firefox-mv2']) {
   const dir = join(OUT, target);
@@ -35,6 +36,8 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
   check(!content.includes(CHART_MARKER), `${target}: chart.js is in the content script`);
   check(!content.includes(REACT_MARKER), `${target}: React is in the content script`);
   check(!background.includes(CHART_MARKER), `${target}: chart.js is in the background`);
+  check(!content.includes(ANALYSIS_MARKER), `${target}: the analysis is in the content script (it runs in the background)`);
+  check(background.includes(ANALYSIS_MARKER), `${target}: the analysis is missing from the background`);
   check(panel.includes(CHART_MARKER), `${target}: chart.js is missing from the panel`);
   for (const [name, code] of [['content', content], ['background', background], ['panel', panel]]) {
     check(!code.includes(TEST_HOOK), `${target}: the e2e test hook leaked into the production ${name} bundle`);

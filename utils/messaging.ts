@@ -4,7 +4,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as z from 'zod/mini';
-import type { PageReport } from './page-report';
+import type { PageReport, PageScan } from './page-report';
 import { fromThisExtension } from './sender';
 
 /** `rescan` carries no data; anything else is garbage. */
@@ -23,8 +23,8 @@ export const HighlightResult = /* @__PURE__ */ z.object({ found: z.number() });
 export type HighlightResult = z.infer<typeof HighlightResult>;
 
 export interface LensProtocol {
-  /** content → background: the result of (re-)analysing the page in the sender's tab. */
-  pageAnalysed(report: PageReport): void;
+  /** content → background: the page in the sender's tab, (re-)read; the answer is the report made of it. */
+  pageRead(scan: PageScan): PageReport | null;
   /** panel → content script of one tab: analyse the page again now. */
   rescan(): RescanResult;
   /** panel → content script of one tab: highlight these phrases (or clear, with none) and scroll to the first. */

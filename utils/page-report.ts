@@ -1,9 +1,9 @@
 /**
- * What the content script reports about a page, and what the background keeps per tab: the one shape that crosses
- * content → background → storage → panel. Every boundary parses it with `PageReport.safeParse`.
+ * What the background keeps per tab about a page, and the panel shows: the one shape that crosses background →
+ * storage → panel. Every boundary parses it with `PageReport.safeParse`.
  */
 import * as z from 'zod/mini';
-import { Detection, Summary, type Verdict } from '../lib/schema';
+import { Detection, PageText, Summary, type Verdict } from '../lib/schema';
 import { summaryVerdict } from '../lib/verdict';
 
 export const PageReport = z.discriminatedUnion('kind', [
@@ -15,6 +15,17 @@ export const PageReport = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('failed'), url: z.string(), reason: z.string() }),
 ]);
 export type PageReport = z.infer<typeof PageReport>;
+
+/**
+ * What the content script sends the background about its page: the page's text to analyse there, or why there is
+ * none. The background answers with the PageReport it made of it.
+ */
+export const PageScan = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('read'), page: PageText }),
+  z.object({ kind: z.literal('not-report'), url: z.string(), title: z.string(), detection: Detection }),
+  z.object({ kind: z.literal('failed'), url: z.string(), reason: z.string() }),
+]);
+export type PageScan = z.infer<typeof PageScan>;
 
 /**
  * The page's overall verdict for the badge: any inconsistent market wins, then any consistent one, else

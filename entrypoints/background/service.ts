@@ -1,11 +1,14 @@
 /**
- * Background glue: keeps the latest PageReport per tab (session storage), mirrors it on the toolbar badge, forgets
- * it on navigation and close, and opens the side panel (Chrome) or toggles the sidebar (Firefox) on the action click.
+ * Background glue: analyses what each tab's content script read (off the page's main thread), keeps the latest
+ * PageReport per tab (session storage), mirrors it on the toolbar badge, forgets it on navigation and close, and
+ * opens the side panel (Chrome) or toggles the sidebar (Firefox) on the action click.
  * All state lives in storage, none in module variables, so an MV3 worker restart loses nothing.
  */
 import { browser } from '#imports';
 import { onMessage } from '../../utils/messaging';
-import { PageReport } from '../../utils/page-report';
+import { analyzePage } from '../../lib/analyze';
+import { Summary } from '../../lib/schema';
+import { PageScan, type PageReport } from '../../utils/page-report';
 import { clearAllTabStates, clearTabState, usesLocalFallback, writeTabState } from '../../utils/tab-state';
 import { badgeFor } from './badge';
 
@@ -49,27 +52,52 @@ export async function forgetTab(tabId: number, { badge = true } = {}): Promise<v
   if (badge) await showBadge(tabId, null);
 }
 
-/** Handles a `pageAnalysed` message; exported for tests. Returns whether it was accepted. */
-export async function handlePageAnalysed(
-  data: unknown,
-  sender: { tab?: { id?: number; url?: string }; frameId?: number },
-): Promise<boolean> {
-  const tabId = sender.tab?.id;
-  // Only the top frame of a real tab speaks for the tab (the content script is not injected into frames).
-  if (tabId == null || tabId < 0 || (sender.frameId ?? 0) !== 0) return false;
-  // This is where a report is validated: the content script does not ship the Summary schema (its bundle budget).
-  // One that does not parse is the analysis's failure on that tab, and the panel says so.
-  const parsed = PageReport.safeParse(data);
-  if (!parsed.success) {
-    console.warn('[market-report-lens] a pageAnalysed message did not parse', parsed.error.issues);
-    await recordReport(tabId, { kind: 'failed', url: sender.tab?.url ?? '', reason: UNREADABLE });
-    return false;
+/** The analysis's caps here: characters of page text and milliseconds of extraction. */
+export const MAX_CHARS = 200_000;
+export const TIME_BUDGET_MS = 1_500;
+
+/** Test builds time the analysis (User Timing in the worker); production passes nothing. */
+const measure =
+  import.meta.env.MODE === 'e2e'
+    ? (stage: string, startedAt: number) => performance.measure(`market-report-lens:${stage}`, { start: startedAt, end: performance.now() })
+    : undefined;
+
+/** The report the background makes of what a tab's content script read: the analysis runs here, off the page. */
+export function reportOf(scan: PageScan): PageReport {
+  if (scan.kind !== 'read') return scan;
+  try {
+    const summary = Summary.safeParse(analyzePage(scan.page, { maxChars: MAX_CHARS, timeBudgetMs: TIME_BUDGET_MS, ...(measure ? { measure } : {}) }));
+    if (summary.success) return { kind: 'analysed', summary: summary.data };
+    console.warn('[market-report-lens] the analysis gave an invalid summary', summary.error.issues);
+  } catch (error) {
+    console.warn('[market-report-lens] the analysis failed', error);
   }
-  await recordReport(tabId, parsed.data);
-  return true;
+  return { kind: 'failed', url: scan.page.url, reason: UNANALYSABLE };
 }
 
-const UNREADABLE = 'The analysis produced a result the extension could not read.';
+/** Handles a `pageRead` message; exported for tests. Returns the report kept for the tab, or null if refused. */
+export async function handlePageRead(
+  data: unknown,
+  sender: { tab?: { id?: number; url?: string }; frameId?: number },
+): Promise<PageReport | null> {
+  const tabId = sender.tab?.id;
+  // Only the top frame of a real tab speaks for the tab (the content script is not injected into frames).
+  if (tabId == null || tabId < 0 || (sender.frameId ?? 0) !== 0) return null;
+  // This is where the page's text is validated: the content script ships no schema (its bundle budget). What does
+  // not parse is the reading's failure on that tab, and the panel says so.
+  const parsed = PageScan.safeParse(data);
+  if (!parsed.success) {
+    console.warn('[market-report-lens] a pageRead message did not parse', parsed.error.issues);
+    await recordReport(tabId, { kind: 'failed', url: sender.tab?.url ?? '', reason: UNREADABLE });
+    return null;
+  }
+  const report = reportOf(parsed.data);
+  await recordReport(tabId, report);
+  return report;
+}
+
+const UNREADABLE = 'The page was read into something the extension could not use.';
+const UNANALYSABLE = 'The analysis of this page failed.';
 
 function setUpActionClick(): void {
   if (browser.sidePanel) {
@@ -96,11 +124,12 @@ function setUpActionClick(): void {
 export function startBackground(): void {
   setUpActionClick();
 
-  onMessage('pageAnalysed', ({ data, sender }) => {
-    void handlePageAnalysed(data, sender).catch((error: unknown) =>
-      console.warn('[market-report-lens] could not record a page report', error),
-    );
-  });
+  onMessage('pageRead', ({ data, sender }) =>
+    handlePageRead(data, sender).catch((error: unknown) => {
+      console.warn('[market-report-lens] could not record a page report', error);
+      return null;
+    }),
+  );
 
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     // A navigation (or reload) starts: the old page's report no longer applies. Chrome and Firefox reset the

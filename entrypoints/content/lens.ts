@@ -1,19 +1,20 @@
 /**
  * The content script's life on one page. Detection first; on pages that are not likely reports it reports that
  * and keeps only a once-a-second URL comparison: no Readability, no DOM clone, no listeners (it even releases WXT's
- * own context listeners). On reports it analyses, reports, and re-analyses when the panel asks (`rescan`) or when a
- * single-page app changes the URL, which is also how a single-page app that becomes a report gets read. Nothing here
- * throws into the page.
+ * own context listeners). On reports it reads the page's text (Readability) and hands it to the background, which
+ * analyses it off the page's main thread; it reads again when the panel asks (`rescan`) or when a single-page app
+ * changes the URL, which is also how a single-page app that becomes a report gets read. Nothing here throws into
+ * the page.
  *
  * Its life is not tied to WXT's context after the first look: WXT retires a context on a document event that the
  * page itself can dispatch, and a page that did so would switch off the check of its own figures. The lens lives as
  * long as its extension does (an update or reload orphans the script: `runtime.id` goes away).
  */
 import { browser, type ContentScriptContext } from '#imports';
-import { analyzeDocument } from '../../lib/analyze';
+import { readPage } from '../../lib/analyze';
 import { detectPage } from '../../lib/detect';
 import { HighlightRequest, onMessage, RescanRequest, sendMessage } from '../../utils/messaging';
-import type { PageReport } from '../../utils/page-report';
+import type { PageReport, PageScan } from '../../utils/page-report';
 import { createHighlighter, type Highlighter } from './highlight';
 import { scanPage, type ScanDeps } from './scan';
 
@@ -32,7 +33,7 @@ function alive(): boolean {
 
 const deps: ScanDeps = {
   detect: detectPage,
-  analyze: analyzeDocument,
+  read: readPage,
   now: () => new Date(),
   yieldToPage: () =>
     new Promise<void>((resolve) => {
@@ -46,19 +47,19 @@ const deps: ScanDeps = {
       : undefined,
 };
 
-/** Test builds only (`wxt build --mode e2e`): mirror the report on <html> so browser tests can read it. */
-function exposeForTests(report: PageReport): void {
-  if (import.meta.env.MODE !== 'e2e') return;
+/** Test builds only (`wxt build --mode e2e`): mirror the background's report on <html> so browser tests can read it. */
+function exposeForTests(report: PageReport | null): void {
+  if (import.meta.env.MODE !== 'e2e' || !report) return;
   document.documentElement.setAttribute('data-market-report-lens', JSON.stringify(report));
 }
 
-async function deliver(report: PageReport): Promise<void> {
-  exposeForTests(report);
+/** Hands the page's text to the background, which analyses it and keeps the report for the panel. */
+async function deliver(scan: PageScan): Promise<void> {
   try {
-    await sendMessage('pageAnalysed', report);
+    exposeForTests(await sendMessage('pageRead', scan));
   } catch (error) {
     // The background may be restarting or the extension reloading; the next scan will try again.
-    console.debug('[market-report-lens] could not deliver the page report', error);
+    console.debug('[market-report-lens] could not deliver the page', error);
   }
 }
 
@@ -68,18 +69,18 @@ export async function runLens(ctx: ContentScriptContext): Promise<() => void> {
   const stop = (): void => stops.splice(0).forEach((f) => f());
   try {
     let highlighter: Highlighter | null = null;
-    let running: Promise<PageReport> | null = null;
-    const scan = async (): Promise<PageReport> => {
+    let running: Promise<PageScan> | null = null;
+    const scan = async (): Promise<PageScan> => {
       // A new scan makes the panel's figures new: what was highlighted for the old ones goes.
       highlighter?.clear();
       // One scan at a time: a request during a scan waits for it, then scans again.
       while (running) await running.catch(() => null);
       running = scanPage(document, location.href, deps);
       try {
-        const report = await running;
-        if (alive()) await deliver(report);
-        if (report.kind !== 'not-report') activate();
-        return report;
+        const read = await running;
+        if (alive()) await deliver(read);
+        if (read.kind !== 'not-report') activate();
+        return read;
       } finally {
         running = null;
       }
@@ -93,8 +94,8 @@ export async function runLens(ctx: ContentScriptContext): Promise<() => void> {
         h.clear,
         onMessage('rescan', async ({ data }) => {
           if (!RescanRequest.safeParse(data).success) return { ok: false };
-          const report = await scan();
-          return { ok: report.kind !== 'failed' };
+          const read = await scan();
+          return { ok: read.kind !== 'failed' };
         }),
         onMessage('highlight', ({ data }) => {
           const request = HighlightRequest.safeParse(data);

@@ -262,7 +262,9 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       // Between capitalised words a capitalised pronoun belongs to the name: "Bring Your Own Device (BYOD) Market".
       const prev = tokens[k - 1];
       const named = NAME_PRONOUNS.has(t.lower) && startsUpperCase(t.text) && startsUpperCase(words[0]?.text ?? '') && prev?.kind === 'word' && startsUpperCase(prev.text);
-      if (t.kind === 'word' && STOP.has(t.lower) && !named) break;
+      // "the US market": the country, where "us" the pronoun stops a name.
+      const country = t.text === 'US';
+      if (t.kind === 'word' && STOP.has(t.lower) && !named && !country) break;
       // "(2024 Market Size: USD 4.7 trillion)": a year dates the phrase, it names no product; "a $9 billion market"
       // is sized by its amount, not named by it.
       if (t.kind === 'num' && isYearLike(t.text)) break;

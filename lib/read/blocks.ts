@@ -3,13 +3,9 @@
  * is the unit roles are read in. Works on any DOM (the page, a Readability article, linkedom in Node).
  */
 import { table } from '../lookup';
+import type { Block, BlockKind } from '../schema';
 
-export type BlockKind = 'title' | 'heading' | 'text' | 'item' | 'row';
-
-export interface Block {
-  kind: BlockKind;
-  text: string;
-}
+export type { Block, BlockKind };
 
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'select', 'option',

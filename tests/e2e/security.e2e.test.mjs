@@ -157,7 +157,8 @@ describe('Chromium: hostile report page', { timeout: 240_000 }, () => {
       ({ id, forgedSummary }) => {
         const wire = (type, data) => ({ id: 1, type, data, timestamp: Date.now(), sender: { id } });
         for (const message of [
-          wire('pageAnalysed', { kind: 'analysed', summary: forgedSummary }),
+          wire('pageRead', { kind: 'analysed', summary: forgedSummary }),
+          wire('pageRead', { kind: 'read', page: { url: location.href, title: 'forged', readAt: '', detection: { score: 9, reasons: [] }, blocks: [{ kind: 'text', text: 'The forged market was valued at USD 1 billion in 2020 and will reach USD 2 billion by 2030, a CAGR of 7.2%.' }], totalChars: 1, truncated: false } }),
           wire('rescan', null),
           wire('highlight', { phrases: ['<img src=x onerror="window.pwned=1">'] }),
           { type: `${id}:content:wxt:content-script-started`, contentScriptName: 'content', messageId: 'forged' },

@@ -6,10 +6,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { startBackground } from '../../entrypoints/background/service';
 import { readTabState } from '../../utils/tab-state';
-import { consistentSummary } from '../fixtures/summaries';
 import { deliver, protocolMessage, settle } from '../helpers/messages';
 
-const report = { kind: 'analysed', summary: consistentSummary };
+const report = { kind: 'not-report', url: 'http://127.0.0.1/pie', title: 'Pie', detection: { score: 0, reasons: [] } };
 const own = () => ({ id: fakeBrowser.runtime.id });
 
 // One registration for the file: the messaging library allows one handler per type and context.
@@ -19,11 +18,10 @@ beforeAll(() => {
   startBackground();
 });
 
-describe('pageAnalysed', () => {
+describe('pageRead', () => {
   it('records a report from its own content script in a tab', async () => {
-    await deliver(protocolMessage('pageAnalysed', report), { ...own(), tab: { id: 5 }, frameId: 0 });
+    await deliver(protocolMessage('pageRead', report), { ...own(), tab: { id: 5 }, frameId: 0 });
     await vi.waitFor(async () => expect(await readTabState(5)).toEqual(report));
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('✓');
   });
 
   it.each([
@@ -32,7 +30,7 @@ describe('pageAnalysed', () => {
     ['this extension, but not from a tab', 13, { id: fakeBrowser.runtime.id }],
     ['this extension, from a frame', 14, { id: fakeBrowser.runtime.id, tab: { id: 14 }, frameId: 3 }],
   ])('ignores a report from %s', async (_name, tabId, sender) => {
-    await deliver(protocolMessage('pageAnalysed', report), sender);
+    await deliver(protocolMessage('pageRead', report), sender);
     await settle();
     expect(await readTabState(tabId)).toBeNull();
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');

@@ -1,12 +1,30 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { badgeFor } from '../../entrypoints/background/badge';
-import { handlePageAnalysed, startBackground } from '../../entrypoints/background/service';
+import { handlePageRead, startBackground } from '../../entrypoints/background/service';
+import { MAX_BLOCKS, type PageText } from '../../lib/schema';
+import type { PageScan } from '../../utils/page-report';
 import { readTabState } from '../../utils/tab-state';
 import { consistentSummary, inconsistentSummary, noCagrSummary, notReportSummary } from '../fixtures/summaries';
 
 const report = (summary: typeof consistentSummary) => ({ kind: 'analysed' as const, summary });
 const tabSender = (id: number) => ({ tab: { id }, frameId: 0 });
+
+/** What a content script sends for a page with these paragraphs. */
+function read(...paragraphs: string[]): PageScan {
+  const page: PageText = {
+    url: 'http://127.0.0.1/report.html',
+    title: 'Widget Market Report',
+    readAt: '2026-11-25T10:00:00.000Z',
+    detection: { score: 8, reasons: ['the title names a market'] },
+    blocks: [{ kind: 'title', text: 'Widget Market Report' }, ...paragraphs.map((text) => ({ kind: 'text' as const, text }))],
+    totalChars: 100,
+    truncated: false,
+  };
+  return { kind: 'read', page };
+}
+const SEED = 'The widget market was valued at USD 2.5 Billion in 2022 and is projected to reach USD 4.1 Billion by 2030, growing at a CAGR of 7.0% from 2024 to 2030.';
+const FITS = 'The widget market was valued at USD 1.20 billion in 2023 and is expected to reach USD 1.80 billion by 2030, expanding at a CAGR of 6.0% from 2023 to 2030.';
 
 async function badge(tabId: number) {
   return {
@@ -51,44 +69,50 @@ describe('badgeFor', () => {
 });
 
 describe('background', () => {
-  it('stores a valid report per tab and sets that tab’s badge only', async () => {
-    expect(await handlePageAnalysed(report(inconsistentSummary), tabSender(7))).toBe(true);
-    expect(await readTabState(7)).toEqual(report(inconsistentSummary));
+  it('analyses the page a tab read, keeps the report for that tab, sets its badge only, and answers with it', async () => {
+    const answer = await handlePageRead(read(SEED), tabSender(7));
+    expect(answer).toMatchObject({ kind: 'analysed', summary: { url: 'http://127.0.0.1/report.html', analyzedAt: '2026-11-25T10:00:00.000Z', isMarketReport: true } });
+    expect(answer?.kind === 'analysed' && answer.summary.markets[0]).toMatchObject({ base: { value: 2.5e9 }, forecast: { value: 4.1e9 }, verdict: 'inconsistent' });
+    expect(await readTabState(7)).toEqual(answer);
     expect(await badge(7)).toMatchObject({ text: '!', color: [197, 34, 31, 255] });
     expect((await badge(7)).title).toContain('inconsistent');
     expect(await readTabState(8)).toBeNull();
     expect((await badge(8)).text).toBe('');
   });
 
+  it('passes on what the content script found without reading: not a report, or a failure', async () => {
+    const notReport: PageScan = { kind: 'not-report', url: 'u', title: 't', detection: { score: 0, reasons: [] } };
+    expect(await handlePageRead(notReport, tabSender(9))).toEqual(notReport);
+    expect(await readTabState(9)).toEqual(notReport);
+    const failed: PageScan = { kind: 'failed', url: 'u', reason: 'Reading the page failed: boom' };
+    expect(await handlePageRead(failed, tabSender(9))).toEqual(failed);
+  });
+
   it.each([
     ['garbage', 'hello'],
-    ['a summary of the wrong schema version', report({ ...consistentSummary, schemaVersion: 2 } as never)],
-    ['a summary missing markets', { kind: 'analysed', summary: { ...consistentSummary, markets: undefined } }],
+    ['a summary the content script claims to have made', report(consistentSummary)],
+    ['a page whose blocks are no list', { kind: 'read', page: { ...(read(SEED) as { page: PageText }).page, blocks: 'x' } }],
+    ['a page with a block of an unknown kind', { kind: 'read', page: { ...(read(SEED) as { page: PageText }).page, blocks: [{ kind: 'script', text: 'x' }] } }],
+    ['more blocks than any page has', { kind: 'read', page: { ...(read(SEED) as { page: PageText }).page, blocks: Array.from({ length: MAX_BLOCKS + 1 }, () => ({ kind: 'text', text: '' })) } }],
     ['an unknown kind', { kind: 'done', url: 'x' }],
-  ])('does not pass on %s: the tab records a failed analysis, with no verdict badge', async (_name, data) => {
-    expect(await handlePageAnalysed(data, { tab: { id: 3, url: 'http://127.0.0.1/r' }, frameId: 0 })).toBe(false);
+  ])('does not pass on %s: the tab records a failed reading, with no verdict badge', async (_name, data) => {
+    expect(await handlePageRead(data, { tab: { id: 3, url: 'http://127.0.0.1/r' }, frameId: 0 })).toBeNull();
     expect(await readTabState(3)).toEqual({
       kind: 'failed',
       url: 'http://127.0.0.1/r',
-      reason: 'The analysis produced a result the extension could not read.',
+      reason: 'The page was read into something the extension could not use.',
     });
     expect((await badge(3)).text).toBe('');
   });
 
-  it('reports a summary with a non-finite number as a failure (the content script does not validate)', async () => {
-    const bad = { ...consistentSummary, markets: [{ ...consistentSummary.markets[0]!, base: { ...consistentSummary.markets[0]!.base!, value: Infinity } }] };
-    expect(await handlePageAnalysed(report(bad), tabSender(4))).toBe(false);
-    expect(await readTabState(4)).toMatchObject({ kind: 'failed' });
-  });
-
   it('ignores messages from frames and from outside tabs', async () => {
-    expect(await handlePageAnalysed(report(inconsistentSummary), { tab: { id: 3 }, frameId: 2 })).toBe(false);
-    expect(await handlePageAnalysed(report(inconsistentSummary), {})).toBe(false);
+    expect(await handlePageRead(read(SEED), { tab: { id: 3 }, frameId: 2 })).toBeNull();
+    expect(await handlePageRead(read(SEED), {})).toBeNull();
     expect(await readTabState(3)).toBeNull();
   });
 
   it('keeps state in session storage, so a worker restart keeps it', async () => {
-    await handlePageAnalysed(report(consistentSummary), tabSender(5));
+    await handlePageRead(read(FITS), tabSender(5));
     const stored = await fakeBrowser.storage.session.get(null);
     expect(Object.keys(stored)).toEqual(['tab-state:5']);
   });
@@ -99,14 +123,14 @@ describe('background', () => {
     expect(setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: true });
 
     const tab = await fakeBrowser.tabs.create({ url: 'http://127.0.0.1/report.html' });
-    await handlePageAnalysed(report(inconsistentSummary), tabSender(tab.id!));
+    await handlePageRead(read(SEED), tabSender(tab.id!));
     expect((await badge(tab.id!)).text).toBe('!');
 
     await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'loading' }, tab);
     await vi.waitFor(async () => expect(await readTabState(tab.id!)).toBeNull());
     expect((await badge(tab.id!)).text).toBe('');
 
-    await handlePageAnalysed(report(consistentSummary), tabSender(tab.id!));
+    await handlePageRead(read(FITS), tabSender(tab.id!));
     // A title change is not a navigation.
     await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { title: 'x' }, tab);
     expect(await readTabState(tab.id!)).not.toBeNull();

@@ -9,7 +9,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runLens } from '../../entrypoints/content/lens';
-import { PageReport } from '../../utils/page-report';
+import { reportOf } from '../../entrypoints/background/service';
+import { PageScan } from '../../utils/page-report';
 import { deliver, protocolMessage } from '../helpers/messages';
 
 const PAGES = join(import.meta.dirname, '..', 'e2e', 'pages');
@@ -51,20 +52,22 @@ describe('runLens', () => {
     const addWindowListener = vi.spyOn(window, 'addEventListener');
     stop = await runLens(ctx);
     expect(sent).toHaveLength(1);
-    const report = PageReport.parse((sent[0] as { data: unknown }).data);
+    const report = PageScan.parse((sent[0] as { data: unknown }).data);
     expect(report).toMatchObject({ kind: 'not-report', title: "Grandma's Apple Pie" });
     expect(addListener).not.toHaveBeenCalled();
     expect(addWindowListener).not.toHaveBeenCalled();
     expect(ctx.isValid).toBe(false);
   });
 
-  it('on a report: sends the analysed summary and listens for re-scan and URL changes', async () => {
+  it('on a report: sends the page’s text, which the background analyses, and listens for re-scan and URL changes', async () => {
     loadPage('report.html');
     const sent = recordMessages();
     const addListener = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
     stop = await runLens(ctx);
     expect(sent).toHaveLength(1);
-    const report = PageReport.parse((sent[0] as { data: unknown }).data);
+    const scan = PageScan.parse((sent[0] as { data: unknown }).data);
+    expect(scan.kind).toBe('read');
+    const report = reportOf(scan);
     expect(report.kind).toBe('analysed');
     if (report.kind !== 'analysed') return;
     expect(report.summary.isMarketReport).toBe(true);
@@ -85,7 +88,7 @@ describe('runLens', () => {
     history.pushState({}, '', '/spa/widgets');
     await vi.advanceTimersByTimeAsync(2_100);
     expect(sent).toHaveLength(2);
-    const report = PageReport.parse((sent[1] as { data: unknown }).data);
+    const report = reportOf(PageScan.parse((sent[1] as { data: unknown }).data));
     expect(report.kind === 'analysed' && report.summary.markets[0]?.verdict).toBe('inconsistent');
     expect(report.kind === 'analysed' && report.summary.url).toMatch(/\/spa\/widgets$/);
     vi.useRealTimers();
@@ -103,7 +106,7 @@ describe('runLens', () => {
     );
     // ...but the lens still re-scans and reports.
     expect(await deliver(protocolMessage('rescan', null), { id: fakeBrowser.runtime.id })).toEqual({ res: { ok: true } });
-    expect(sent.filter((m) => (m as { type?: string }).type === 'pageAnalysed')).toHaveLength(2);
+    expect(sent.filter((m) => (m as { type?: string }).type === 'pageRead')).toHaveLength(2);
   });
 
   it('stops when its extension is gone (an update or reload orphans the script)', async () => {

@@ -1,12 +1,22 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_CHARS, scanPage, TIME_BUDGET_MS, type ScanDeps } from '../../entrypoints/content/scan';
-import { analyzeDocument } from '../../lib/analyze';
+import { MAX_CHARS, scanPage, type ScanDeps } from '../../entrypoints/content/scan';
+import { readPage } from '../../lib/analyze';
 import { DETECTION_SAMPLE_CHARS } from '../../lib/detect';
 import { sampleText } from '../../lib/detect/sample';
-import { inconsistentSummary } from '../fixtures/summaries';
+import type { PageText } from '../../lib/schema';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
+
+const READ: PageText = {
+  url: 'http://127.0.0.1/report',
+  title: 'Widget Market Size',
+  readAt: NOW.toISOString(),
+  detection: { score: 0.9, reasons: ['title'] },
+  blocks: [{ kind: 'text', text: 'text' }],
+  totalChars: 4,
+  truncated: false,
+};
 
 function page(title: string, body: string): Document {
   // Test fixture markup parsed into its own document (DOMParser: jsdom's innerHTML is quadratic on big inputs).
@@ -23,9 +33,9 @@ function deps(overrides: Partial<ScanDeps> = {}): ScanDeps & { order: string[] }
       order.push('detect');
       return { likely: /market/i.test(input.title), score: 0.9, reasons: ['title'] };
     }),
-    analyze: vi.fn(() => {
-      order.push('analyze');
-      return inconsistentSummary;
+    read: vi.fn(() => {
+      order.push('read');
+      return READ;
     }),
     yieldToPage: vi.fn(async () => {
       order.push('yield');
@@ -54,7 +64,7 @@ describe('sampleText', () => {
 });
 
 describe('scanPage', () => {
-  it('stops after detection on pages that are not reports: no yield, no analysis', async () => {
+  it('stops after detection on pages that are not reports: no yield, no reading', async () => {
     const d = deps();
     const report = await scanPage(page('Apple pie recipe', '<p>Flour</p>'), 'http://127.0.0.1/pie', d);
     expect(report).toEqual({
@@ -66,7 +76,7 @@ describe('scanPage', () => {
     expect(d.order).toEqual(['detect']);
   });
 
-  it('times its stages only when a test build asks: detection alone on other pages, every stage on reports', async () => {
+  it('times its stages only when a test build asks: detection alone on other pages, reading too on reports', async () => {
     const stages: string[] = [];
     const measure = (stage: string, startedAt: number): void => {
       expect(startedAt).toBeLessThanOrEqual(performance.now());
@@ -76,8 +86,8 @@ describe('scanPage', () => {
     expect(stages).toEqual(['detect']);
     stages.length = 0;
     const report = page('Widget Market', '<p>The widget market was valued at USD 2.5 Billion in 2022 and is projected to reach USD 4.1 Billion by 2030.</p>');
-    await scanPage(report, 'http://x/r', deps({ measure, analyze: analyzeDocument }));
-    expect(stages).toEqual(['detect', 'read', 'extract', 'analyze']);
+    await scanPage(report, 'http://x/r', deps({ measure, read: readPage }));
+    expect(stages).toEqual(['detect', 'read']);
   });
 
   it('passes the title and a text sample to detection', async () => {
@@ -86,30 +96,38 @@ describe('scanPage', () => {
     expect(d.detect).toHaveBeenCalledWith({ title: 'Widget Market Size', text: 'valued at USD 2.5 Billion' });
   });
 
-  it('on a likely report yields to the page first, then analyses with size and time caps', async () => {
+  it('on a likely report yields to the page first, then reads its text within the size cap', async () => {
     const d = deps();
     const doc = page('Widget Market Size', '<p>text</p>');
     const report = await scanPage(doc, 'http://127.0.0.1/report', d);
-    expect(d.order).toEqual(['detect', 'yield', 'analyze']);
-    expect(d.analyze).toHaveBeenCalledWith(doc, {
+    expect(d.order).toEqual(['detect', 'yield', 'read']);
+    expect(d.read).toHaveBeenCalledWith(doc, {
       url: 'http://127.0.0.1/report',
       now: '2026-11-25T10:00:00.000Z',
       maxChars: MAX_CHARS,
-      timeBudgetMs: TIME_BUDGET_MS,
-      // The cheap pass's answer goes along, so the analysis does not detect again.
+      // The cheap pass's answer goes along, so the reading does not detect again.
       detection: { likely: true, score: 0.9, reasons: ['title'] },
     });
-    expect(report).toEqual({ kind: 'analysed', summary: inconsistentSummary });
+    expect(report).toEqual({ kind: 'read', page: READ });
+  });
+
+  it('reads a real report page into blocks the background can analyse, and nothing of the analysis', async () => {
+    const doc = page('Widget Market', '<h1>Widget Market</h1><p>The widget market was valued at USD 2.5 Billion in 2022.</p>');
+    const report = await scanPage(doc, 'http://x/r', deps({ read: readPage }));
+    if (report.kind !== 'read') throw new Error(report.kind);
+    expect(report.page.blocks[0]).toEqual({ kind: 'title', text: 'Widget Market' });
+    expect(report.page.blocks).toContainEqual({ kind: 'text', text: 'The widget market was valued at USD 2.5 Billion in 2022.' });
+    expect(Object.keys(report.page).sort()).toEqual(['blocks', 'detection', 'readAt', 'title', 'totalChars', 'truncated', 'url']);
   });
 
   it('never throws into the page, whichever stage fails', async () => {
     const boom = () => {
       throw new Error('boom');
     };
-    await expect(scanPage(page('Widget Market', ''), 'http://x/', deps({ analyze: boom }))).resolves.toEqual({
+    await expect(scanPage(page('Widget Market', ''), 'http://x/', deps({ read: boom }))).resolves.toEqual({
       kind: 'failed',
       url: 'http://x/',
-      reason: 'The analysis failed: boom',
+      reason: 'Reading the page failed: boom',
     });
     await expect(scanPage(page('Widget Market', ''), 'http://x/', deps({ detect: boom }))).resolves.toMatchObject({
       kind: 'failed',

@@ -33,7 +33,7 @@ async function startLens(): Promise<() => number> {
   stop = await runLens(ctx);
   let count = 0;
   fakeBrowser.runtime.onMessage.addListener((m: unknown) => {
-    if ((m as { type?: unknown }).type === 'pageAnalysed') count++;
+    if ((m as { type?: unknown }).type === 'pageRead') count++;
   });
   return () => count;
 }
