@@ -207,12 +207,19 @@ function spanFromFigures(figures: FigureRole[], years: number): Period | null {
 type ResolvedPeriod = { from: number | null; to: number | null; source: Cagr['periodSource'] };
 
 /**
- * A CAGR's period, in the corpus rule's order: its own words; "in the next N years" on its sentence's figures;
- * the page's forecast period for "during the forecast period"; the years of the figures its sentence connects; the
- * page's period; the figures of the sentence next to it; last, the one forecast year its sentence gives ("to reach
- * Rs 29,080 crore by 2030 at a 21.51% CAGR", read like "till 2030").
+ * A CAGR's period, in the corpus rule's order: its own words; "in the next N years" on its sentence's figures; the
+ * years of the figures its sentence connects; the page's forecast period; the figures of the sentence next to it;
+ * last, the one forecast year its sentence gives ("to reach Rs 29,080 crore by 2030 at a 21.51% CAGR", read like
+ * "till 2030"), from where the last pair of figures before it ended if one did.
  */
-function periodOf(role: CagrRole, s: Sentence, own: FigureRole[], period: Period | null, near: [Sentence, FigureRole[]][]): ResolvedPeriod {
+function periodOf(
+  role: CagrRole,
+  s: Sentence,
+  own: FigureRole[],
+  period: Period | null,
+  near: [Sentence, FigureRole[]][],
+  before: [Sentence, FigureRole[]][],
+): ResolvedPeriod {
   if (role.periodSource !== 'none') return { from: role.from, to: role.to, source: role.periodSource };
   const span = role.nextYears === null ? null : spanFromFigures(own, role.nextYears);
   if (span) return { ...span, source: 'figures' };
@@ -230,7 +237,14 @@ function periodOf(role: CagrRole, s: Sentence, own: FigureRole[], period: Period
     if (end !== null && end > years.to) return { from: years.to, to: end, source: 'figures' };
     if (end === null || end === years.to) return { ...years, source: 'figures' };
   }
-  return end !== null ? { from: null, to: end, source: 'figures' } : { from: null, to: null, source: 'none' };
+  if (end === null) return { from: null, to: null, source: 'none' };
+  // "It will grow from $22.75 billion in 2024 to $25.2 billion in 2025 …" then, a paragraph on, "It will grow to
+  // $40.83 billion in 2029 at a CAGR of 12.8%": it runs on from the last pair's end.
+  for (const [sentence, figures] of before) {
+    const years = connectedYears(sentence, figures);
+    if (years && end > years.to) return { from: years.to, to: end, source: 'figures' };
+  }
+  return { from: null, to: end, source: 'figures' };
 }
 
 interface SentenceFigures {
@@ -359,7 +373,10 @@ export function extractMarkets(
     const neighbours = [perSentence[index + 1], perSentence[index - 1]].filter(
       (x): x is SentenceFigures => !!x && x.sentence.block === s.block && Math.abs(x.sentence.index - s.index) === 1,
     );
-    const resolved = periodOf(role, s, perSentence[index]!.byMarket.get(market) ?? [], period, neighbours.map((x) => [x.sentence, x.byMarket.get(market) ?? []]));
+    // The sentences just before it, back into the paragraph before: where a pair of figures it runs on from ended.
+    const before = perSentence.slice(Math.max(0, index - 4), index).reverse().filter((x) => x.sentence.block >= s.block - 1);
+    const pairs = (xs: SentenceFigures[]): [Sentence, FigureRole[]][] => xs.map((x) => [x.sentence, x.byMarket.get(market) ?? []]);
+    const resolved = periodOf(role, s, perSentence[index]!.byMarket.get(market) ?? [], period, pairs(neighbours), pairs(before));
     if (market.cagrs.length < MAX_PER_MARKET) market.cagrs.push({ cagr: toCagr(s, role, resolved), historical: role.historical, named, loose: role.loose, volume: role.volume });
   }
 

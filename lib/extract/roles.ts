@@ -429,6 +429,19 @@ function hasWordNear(s: Sentence, from: number, to: number, pred: (k: number) =>
   return false;
 }
 
+/** The sentence right after the rate's, as far as it is read. */
+const NEXT_SENTENCE_CHARS = 120;
+const HISTORIC_PERIOD = /^\s*(?:the\s+)?growth\s+in\s+the\s+historic(?:al)?\s+period\b/i;
+
+/**
+ * "It will grow from $22.75 billion in 2024 to $25.2 billion in 2025 at a CAGR of 10.8%. The growth in the historic
+ * period can be attributed to …": the next sentence (a sentence the analysis keeps no tokens of) calls it the past.
+ */
+function namesHistoricPeriodNext(s: Sentence): boolean {
+  const end = s.tokens[s.tokens.length - 1]?.end ?? 0;
+  return HISTORIC_PERIOD.test(s.source.slice(end, end + NEXT_SENTENCE_CHARS));
+}
+
 /** Where the clause of a rate whose cue starts at `lo` begins: after the last "and", ";" or "while" before it. */
 function rateClauseStart(s: Sentence, lo: number): number {
   for (let k = lo - 1; k >= 0; k--) {
@@ -464,7 +477,8 @@ export function cagrRoles(s: Sentence, figureYears: Set<number>): CagrRole[] {
     const historical =
       since !== null ||
       (!forecastPeriod && clause.some((t) => HISTORICAL_WORDS.has(t.lower))) ||
-      (clause.some((t) => t.lower === 'has' || t.lower === 'have') && clause.some((t) => t.lower === 'grown'));
+      (clause.some((t) => t.lower === 'has' || t.lower === 'have') && clause.some((t) => t.lower === 'grown')) ||
+      namesHistoricPeriodNext(s);
     out.push({
       pct: e,
       rate: sign * Math.abs(e.value),

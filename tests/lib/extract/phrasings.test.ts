@@ -479,3 +479,17 @@ describe('a market the page never names', () => {
     expect(b.forecast).toMatchObject({ value: 1.5e15, currency: 'VND', year: 2030 });
   });
 });
+
+describe('the two-rate template ("has grown … in recent years", "is expected to see … in the next few years")', () => {
+  const html = page('Healthcare Fabrics Global Market Report 2025',
+    'The healthcare fabrics market size has grown rapidly in recent years. It will grow from $22.75 billion in 2024 to $25.2 billion in 2025 at a compound annual growth rate (CAGR) of 10.8%. The growth in the historic period can be attributed to infection control.',
+    'The healthcare fabrics market size is expected to see rapid growth in the next few years. It will grow to $40.83 billion in 2029 at a compound annual growth rate (CAGR) of 12.8%. The growth in the forecast period can be attributed to an aging population.');
+
+  it('the rate the next sentence calls the historic period’s is not the headline; the forecast rate runs on from 2025', () => {
+    const m = primary(html);
+    expect(m.cagr).toMatchObject({ rate: 0.128, from: 2025, to: 2029 });
+    expect(m.otherCagrs[0]).toMatchObject({ rate: 0.108, historical: true });
+    // (40.83 / 25.2)^(1/4) - 1 = 12.82%
+    expect(m.verdict).toBe('consistent');
+  });
+});
