@@ -61,7 +61,7 @@ export type Cagr = z.infer<typeof Cagr>;
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
 
-export const FindingKind = z.enum(['cagr-mismatch', 'period-mismatch', 'contradiction', 'off-path', 'cannot-check']);
+export const FindingKind = z.enum(['cagr-mismatch', 'period-mismatch', 'contradiction', 'scope', 'off-path', 'cannot-check']);
 
 /** A claim the reader can check by hand: the message, the arithmetic lines, and the phrases it rests on. */
 export const Finding = z.object({

@@ -1,7 +1,14 @@
 /** Figures of one market checked against each other: two values for the same year, and points off the path. */
 import type { Figure, Finding } from '../schema';
 import { intervalsMeet } from '../normalize/intervals';
+import { centralValue } from './cagr';
 import { figureLabel } from './format';
+
+/**
+ * Figures this far apart for one year are of two scopes (a segment and the whole, a company and its market, a
+ * cumulative sum and a year's size) that the page's wording put side by side, not one size stated twice.
+ */
+const SCOPE_RATIO = 2;
 
 /** Two figures of the same market, year and currency whose rounding intervals do not meet. */
 export function contradictions(figures: Figure[]): Finding[] {
@@ -12,6 +19,17 @@ export function contradictions(figures: Figure[]): Finding[] {
       const y = figures[b]!;
       if (x.year === null || x.year !== y.year || x.currency !== y.currency) continue;
       if (intervalsMeet(x.interval, y.interval)) continue;
+      const [small, large] = [centralValue(x), centralValue(y)].sort((p, q) => p - q);
+      if (!(small! > 0) || large! / small! > SCOPE_RATIO) {
+        out.push({
+          kind: 'scope',
+          severity: 'info',
+          message: `Two sizes for ${x.year} differ by more than ${SCOPE_RATIO}×: ${figureLabel(x)} and ${figureLabel(y)}; they are more likely of two scopes than one size stated twice, so they are not held against each other.`,
+          math: [small! > 0 ? `the larger is ${(large! / small!).toFixed(1)}× the smaller` : 'one of them is zero'],
+          phrases: [x.text, y.text],
+        });
+        continue;
+      }
       out.push({
         kind: 'contradiction',
         severity: 'error',

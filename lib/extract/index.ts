@@ -6,7 +6,7 @@ import type { Block } from '../read/blocks';
 import type { Cagr, Figure } from '../schema';
 import type { MarketDraft } from '../check';
 import { figureInterval, rateInterval } from '../normalize/intervals';
-import type { YearRange } from './amounts';
+import type { YearEntity, YearRange } from './amounts';
 import { isMarketHead, mentionsIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention } from './markets';
 import { cagrRoles, figureRoles, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnYears } from './columns';
@@ -38,13 +38,18 @@ interface Period {
   to: number;
 }
 
+/** The page's forecast period; a title's "Forecast Till 2032" states only its end. */
+type PagePeriod = { from: number | null; to: number };
+
+const TILL = new Set(['till', 'to', 'through', 'until', 'thru']);
+
 const PERIOD_CUES = new Set(['forecast', 'forecasts', 'forecasting', 'projection', 'projections', 'outlook']);
 
 /**
  * The page's forecast period: a year range in the title or a heading, or one that follows "forecast", in a
  * sentence that names no other market (a related report's "forecast period 2023-2029" is that report's).
  */
-export function pagePeriod(sentences: Sentence[], aboutOther: (s: Sentence) => boolean = () => false): Period | null {
+export function pagePeriod(sentences: Sentence[], aboutOther: (s: Sentence) => boolean = () => false): PagePeriod | null {
   const ranges = (s: Sentence): YearRange[] => s.entities.filter((e): e is YearRange => e.type === 'range');
   const historical = (s: Sentence, r: YearRange): boolean =>
     s.tokens.slice(Math.max(0, r.i - 4), r.i).some((t) => t.lower === 'historical' || t.lower === 'history');
@@ -52,6 +57,9 @@ export function pagePeriod(sentences: Sentence[], aboutOther: (s: Sentence) => b
     if (s.blockKind !== 'title' && s.blockKind !== 'heading') continue;
     const r = ranges(s).find((x) => !historical(s, x));
     if (r && !aboutOther(s)) return { from: r.from, to: r.to };
+    // "… Forecast Till 2032", "Outlook to 2030": only the end is stated.
+    const till = s.entities.find((e): e is YearEntity => e.type === 'year' && TILL.has(s.tokens[e.i - 1]?.lower ?? '') && PERIOD_CUES.has(s.tokens[e.i - 2]?.lower ?? ''));
+    if (till && !aboutOther(s)) return { from: null, to: till.year };
   }
   for (const s of sentences) {
     if (!ranges(s).length || aboutOther(s)) continue;
@@ -216,7 +224,7 @@ function periodOf(
   role: CagrRole,
   s: Sentence,
   own: FigureRole[],
-  period: Period | null,
+  period: PagePeriod | null,
   near: [Sentence, FigureRole[]][],
   before: [Sentence, FigureRole[]][],
 ): ResolvedPeriod {
@@ -383,7 +391,10 @@ export function extractMarkets(
   // "By the end of the forecast period, the market is expected to surpass USD 17.5 billion": the page's forecast
   // period, else the period the market's rate states, ends it.
   for (const { s, r, market } of periodEnds) {
-    const year = period?.to ?? market.cagrs.find((c) => c.cagr.periodSource === 'stated' && c.cagr.to !== null)?.cagr.to ?? null;
+    // The period its own sentence gives a rate ("a CAGR of 7.8% from 2021 to 2026, reaching … by the end of the
+    // forecast period") comes before the page's.
+    const own = pendingCagrs.find((p) => p.s === s && p.role.periodSource === 'stated' && p.role.to !== null)?.role.to;
+    const year = own ?? period?.to ?? market.cagrs.find((c) => c.cagr.periodSource === 'stated' && c.cagr.to !== null)?.cagr.to ?? null;
     if (year !== null && market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, { ...r, year }), forecastCue: true });
   }
 

@@ -25,7 +25,7 @@ const NOT_A_MARKET_SIZE = new Set([
   'fees', 'fine', 'tax', 'taxes', 'budget', 'gdp', 'exports', 'imports', 'purchases', 'sold', 'sell', 'bought',
   'paid', 'price', 'prices', 'priced', 'cost', 'costs', 'savings', 'loan', 'loans', 'debt', 'assets', 'aum',
   'donation', 'grant', 'grants', 'award', 'contract', 'order', 'subsidy', 'spent', 'payables', 'arr', 'incremental',
-  'increment',
+  'increment', 'cumulative', 'cumulatively',
 ]);
 
 /** Cues right after a figure that make it a unit price or a rate: "$12 per invoice", "$3 billion valuation". */
@@ -45,8 +45,8 @@ const SIZE_CUES = new Set([
 /** Future-tense cues; "grow to" and "rise to" are left out since they also tell what already happened. */
 const FORECAST_CUES = new Set([
   'reach', 'reaching', 'reaches', 'projected', 'expected', 'forecast', 'forecasted', 'anticipated', 'predicted',
-  'will', 'garner', 'hit', 'touch', 'exceed', 'surpass', 'cross', 'poised', 'set', 'likely', 'estimated',
-  'projection', 'projections',
+  'will', 'garner', 'hit', 'touch', 'exceed', 'surpass', 'cross', 'poised', 'set', 'likely', 'projection',
+  'projections',
 ]);
 
 export interface FigureRole {
@@ -104,6 +104,13 @@ function isChangeAmount(s: Sentence, m: Money): boolean {
   return s.tokens[k]?.lower === 'by' && CHANGE_VERBS.has(s.tokens[k - 1]?.lower ?? '');
 }
 
+/** A possessive of someone other than a place or a market: "Live Nation's", "Microsoft's", not "India's". */
+function isOwners(lower: string): boolean {
+  return /['’]s$/.test(lower) && !isGeography(lower.slice(0, -2)) && !isMarketHead(lower.slice(0, -2));
+}
+
+const OWNED_MONEY = new Set(['revenue', 'revenues', 'sales', 'turnover', 'income', 'earnings', 'profit', 'profits', 'valuation', 'net']);
+
 /** Nouns that name a market's own size once the market is the clause's subject: "the market reached a valuation of". */
 const MARKET_SIZE_NOUNS = new Set(['valuation', 'sales']);
 
@@ -124,9 +131,10 @@ function marketOf(s: Sentence, k: number, end: number): boolean {
 export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   if (isChangeAmount(s, m)) return true;
   // "Live Nation's $1.3 billion", "Microsoft's $28.5 billion": what one owner has; "India's $80 billion" is a place's.
-  const owner = s.tokens[m.i - 1]?.lower ?? '';
-  if (/['’]s$/.test(owner) && !isGeography(owner.slice(0, -2)) && !isMarketHead(owner.slice(0, -2))) return true;
+  if (isOwners(s.tokens[m.i - 1]?.lower ?? '')) return true;
   const from = clauseStart(s, m.i, 10);
+  // "Beyond Meat's revenue reached $407.1 million": an owner's revenue, sales or income.
+  for (let k = from; k + 1 < m.i; k++) if (isOwners(s.tokens[k]!.lower) && OWNED_MONEY.has(s.tokens[k + 1]!.lower)) return true;
   let marketSubject = false;
   for (let k = from; k < m.i; k++) {
     const w = s.tokens[k]!.lower;

@@ -72,6 +72,17 @@ describe('figures against each other', () => {
     expect(m.findings[0]!.kind).toBe('contradiction');
   });
 
+  it('two sizes for one year more than 2× apart are two scopes: a note with the ratio, no contradiction', () => {
+    const m = checkMarket(market(fig(1.6e12, 0.05e12, 2025), fig(2.1e12, 0.05e12, 2030), null, [fig(157e9, 0.5e9, 2025)]));
+    expect(m.findings.some((f) => f.kind === 'contradiction')).toBe(false);
+    const note = m.findings.find((f) => f.kind === 'scope')!;
+    expect(note).toMatchObject({ severity: 'info', math: ['the larger is 10.2× the smaller'] });
+    expect(m.verdict).toBe('cannot-check');
+    // At 2× and under, one size stated twice: 5.0 and 9.9 contradict, 5.0 and 10.1 are two scopes.
+    expect(checkMarket(market(fig(5e9, 0.05e9, 2023), null, null, [fig(9.9e9, 0.05e9, 2023)])).verdict).toBe('inconsistent');
+    expect(checkMarket(market(fig(5e9, 0.05e9, 2023), null, null, [fig(10.1e9, 0.05e9, 2023)])).verdict).toBe('cannot-check');
+  });
+
   it('hedged figures whose intervals only touch do not contradict', () => {
     const m = checkMarket(market(fig(3e9, 0.5e9, 2023), fig(5e9, 0.5e9, 2028), null, [fig(2e9, 0.5e9, 2023)]));
     expect(m.findings.some((f) => f.kind === 'contradiction')).toBe(false);

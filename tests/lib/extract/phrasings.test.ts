@@ -493,3 +493,29 @@ describe('the two-rate template ("has grown … in recent years", "is expected t
     expect(m.verdict).toBe('consistent');
   });
 });
+
+describe('figures of something else beside the market’s', () => {
+  it('a company’s revenue in a sentence about the market is not the market’s size; nor is cumulative spending', () => {
+    const m = primary(page('Plant-Based Meat Market',
+      'The plant-based meat market is expected to reach $8.3 billion by 2025, growing at a CAGR of 8%. In the market, Beyond Meat’s revenue reached $407.1 million in 2020.',
+      'The plant-based meat market’s cumulative spending through 2025 is projected to be $20 billion.'));
+    expect(m.base).toBeNull();
+    expect(m.forecast).toMatchObject({ value: 8.3e9, year: 2025 });
+    expect(m.otherFigures).toEqual([]);
+  });
+
+  it('"a CAGR of 7.8% from 2021 to 2026, reaching … by the end of the forecast period" is dated 2026, not by the title', () => {
+    const m = primary(page('Cold Chain Market Forecast 2024-2030',
+      'The cold chain market was valued at USD 233.8 billion in 2021 and is expected to grow at a CAGR of 7.8% from 2021 to 2026, reaching a value of USD 340.3 billion by the end of the forecast period.'));
+    expect(m.forecast).toMatchObject({ value: 340.3e9, year: 2026 });
+    expect(m.verdict).toBe('consistent');
+  });
+
+  it('a title’s "Forecast Till 2032" ends the rate’s period; "an estimated market size of X in 2025" is a base', () => {
+    const m = primary(page('Drone Market – Forecast Till 2032',
+      'The drone market has an estimated market size of $4.99 billion in 2025 and is expected to grow at a CAGR of 7.1% during the forecast period.'));
+    expect(m.cagr).toMatchObject({ from: null, to: 2032, periodSource: 'page' });
+    expect(m.base).toMatchObject({ value: 4.99e9, year: 2025 });
+    expect(m.forecast).toBeNull();
+  });
+});
