@@ -62,10 +62,10 @@ export function pagePeriod(sentences: Sentence[], aboutOther: (s: Sentence) => b
     if (till && !aboutOther(s)) return { from: null, to: till.year };
   }
   for (const s of sentences) {
-    if (!ranges(s).length || aboutOther(s)) continue;
-    for (const r of ranges(s)) {
-      if (historical(s, r)) continue;
-      if (s.tokens.slice(Math.max(0, r.i - 8), r.i).some((t) => PERIOD_CUES.has(t.lower))) return { from: r.from, to: r.to };
+    for (const e of s.entities) {
+      if (e.type !== 'range' || historical(s, e)) continue;
+      // The cheap test first: most ranges follow no "forecast" word, and the market test reads the mentions.
+      if (s.tokens.slice(Math.max(0, e.i - 8), e.i).some((t) => PERIOD_CUES.has(t.lower)) && !aboutOther(s)) return { from: e.from, to: e.to };
     }
   }
   return null;
