@@ -246,6 +246,11 @@ function hasCueBefore(s: Sentence, i: number, cues: Set<string>, reach: number):
   return false;
 }
 
+function isFigureCue(s: Sentence, k: number): boolean {
+  const w = s.tokens[k]?.lower ?? '';
+  return SIZE_CUES.has(w) || FORECAST_CUES.has(w);
+}
+
 /** Years of every money in the sentence, and the phrase to quote for each. */
 export function figureRoles(s: Sentence): FigureRole[] {
   const years = s.entities.filter((e): e is YearEntity => e.type === 'year');
@@ -257,11 +262,10 @@ export function figureRoles(s: Sentence): FigureRole[] {
     if (y) used.add(y);
     const prep = after ? s.tokens[after.i - 1]?.lower ?? '' : '';
     // Quote from the nearest cue verb ("valued at …", "projected to reach …") to the year.
-    const isCue = (k: number): boolean => SIZE_CUES.has(s.tokens[k]?.lower ?? '') || FORECAST_CUES.has(s.tokens[k]?.lower ?? '');
     let i = m.i;
     for (let k = m.i - 1; k >= Math.max(0, m.i - 4); k--) {
-      if (!isCue(k)) continue;
-      i = s.tokens[k - 1]?.lower === 'to' && isCue(k - 2) ? k - 2 : k;
+      if (!isFigureCue(s, k)) continue;
+      i = s.tokens[k - 1]?.lower === 'to' && isFigureCue(s, k - 2) ? k - 2 : k;
       break;
     }
     return {
@@ -373,14 +377,13 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
 
 function growthCueNear(s: Sentence, p: Percent): number | null {
   const t = s.tokens;
-  const isCue = (k: number): boolean => isGrowthCueAt(t, k);
   for (let k = p.i - 1; k >= Math.max(0, p.i - 10); k--) {
     if (isEntityAt(s, k, ['money', 'percent'])) break;
     const w = t[k]!.lower;
     if (w === 'share' || w === 'margin' || w === 'respondents' || w === ';') break;
-    if (isCue(k)) return k;
+    if (isGrowthCueAt(t, k)) return k;
   }
-  for (let k = p.j; k < Math.min(t.length, p.j + 4); k++) if (isCue(k)) return k;
+  for (let k = p.j; k < Math.min(t.length, p.j + 4); k++) if (isGrowthCueAt(t, k)) return k;
   return annualGrowthAt(s, p);
 }
 
