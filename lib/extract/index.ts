@@ -71,8 +71,21 @@ export function pagePeriod(sentences: Sentence[], aboutOther: (s: Sentence) => b
   return null;
 }
 
+/**
+ * Real pages name a few dozen markets; past this many a page is hostile or generated, and further names are not
+ * kept, so that matching a mention against the markets known so far stays bounded.
+ */
+const MAX_MARKETS = 200;
+
 class Registry {
   readonly markets: MarketAcc[] = [];
+
+  private create(name: string, product: string[], geography: string | null): MarketAcc | null {
+    if (this.markets.length >= MAX_MARKETS) return null;
+    const created: MarketAcc = { name, product, geography, figures: [], undated: [], cagrs: [] };
+    this.markets.push(created);
+    return created;
+  }
 
   /** The market of a bare "the market" on a page that names none: named by what the sentence before is about. */
   unnamed(s: Sentence, m: Mention): MarketAcc | null {
@@ -81,32 +94,22 @@ class Registry {
     const split = splitGeography(subject.words);
     const product = productKey(split.rest);
     if (!product.length || product.some((w) => isMarketHead(w))) return null;
-    const created: MarketAcc = { name: subject.name, product, geography: split.geography ?? m.geography, figures: [], undated: [], cagrs: [] };
-    this.markets.push(created);
-    return created;
+    return this.create(subject.name, product, split.geography ?? m.geography);
   }
 
   /** "the African market" on a page about a market: that market's African part, a market of its own. */
-  regional(of: MarketAcc, m: Pick<Mention, 'name' | 'geography'>): MarketAcc {
+  regional(of: MarketAcc, m: Pick<Mention, 'name' | 'geography'>): MarketAcc | null {
     if (!m.geography || m.geography === 'Global' || m.geography === of.geography) return of;
     const found = this.markets.find((x) => x.geography === m.geography && sameProduct(x.product, of.product));
-    if (found) return found;
-    const created: MarketAcc = { name: m.name, product: of.product, geography: m.geography, figures: [], undated: [], cagrs: [] };
-    this.markets.push(created);
-    return created;
+    return found ?? this.create(m.name, of.product, m.geography);
   }
 
-  resolve(m: Mention): MarketAcc {
+  resolve(m: Pick<Mention, 'name' | 'product' | 'geography'>): MarketAcc | null {
     const found = this.markets.find(
       (x) => sameProduct(x.product, m.product) && (!x.geography || !m.geography || x.geography === m.geography),
     );
-    if (found) {
-      if (!found.geography && m.geography) found.geography = m.geography;
-      return found;
-    }
-    const created: MarketAcc = { name: m.name, product: m.product, geography: m.geography, figures: [], undated: [], cagrs: [] };
-    this.markets.push(created);
-    return created;
+    if (found && !found.geography && m.geography) found.geography = m.geography;
+    return found ?? this.create(m.name, m.product, m.geography);
   }
 }
 
@@ -122,12 +125,14 @@ function findPrimary(sentences: Sentence[], registry: Registry, mentionsOf: (s: 
   for (const s of sentences) {
     if (s.block > 2 || (s.blockKind !== 'title' && s.blockKind !== 'heading')) continue;
     const m = mentionsOf(s).find((x) => x.product.length);
-    if (m) return { market: registry.resolve(m), titled: true };
+    const market = m && registry.resolve(m);
+    if (market) return { market, titled: true };
   }
   for (const s of sentences) {
     if (!s.entities.some((e) => e.type === 'money') && !hasCagrWord(s)) continue;
     const m = mentionsOf(s).find((x) => x.product.length);
-    if (m) return { market: registry.resolve(m), titled: false };
+    const market = m && registry.resolve(m);
+    if (market) return { market, titled: false };
   }
   return null;
 }
@@ -315,7 +320,8 @@ export function extractMarkets(
       if (!m.product.length && !primary && !lastNamed && !topic.has(s.block)) primary = registry.unnamed(s, m);
       const referent: MarketAcc | null = m.product.length ? registry.resolve(m) : (lastNamed ?? topic.get(s.block) ?? primary);
       if (!referent) continue;
-      const market: MarketAcc = m.product.length ? referent : registry.regional(referent, m);
+      const market: MarketAcc | null = m.product.length ? referent : registry.regional(referent, m);
+      if (!market) continue;
       if (m.product.length) lastNamed = market;
       lastMentioned = market;
       mentions.push({ head: m.head, start: m.i, bare: !m.product.length, market });
@@ -334,8 +340,11 @@ export function extractMarkets(
       if (!m) return null;
       const scope = subScopeBefore(s.tokens, m.bare ? at : Math.min(at, m.start));
       if (!scope) return m.market;
-      if (scope.kind === 'segment') return scope.name === null ? undefined : registry.resolve({ i: 0, j: 0, head: 0, name: scope.name, product: scope.product, geography: null, demonstrative: false });
-      return registry.regional(m.market, { name: m.market.name.replace(/^(?:the\s+)?(?:global|worldwide)\s+/i, ''), geography: scope.geography });
+      const part =
+        scope.kind === 'segment'
+          ? scope.name !== null && registry.resolve({ name: scope.name, product: scope.product, geography: null })
+          : registry.regional(m.market, { name: m.market.name.replace(/^(?:the\s+)?(?:global|worldwide)\s+/i, ''), geography: scope.geography });
+      return part || undefined;
     };
     const roles = figureRoles(s);
     const byMarket = new Map<MarketAcc, FigureRole[]>();
