@@ -522,7 +522,7 @@ describe('figures of something else beside the market’s', () => {
 
 describe('bounds', () => {
   it('a page naming thousands of markets keeps the first 200, and the work stays linear', () => {
-    const paragraphs = Array.from({ length: 600 }, (_, k) => `The gizmo type ${k} market was valued at USD 1.${k % 10} billion in 2023.`);
+    const paragraphs = Array.from({ length: 600 }, (_, k) => `The gizmo line ${k} market was valued at USD 1.${k % 10} billion in 2023, and the gizmo market at USD 9 billion.`);
     const s = analyzeHtml(page('Gizmo Market', ...paragraphs));
     expect(s.markets.length).toBeLessThanOrEqual(200);
     expect(s.markets[0]!.name).toBe('Gizmo Market');
