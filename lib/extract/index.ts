@@ -397,11 +397,10 @@ export function extractMarkets(
     if (market.cagrs.length < MAX_PER_MARKET) market.cagrs.push({ cagr: toCagr(s, role, resolved), historical: role.historical, named, loose: role.loose, volume: role.volume });
   }
 
-  // "By the end of the forecast period, the market is expected to surpass USD 17.5 billion": the page's forecast
-  // period, else the period the market's rate states, ends it.
+  // "By the end of the forecast period, the market is expected to surpass USD 17.5 billion": the period a rate of
+  // its own sentence states ("a CAGR of 7.8% from 2021 to 2026, reaching … by the end of the forecast period"),
+  // else the page's forecast period, else the period the market's rate states, ends it.
   for (const { s, r, market } of periodEnds) {
-    // The period its own sentence gives a rate ("a CAGR of 7.8% from 2021 to 2026, reaching … by the end of the
-    // forecast period") comes before the page's.
     const own = pendingCagrs.find((p) => p.s === s && p.role.periodSource === 'stated' && p.role.to !== null)?.role.to;
     const year = own ?? period?.to ?? market.cagrs.find((c) => c.cagr.periodSource === 'stated' && c.cagr.to !== null)?.cagr.to ?? null;
     if (year !== null && market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, { ...r, year }), forecastCue: true });
