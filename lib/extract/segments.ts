@@ -348,6 +348,9 @@ function cuedCompanies(text: string): string[] {
 
 /** "By Category (Hair Care, Skin Care, Makeup, and Others)" in a report title or press release. */
 const PAREN_LIST = /\b(?:by|based on)\s+([A-Za-z][A-Za-z &/-]{0,40}?)\s*\(([^()]{1,400})\)/gi;
+/** "(e.g., SaaS, PaaS, IaaS)", "(such as CRM and ERP)": what opens a list of examples is no name. */
+const EXAMPLES = /^\s*(?:e\.\s?g\.|i\.\s?e\.|eg\.|such as|including|incl\.|like)\s*,?\s*/i;
+
 /** The next split of the same phrase: "by technology (…) and end-user industry (…)", "…, type (…)". */
 const PAREN_LIST_NEXT = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)([A-Za-z][A-Za-z &/-]{0,40}?)\s*\(([^()]{1,400})\)/i;
 
@@ -377,10 +380,10 @@ function inlineLists(text: string): InlineList[] {
     if (kept.length >= 2) out.push({ category, names: kept });
   };
   for (const m of scan.matchAll(PAREN_LIST)) {
-    push(m[1]!, splitList(m[2]!), true);
+    push(m[1]!, splitList(m[2]!.replace(EXAMPLES, '')), true);
     let rest = scan.slice(m.index + m[0].length);
     for (let n = 0, next = PAREN_LIST_NEXT.exec(rest); next && n < 8; n++, next = PAREN_LIST_NEXT.exec(rest)) {
-      push(next[1]!, splitList(next[2]!), true);
+      push(next[1]!, splitList(next[2]!.replace(EXAMPLES, '')), true);
       rest = rest.slice(next[0].length);
     }
   }

@@ -445,3 +445,11 @@ describe('extractSegments: bare split names and names with "and"', () => {
     expect(seg.companies).toEqual(['E. I. du Pont de Nemours and Company', 'Hexcel Corporation', 'Johnson and Sons']);
   });
 });
+
+describe('extractSegments: examples in parentheses', () => {
+  it('"based on service type (e.g., SaaS, PaaS, IaaS) and application (e.g., CRM, ERP)": no "e.g." name', () => {
+    const seg = extractSegments([title('Cloud Market'), text('Segmentation exists based on both service type (e.g., SaaS, PaaS, IaaS) and application (such as CRM, ERP).')]);
+    expect(seg.types).toEqual(['SaaS', 'PaaS', 'IaaS']);
+    expect(seg.applications).toEqual(['CRM', 'ERP']);
+  });
+});
