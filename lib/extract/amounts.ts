@@ -187,7 +187,8 @@ function currencyPrefix(tokens: Token[], k: number): { currency: string; start: 
   if (!t) return null;
   if (t.kind === 'sym' && CURRENCY_SIGNS[t.text]) {
     const before = tokens[p - 1];
-    if (t.text === '$' && before && !t.space && before.kind === 'word' && DOLLAR_PREFIXES[before.lower]) {
+    // "US$", "US $", "HK$": a dollar named by its country.
+    if (t.text === '$' && before && before.kind === 'word' && (!t.space || before.lower === 'us') && DOLLAR_PREFIXES[before.lower]) {
       return { currency: DOLLAR_PREFIXES[before.lower]!, start: p - 1 };
     }
     // "U.S.$"
@@ -252,6 +253,20 @@ function sizeVerbBefore(tokens: Token[], i: number): boolean {
   return SIZE_VERBS.has(w) || (w === 'at' && VALUED.has(tokens[i - 2]?.lower ?? ''));
 }
 
+/** Things counted, not valued: "the number of people over 65 will reach 1.5 billion by 2050". */
+const COUNT_WORDS = new Set([
+  'people', 'population', 'persons', 'users', 'subscribers', 'customers', 'consumers', 'patients', 'households',
+  'devices', 'units', 'vehicles', 'cars', 'passengers', 'visitors', 'tourists', 'downloads', 'installs', 'members',
+  'number', 'tons', 'tonnes', 'barrels', 'doses', 'shipments', 'connections', 'accounts', 'workers', 'jobs',
+  'volume', 'society', 'citizens', 'residents',
+]);
+const COUNT_REACH = 12;
+
+function countedBefore(tokens: Token[], k: number): boolean {
+  for (let p = Math.max(0, k - COUNT_REACH); p < k; p++) if (COUNT_WORDS.has(tokens[p]!.lower)) return true;
+  return false;
+}
+
 const FIGURE_ENDS = new Set(['in', 'by', 'during', 'from', 'to', 'and', 'while', 'with', 'for', 'till', 'until', 'through', 'over', 'at', ',', '.', ';', ')', '(']);
 
 /** "28.27 billion in 2023", "79.90 billion by 2030.": not "1.4 billion people" or "175 billion parameters". */
@@ -296,7 +311,7 @@ function moneyAt(tokens: Token[], k: number): Money | null {
   if (!currency) {
     // "was valued at 28.27 billion in 2023" on a page that names its currency elsewhere: kept without a currency
     // (''), to take the market's own currency later or be dropped.
-    if (!sc || WEAK_SCALE_WORDS.has(sc.unit.toLowerCase()) || !sizeVerbBefore(tokens, q?.start ?? start) || !endsFigure(tokens, j)) return null;
+    if (!sc || WEAK_SCALE_WORDS.has(sc.unit.toLowerCase()) || !sizeVerbBefore(tokens, q?.start ?? start) || !endsFigure(tokens, j) || countedBefore(tokens, k)) return null;
     currency = '';
   }
   const scale = sc?.scale ?? 1;

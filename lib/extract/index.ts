@@ -362,7 +362,9 @@ export function extractMarkets(
         named.undated.push({ figure: toFigure(s, r), forecastCue: r.forecastCue || s.tokens[r.money.i - 1]?.lower === 'to' });
       }
       let market = named;
-      if (!market && fallback && hasSizeCue(s, r.money) && ((s.blockKind === 'row' && !otherTopic[s.block]) || topic.has(s.block))) {
+      // A figure without a currency counts only where its own sentence names the market it sizes.
+      const unnamedFigure = !market && r.money.currency === '';
+      if (!market && !unnamedFigure && fallback && hasSizeCue(s, r.money) && ((s.blockKind === 'row' && !otherTopic[s.block]) || topic.has(s.block))) {
         market = ofPart({ market: fallback, start: r.money.i, bare: true, head: -1 }, r.money.i) ?? null;
       }
       if (market && r.year === null && r.atPeriodEnd) periodEnds.push({ s, r, market });
@@ -377,7 +379,8 @@ export function extractMarkets(
     const figureYears = new Set(roles.map((r) => r.year).filter((y): y is number => y !== null));
     for (const c of cagrRoles(s, figureYears)) {
       const named = ofPart(nearestMention(mentions, c.pct.i), c.pct.i);
-      if (named === undefined) continue;
+      // "growing at 9% annually" is a market's rate only where its own sentence names the market.
+      if (named === undefined || (c.loose && named === null)) continue;
       // A rate that names no market goes to the paragraph's topic, or to the page's own market on a page about one;
       // in an article's paragraph that named none it may be of anything ("devices will increase at a CAGR of 23%").
       const untopical = s.blockKind === 'text' && !topic.has(s.block) && !found?.titled;

@@ -307,6 +307,7 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
 }
 
 const FOR_PREPOSITIONS = new Set(['for', 'of']);
+const HEDGES = new Set(['approximately', 'about', 'around', 'nearly', 'roughly', 'almost', 'over', 'under', 'some', 'circa', 'approx', 'estimated', 'an', 'a']);
 
 /** "market for electric garden tools", "market size for face masks": the product after the head. */
 function wordsAfter(tokens: Token[], from: number): { words: Word[]; end: number } {
@@ -318,7 +319,8 @@ function wordsAfter(tokens: Token[], from: number): { words: Word[]; end: number
       k++;
       continue;
     }
-    if (t.kind !== 'word' || (STOP.has(t.lower) && t.lower !== 'and') || REPORT_WORDS.has(t.lower) || CURRENCY_WORDS[t.lower]) break;
+    // "market size of approximately $500 billion": a hedge starts the figure, not the product's name.
+    if (t.kind !== 'word' || (STOP.has(t.lower) && t.lower !== 'and') || REPORT_WORDS.has(t.lower) || CURRENCY_WORDS[t.lower] || HEDGES.has(t.lower)) break;
     words.push({ text: t.text, lower: t.lower });
     k++;
   }

@@ -25,7 +25,7 @@ const NOT_A_MARKET_SIZE = new Set([
   'fees', 'fine', 'tax', 'taxes', 'budget', 'gdp', 'exports', 'imports', 'purchases', 'sold', 'sell', 'bought',
   'paid', 'price', 'prices', 'priced', 'cost', 'costs', 'savings', 'loan', 'loans', 'debt', 'assets', 'aum',
   'donation', 'grant', 'grants', 'award', 'contract', 'order', 'subsidy', 'spent', 'payables', 'arr', 'incremental',
-  'increment', 'cumulative', 'cumulatively',
+  'increment', 'cumulative', 'cumulatively', 'wealth',
 ]);
 
 /** Cues right after a figure that make it a unit price or a rate: "$12 per invoice", "$3 billion valuation". */
@@ -95,7 +95,10 @@ const CHANGE_VERBS = new Set([
 ]);
 
 /** Words that may stand between "by" and the amount of a change: "by an impressive $27.47 billion". */
-const CHANGE_FILLERS = new Set(['a', 'an', 'the', 'impressive', 'whopping', 'staggering', 'further', 'additional', 'another', 'estimated', 'incremental']);
+const CHANGE_FILLERS = new Set([
+  'a', 'an', 'the', 'impressive', 'whopping', 'staggering', 'further', 'additional', 'another', 'estimated', 'incremental',
+  'nearly', 'about', 'approximately', 'around', 'almost', 'roughly', 'over', 'some', 'us',
+]);
 
 /** "grow by $X": the money is what the market adds, not what it is worth. */
 function isChangeAmount(s: Sentence, m: Money): boolean {
@@ -113,6 +116,16 @@ const OWNED_MONEY = new Set(['revenue', 'revenues', 'sales', 'turnover', 'income
 
 /** Nouns that name a market's own size once the market is the clause's subject: "the market reached a valuation of". */
 const MARKET_SIZE_NOUNS = new Set(['valuation', 'sales']);
+
+/** "the wealth management market", "the tax software market": the word is part of a market's name. */
+function namesMarket(s: Sentence, k: number): boolean {
+  for (let n = k + 1; n <= Math.min(s.tokens.length - 1, k + 3); n++) {
+    const t = s.tokens[n]!;
+    if (isMarketHead(t.lower)) return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
 
 /** "the market …, reaching a valuation of USD 640 Million by 2032": a valuation the market reaches is its size. */
 function reachedValuation(s: Sentence, k: number): boolean {
@@ -139,7 +152,7 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   for (let k = from; k < m.i; k++) {
     const w = s.tokens[k]!.lower;
     if (isMarketHead(w)) marketSubject = true;
-    else if (NOT_A_MARKET_SIZE.has(w) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k)))) return true;
+    else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k)))) return true;
   }
   // "… $12 per invoice", "… $3 billion valuation"
   for (let k = m.j; k < Math.min(s.tokens.length, m.j + 2); k++) {
@@ -176,6 +189,8 @@ function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nul
     // "in fiscal 2030", "by FY 2030", "in the year 2020": the preposition comes before the year's own words.
     let p = y.i - 1;
     if (['fiscal', 'fy', 'financial', 'calendar', 'year'].includes(s.tokens[p]?.lower ?? '')) p--;
+    // "in the base year 2025", "in the current year 2024"
+    if (p < y.i - 1 && ['base', 'current', 'reference', 'financial'].includes(s.tokens[p]?.lower ?? '')) p--;
     if (p < y.i - 1 && s.tokens[p]?.lower === 'the') p--;
     const prep = s.tokens[p];
     if (prep && YEAR_PREPOSITIONS.has(prep.lower)) return y;
@@ -409,12 +424,14 @@ function rangeNear(s: Sentence, p: Percent, cue: number, consumed: Set<YearEntit
 }
 
 /** "through 2030", "till 2032": only the end of the period is stated; "since 2019": only its start, in the past. */
-function openYearAfter(s: Sentence, p: Percent, consumed: Set<YearEntity | YearRange>): { to: number } | { since: number } | null {
+function openYearAfter(s: Sentence, p: Percent, consumed: Set<YearEntity | YearRange>): { to: number } | { since: number } | { start: number } | null {
   for (const e of s.entities) {
     if (e.type !== 'year' || consumed.has(e) || e.i < p.j || e.i - p.j > 8) continue;
     const prep = s.tokens[e.i - 1]?.lower ?? '';
     if (['through', 'till', 'until', 'thru', 'to'].includes(prep)) return { to: e.year };
     if (prep === 'since') return { since: e.year };
+    // "a 24.42% CAGR from 2025": only the start is stated.
+    if (prep === 'from') return { start: e.year };
   }
   return null;
 }
@@ -478,6 +495,7 @@ export function cagrRoles(s: Sentence, figureYears: Set<number>): CagrRole[] {
     const open = range ? null : openYearAfter(s, e, consumed);
     const to = range ? range.to : open && 'to' in open ? open.to : null;
     const since = open && 'since' in open ? open.since : null;
+    const start = open && 'start' in open ? open.start : null;
     const lo = Math.min(cue, e.i);
     const tail = e.j + 12;
     const forecastPeriod = hasWordNear(s, lo - 6, tail, (k) => ['forecast', 'forecasted', 'projection', 'forecasting', 'review'].includes(s.tokens[k]!.lower) && PERIOD_WORDS.has(s.tokens[k + 1]?.lower ?? ''));
@@ -494,12 +512,12 @@ export function cagrRoles(s: Sentence, figureYears: Set<number>): CagrRole[] {
       pct: e,
       rate: sign * Math.abs(e.value),
       high: e.high ? sign * Math.abs(e.high.value) : undefined,
-      from: range ? range.from : since,
+      from: range ? range.from : (since ?? start),
       to,
-      periodSource: range || to || since ? 'stated' : 'none',
+      periodSource: range || to || since || start ? 'stated' : 'none',
       forecastPeriod,
       thisPeriod,
-      nextYears: range || to || since ? null : nextYearsAfter(s, e),
+      nextYears: range || to || since || start ? null : nextYearsAfter(s, e),
       loose: !isGrowthCueAt(s.tokens, cue),
       volume,
       historical,

@@ -528,3 +528,41 @@ describe('bounds', () => {
     expect(s.markets[0]!.name).toBe('Gizmo Market');
   });
 });
+
+describe('a fresh set’s phrasings', () => {
+  it('"a 24.42% CAGR from 2025, … from USD 0.68 billion in the base year 2025"', () => {
+    const m = primary(page('Widget Market',
+      'The widget market is expected to expand at a 24.42% CAGR from 2025, reaching USD 3.1 billion by 2032, from USD 0.68 billion in the base year 2025.'));
+    expect(m.base).toMatchObject({ value: 0.68e9, year: 2025 });
+    expect(m.cagr).toMatchObject({ rate: 0.2442, from: 2025, to: 2032 });
+  });
+
+  it('"increase by nearly US $440 million" is a change; "market size of approximately $500 billion" names no market', () => {
+    expect(analyzeHtml(page('Widget Market', 'The widget market is set to increase by nearly US $440 million by 2027.')).isMarketReport).toBe(false);
+    const s = analyzeHtml(page('Widget Market', 'Assuming a 2024 market size of approximately $500 billion, the widget market would reach $1 trillion by 2034.'));
+    expect(s.markets.map((m) => m.name)).toEqual(['Widget Market']);
+    expect(s.markets[0]).toMatchObject({ base: { value: 500e9, year: 2024, qualifier: 'approx' } });
+  });
+
+  it('a count without a currency ("volume of 65 and over aged society … to reach 1.5 billion by 2050") is no figure', () => {
+    const m = primary(page('Healthcare Market',
+      'The healthcare market is likely to cross USD 543.83 billion by 2035.',
+      'A study mentions the projected volume of 65 and over aged society worldwide to reach 1.5 billion by 2050.'));
+    expect(m.forecast).toMatchObject({ value: 543.83e9, year: 2035 });
+    expect(m.otherFigures).toEqual([]);
+  });
+
+  it('"growing at 9% annually" counts only where its own sentence names a market', () => {
+    const m = primary(page('Wealth Report: India Wealth Management Market',
+      'The India wealth management market was valued at USD 40 billion in 2024.',
+      'Financial assets in the region are projected to grow at 9% annually through 2029.'));
+    expect(m.cagr).toBeNull();
+  });
+});
+
+describe('words that rule a figure out, inside a market’s name', () => {
+  it('"the wealth management market was valued at", "the tax software market": the name is no clause about wealth or tax', () => {
+    expect(primary(page('Wealth Management Market', 'The India wealth management market was valued at USD 40 billion in 2024.')).base).toMatchObject({ value: 40e9 });
+    expect(primary(page('Tax Software Market', 'The tax software market was valued at USD 12 billion in 2024.')).base).toMatchObject({ value: 12e9 });
+  });
+});
