@@ -280,79 +280,116 @@ export function extractMarkets(
   segments: MarketDraft['segments'],
   deadline: () => boolean = () => false,
 ): { markets: MarketDraft[]; timedOut: boolean } {
-  const sentences = sentencesOf(blocks);
-  const registry = new Registry();
-  const mentionsOf = mentionCache();
-  const found = findPrimary(sentences, registry, mentionsOf);
-  let primary = found?.market ?? null;
-  const period = pagePeriod(sentences, (s) => mentionsOf(s).some((m) => m.product.length > 0 && !(primary && sameProduct(m.product, primary.product))));
-  const topic = new Map<number, MarketAcc>();
-  /** The first market each block names: what the paragraph is about, where "topic" is the last one it named. */
-  const subject = new Map<number, MarketAcc>();
-  const otherTopic = otherTopicBlocks(blocks, primary?.product ?? [], primary?.geography ?? null);
-  const columns = columnYears(blocks);
-  const perSentence: SentenceFigures[] = [];
-  const pendingCagrs: { s: Sentence; index: number; role: CagrRole; market: MarketAcc; named: boolean }[] = [];
-  const periodEnds: { s: Sentence; r: FigureRole; market: MarketAcc }[] = [];
+  const reader = new PageReader(blocks);
   let timedOut = false;
-
-  for (const s of sentences) {
+  for (const s of reader.sentences) {
     if (deadline()) {
       timedOut = true;
       break;
     }
-    const raw = mentionsOf(s);
+    reader.read(s);
+  }
+  return { markets: reader.drafts(segments), timedOut };
+}
+
+type PendingCagr = { s: Sentence; index: number; role: CagrRole; market: MarketAcc; named: boolean };
+
+/** One page's reading, sentence by sentence: which market each mention, figure and rate is of. */
+class PageReader {
+  readonly sentences: Sentence[];
+  private readonly registry = new Registry();
+  private readonly mentionsOf = mentionCache();
+  private readonly titled: boolean;
+  private primary: MarketAcc | null;
+  private readonly period: PagePeriod | null;
+  /** The last market each block named, and the first (what the paragraph is about). */
+  private readonly topic = new Map<number, MarketAcc>();
+  private readonly subject = new Map<number, MarketAcc>();
+  private readonly otherTopic: boolean[];
+  private readonly columns: Map<number, (number | null)[]>;
+  private readonly perSentence: SentenceFigures[] = [];
+  private readonly pendingCagrs: PendingCagr[] = [];
+  private readonly periodEnds: { s: Sentence; r: FigureRole; market: MarketAcc }[] = [];
+
+  constructor(blocks: Block[]) {
+    this.sentences = sentencesOf(blocks);
+    const found = findPrimary(this.sentences, this.registry, this.mentionsOf);
+    this.primary = found?.market ?? null;
+    this.titled = found?.titled ?? false;
+    const primary = this.primary;
+    this.period = pagePeriod(this.sentences, (s) => this.mentionsOf(s).some((m) => m.product.length > 0 && !(primary && sameProduct(m.product, primary.product))));
+    this.otherTopic = otherTopicBlocks(blocks, primary?.product ?? [], primary?.geography ?? null);
+    this.columns = columnYears(blocks);
+  }
+
+  read(s: Sentence): void {
+    const raw = this.mentionsOf(s);
     // "… the global cement market reached USD 383.02 billion." then a new paragraph "It is anticipated to grow …":
     // a paragraph that opens with "It" goes on about the topic of the one before.
-    const carried = s.index === 0 && s.tokens[0]?.lower === 'it' ? subject.get(s.block - 1) : undefined;
-    if (carried && !topic.has(s.block)) topic.set(s.block, carried);
+    const carried = s.index === 0 && s.tokens[0]?.lower === 'it' ? this.subject.get(s.block - 1) : undefined;
+    if (carried && !this.topic.has(s.block)) this.topic.set(s.block, carried);
+    const mentions = this.place(s, raw);
+    const fallback = this.topic.get(s.block) ?? this.primary;
+    const last = mentions[mentions.length - 1];
+    // "The market was valued at …. By 2032 it is expected to reach …": a bare "the market" sets the topic too.
+    if (last) this.topic.set(s.block, last.market);
+    if (mentions[0] && !this.subject.has(s.block)) this.subject.set(s.block, mentions[0].market);
+    const roles = this.readFigures(s, raw, mentions, fallback);
+    this.readRates(s, roles, mentions, fallback);
+  }
+
+  /** The markets the sentence's mentions name or point back at. */
+  private place(s: Sentence, raw: Mention[]): Placed[] {
     const mentions: Placed[] = [];
     let lastNamed: MarketAcc | null = null;
-    let lastMentioned: MarketAcc | null = null;
     for (const m of raw) {
       // "Nootropics are a trend. That market is projected to …": pointing back at a sentence that named no market,
       // it names one the page never did; giving its figures to the topic would make them contradict.
       // Under a heading "IT Services", a bare "Market Size:" is that segment's, which the page names no market.
-      const unanchored = !lastNamed && !topic.has(s.block);
-      if (!m.product.length && unanchored && ((m.demonstrative && s.index > 0) || otherTopic[s.block])) continue;
+      const unanchored = !lastNamed && !this.topic.has(s.block);
+      if (!m.product.length && unanchored && ((m.demonstrative && s.index > 0) || this.otherTopic[s.block])) continue;
       // A page that never names its market ("E-commerce in West Africa is experiencing significant growth. The
       // market size reached …") has it named by the subject of the sentence before the first "the market".
-      if (!m.product.length && !primary && !lastNamed && !topic.has(s.block)) primary = registry.unnamed(s, m);
-      const referent: MarketAcc | null = m.product.length ? registry.resolve(m) : (lastNamed ?? topic.get(s.block) ?? primary);
-      if (!referent) continue;
-      const market: MarketAcc | null = m.product.length ? referent : registry.regional(referent, m);
+      if (!m.product.length && !this.primary && unanchored) this.primary = this.registry.unnamed(s, m);
+      const referent: MarketAcc | null = m.product.length ? this.registry.resolve(m) : (lastNamed ?? this.topic.get(s.block) ?? this.primary);
+      const market: MarketAcc | null = !referent || m.product.length ? referent : this.registry.regional(referent, m);
       if (!market) continue;
       if (m.product.length) lastNamed = market;
-      lastMentioned = market;
       mentions.push({ head: m.head, start: m.i, bare: !m.product.length, market });
     }
-    const fallback = topic.get(s.block) ?? primary;
-    // "The market was valued at …. By 2032 it is expected to reach …": a bare "the market" sets the topic too.
-    if (lastMentioned) topic.set(s.block, lastMentioned);
-    if (mentions[0] && !subject.has(s.block)) subject.set(s.block, mentions[0].market);
+    return mentions;
+  }
 
-    /**
-     * The market a figure or rate at token `at` belongs to, given its nearest mention: the mention's market, or its
-     * regional part when the sentence is about a region ("The Asia-Pacific region accounted for … a market size of");
-     * undefined for a segment's ("Image sensors segment has dominated the optical sensors market by collecting …").
-     */
-    const ofPart = (m: Placed | null, at: number): MarketAcc | null | undefined => {
-      if (!m) return null;
-      const scope = subScopeBefore(s.tokens, m.bare ? at : Math.min(at, m.start));
-      if (!scope) return m.market;
-      const part =
-        scope.kind === 'segment'
-          ? scope.name !== null && registry.resolve({ name: scope.name, product: scope.product, geography: null })
-          : registry.regional(m.market, { name: m.market.name.replace(/^(?:the\s+)?(?:global|worldwide)\s+/i, ''), geography: scope.geography });
-      return part || undefined;
-    };
+  /**
+   * The market a figure or rate at token `at` belongs to, given its nearest mention: the mention's market, or its
+   * regional part when the sentence is about a region ("The Asia-Pacific region accounted for … a market size of");
+   * a segment's own market ("Image sensors segment has dominated the optical sensors market by collecting …");
+   * undefined for a part the page does not name.
+   */
+  private ofPart(s: Sentence, m: Placed | null, at: number): MarketAcc | null | undefined {
+    if (!m) return null;
+    const scope = subScopeBefore(s.tokens, m.bare ? at : Math.min(at, m.start));
+    if (!scope) return m.market;
+    const part =
+      scope.kind === 'segment'
+        ? scope.name !== null && this.registry.resolve({ name: scope.name, product: scope.product, geography: null })
+        : this.registry.regional(m.market, { name: m.market.name.replace(/^(?:the\s+)?(?:global|worldwide)\s+/i, ''), geography: scope.geography });
+    return part || undefined;
+  }
+
+  /** The part of the topic a figure or rate that names no market belongs to. */
+  private ofTopic(s: Sentence, fallback: MarketAcc, at: number): MarketAcc | null {
+    return this.ofPart(s, { market: fallback, start: at, bare: true, head: -1 }, at) ?? null;
+  }
+
+  private readFigures(s: Sentence, raw: Mention[], mentions: Placed[], fallback: MarketAcc | null): FigureRole[] {
     const roles = figureRoles(s);
     const byMarket = new Map<MarketAcc, FigureRole[]>();
-    const cells = s.blockKind === 'row' ? columns.get(s.block) : undefined;
+    const cells = s.blockKind === 'row' ? this.columns.get(s.block) : undefined;
     for (const r of roles) {
       if (r.year === null && cells) r.year = cells[cellAt(s.source, s.tokens[r.money.i]!.start)] ?? null;
       if (r.money.value < MIN_MARKET_SIZE || looksLikeOtherMoney(s, r.money)) continue;
-      const named = ofPart(nearestMention(mentions, r.money.i), r.money.i);
+      const named = this.ofPart(s, nearestMention(mentions, r.money.i), r.money.i);
       if (named === undefined) continue;
       // Without a year a figure counts only where its own sentence names the market and says it is a size: "a $9
       // billion market", "the market is worth $9 billion".
@@ -361,60 +398,64 @@ export function extractMarkets(
         // "from the current €59.5 billion to about €80 billion": the amount after "to" is where the market goes.
         named.undated.push({ figure: toFigure(s, r), forecastCue: r.forecastCue || s.tokens[r.money.i - 1]?.lower === 'to' });
       }
-      let market = named;
       // A figure without a currency counts only where its own sentence names the market it sizes.
-      const unnamedFigure = !market && r.money.currency === '';
-      if (!market && !unnamedFigure && fallback && hasSizeCue(s, r.money) && ((s.blockKind === 'row' && !otherTopic[s.block]) || topic.has(s.block))) {
-        market = ofPart({ market: fallback, start: r.money.i, bare: true, head: -1 }, r.money.i) ?? null;
-      }
-      if (market && r.year === null && r.atPeriodEnd) periodEnds.push({ s, r, market });
+      const topical = fallback && r.money.currency !== '' && hasSizeCue(s, r.money) && ((s.blockKind === 'row' && !this.otherTopic[s.block]) || this.topic.has(s.block));
+      const market = named ?? (topical ? this.ofTopic(s, fallback, r.money.i) : null);
+      if (market && r.year === null && r.atPeriodEnd) this.periodEnds.push({ s, r, market });
       if (!market || r.year === null) continue;
       const list = byMarket.get(market) ?? [];
       list.push(r);
       byMarket.set(market, list);
       if (market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, r), forecastCue: r.forecastCue });
     }
-    perSentence.push({ sentence: s, byMarket });
+    this.perSentence.push({ sentence: s, byMarket });
+    return roles;
+  }
 
+  private readRates(s: Sentence, roles: FigureRole[], mentions: Placed[], fallback: MarketAcc | null): void {
     const figureYears = new Set(roles.map((r) => r.year).filter((y): y is number => y !== null));
     for (const c of cagrRoles(s, figureYears)) {
-      const named = ofPart(nearestMention(mentions, c.pct.i), c.pct.i);
+      const named = this.ofPart(s, nearestMention(mentions, c.pct.i), c.pct.i);
       // "growing at 9% annually" is a market's rate only where its own sentence names the market.
       if (named === undefined || (c.loose && named === null)) continue;
       // A rate that names no market goes to the paragraph's topic, or to the page's own market on a page about one;
       // in an article's paragraph that named none it may be of anything ("devices will increase at a CAGR of 23%").
-      const untopical = s.blockKind === 'text' && !topic.has(s.block) && !found?.titled;
-      const market = named ?? (otherTopic[s.block] || untopical || !fallback ? null : ofPart({ market: fallback, start: c.pct.i, bare: true, head: -1 }, c.pct.i));
-      if (market) pendingCagrs.push({ s, index: perSentence.length - 1, role: c, market, named: named !== null });
+      const untopical = s.blockKind === 'text' && !this.topic.has(s.block) && !this.titled;
+      const market = named ?? (this.otherTopic[s.block] || untopical || !fallback ? null : this.ofTopic(s, fallback, c.pct.i));
+      if (market) this.pendingCagrs.push({ s, index: this.perSentence.length - 1, role: c, market, named: named !== null });
     }
   }
 
-  for (const { s, index, role, market, named } of pendingCagrs) {
+  /** Each rate with its period, then the figures dated by a period's end, then each market's draft. */
+  drafts(segments: MarketDraft['segments']): MarketDraft[] {
+    for (const pending of this.pendingCagrs) this.placeRate(pending);
+    // "By the end of the forecast period, the market is expected to surpass USD 17.5 billion": the period a rate of
+    // its own sentence states ("a CAGR of 7.8% from 2021 to 2026, reaching … by the end of the forecast period"),
+    // else the page's forecast period, else the period the market's rate states, ends it.
+    for (const { s, r, market } of this.periodEnds) {
+      const own = this.pendingCagrs.find((p) => p.s === s && p.role.periodSource === 'stated' && p.role.to !== null)?.role.to;
+      const year = own ?? this.period?.to ?? market.cagrs.find((c) => c.cagr.periodSource === 'stated' && c.cagr.to !== null)?.cagr.to ?? null;
+      if (year !== null && market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, { ...r, year }), forecastCue: true });
+    }
+    const primary = this.primary;
+    const withContent = this.registry.markets.filter((m) => m.figures.length || m.undated.length || m.cagrs.length);
+    const ordered = primary && withContent.includes(primary) ? [primary, ...withContent.filter((m) => m !== primary)] : withContent;
+    return ordered.map((m, k) => draftOf(m, k === 0 ? segments : NO_SEGMENTS));
+  }
+
+  private placeRate({ s, index, role, market, named }: PendingCagr): void {
+    const perSentence = this.perSentence;
     const neighbours = [perSentence[index + 1], perSentence[index - 1]].filter(
       (x): x is SentenceFigures => !!x && x.sentence.block === s.block && Math.abs(x.sentence.index - s.index) === 1,
     );
     // The sentences just before it, back into the paragraph before: where a pair of figures it runs on from ended.
     const before = perSentence.slice(Math.max(0, index - 4), index).reverse().filter((x) => x.sentence.block >= s.block - 1);
     const pairs = (xs: SentenceFigures[]): [Sentence, FigureRole[]][] => xs.map((x) => [x.sentence, x.byMarket.get(market) ?? []]);
-    const resolved = periodOf(role, s, perSentence[index]!.byMarket.get(market) ?? [], period, pairs(neighbours), pairs(before));
-    if (market.cagrs.length < MAX_PER_MARKET) market.cagrs.push({ cagr: toCagr(s, role, resolved), historical: role.historical, named, loose: role.loose, volume: role.volume });
+    const resolved = periodOf(role, s, perSentence[index]!.byMarket.get(market) ?? [], this.period, pairs(neighbours), pairs(before));
+    if (market.cagrs.length < MAX_PER_MARKET) {
+      market.cagrs.push({ cagr: toCagr(s, role, resolved), historical: role.historical, named, loose: role.loose, volume: role.volume });
+    }
   }
-
-  // "By the end of the forecast period, the market is expected to surpass USD 17.5 billion": the period a rate of
-  // its own sentence states ("a CAGR of 7.8% from 2021 to 2026, reaching … by the end of the forecast period"),
-  // else the page's forecast period, else the period the market's rate states, ends it.
-  for (const { s, r, market } of periodEnds) {
-    const own = pendingCagrs.find((p) => p.s === s && p.role.periodSource === 'stated' && p.role.to !== null)?.role.to;
-    const year = own ?? period?.to ?? market.cagrs.find((c) => c.cagr.periodSource === 'stated' && c.cagr.to !== null)?.cagr.to ?? null;
-    if (year !== null && market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, { ...r, year }), forecastCue: true });
-  }
-
-  const withContent = registry.markets.filter((m) => m.figures.length || m.undated.length || m.cagrs.length);
-  const ordered = primary && withContent.includes(primary) ? [primary, ...withContent.filter((m) => m !== primary)] : withContent;
-  return {
-    markets: ordered.map((m, k) => draftOf(m, k === 0 ? segments : NO_SEGMENTS)),
-    timedOut,
-  };
 }
 
 /**
