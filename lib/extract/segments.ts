@@ -130,15 +130,29 @@ function endsSentence(word: string, next = ''): boolean {
   return true;
 }
 
-/** Cuts text at its first sentence end, so a list never runs on into the next sentence. */
+const isStop = (c: number): boolean => c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */;
+const isCloser = (c: number): boolean => c === 34 /* " */ || c === 0x201d /* ” */ || c === 0x2019 /* ’ */ || c === 41 /* ) */;
+
+/**
+ * Cuts text at its first sentence end, so a list never runs on into the next sentence. Words are read one space at
+ * a time, up to the cut: the callers cut long texts sentence by sentence, and splitting the whole rest each time
+ * made that quadratic.
+ */
 function firstSentence(text: string): { head: string; cut: boolean } {
-  const words = text.split(' ');
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (/[.!?]["”’)]?$/.test(w) && i < words.length - 1 && endsSentence(w, words[i + 1])) {
-      return { head: words.slice(0, i + 1).join(' '), cut: true };
+  for (let start = 0; start <= text.length; ) {
+    const space = text.indexOf(' ', start);
+    const end = space < 0 ? text.length : space;
+    const last = end > start ? text.charCodeAt(end - 1) : 0;
+    // The word ends in ".", "!" or "?", or in one of them and a closing quote or parenthesis.
+    const stop = isStop(last) || (isCloser(last) && end - 2 >= start && isStop(text.charCodeAt(end - 2)));
+    if (stop && space >= 0) {
+      const nextSpace = text.indexOf(' ', end + 1);
+      const next = text.slice(end + 1, nextSpace < 0 ? text.length : nextSpace);
+      if (endsSentence(text.slice(start, end), next)) return { head: text.slice(0, end), cut: true };
     }
-    if (/[!?]$/.test(w)) return { head: words.slice(0, i + 1).join(' '), cut: true };
+    if (last === 33 || last === 63) return { head: text.slice(0, end), cut: true };
+    if (space < 0) break;
+    start = space + 1;
   }
   return { head: text, cut: false };
 }
