@@ -200,6 +200,9 @@ export function cleanName(raw: string): string {
   const paren = s.lastIndexOf('(');
   // A sub-list, a share or a headquarters country in parentheses is not part of the name.
   if (paren > 0 && s.endsWith(')') && (/[,\d%]|etc/.test(s.slice(paren)) || isPlace(s.slice(paren + 1, -1)))) s = s.slice(0, paren);
+  // A sub-list in braces or brackets, "Tables {Surgical Tables, Examination Tables}", never is.
+  const brace = Math.max(s.lastIndexOf('{'), s.lastIndexOf('['));
+  if (brace > 0 && (s.endsWith('}') || s.endsWith(']'))) s = s.slice(0, brace);
   s = s.replace(/^(?:and|or)\s+/i, '');
   return trimTrailing(s.trim());
 }
@@ -249,9 +252,34 @@ function isChannelList(names: string[]): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Inline lists: "(A, B, and Others)", "include A, B and C"
 
+const OPENERS = '({[';
+const CLOSERS = ')}]';
+
+/**
+ * The comma- and semicolon-separated pieces of a list, not splitting inside brackets: "Tables {Surgical Tables,
+ * Examination Tables}, Accessories" and "North America (U.S., Canada), Europe" are two entries each, whose
+ * sub-lists cleanName drops.
+ */
+function topLevelPieces(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]!;
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    else if ((c === ',' || c === ';') && depth === 0) {
+      out.push(text.slice(from, k));
+      from = k + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 /** Splits "A, B, and C" / "A and B" into entries; "Aerospace and Defense" in a list with commas stays whole. */
 function splitList(text: string): string[] {
-  const pieces = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter(Boolean);
+  const pieces = topLevelPieces(text).map((p) => p.trim()).filter(Boolean);
   if (pieces.length === 1) return pieces[0]!.split(/\s+(?:and|&)\s+/);
   const out: string[] = [];
   pieces.forEach((p, i) => {

@@ -142,6 +142,19 @@ describe('extractSegments: inline lists', () => {
     expect(seg.applications).toEqual(['Hospitals', 'Clinics', 'Home Care']);
   });
 
+  it('keeps a sub-list in braces or brackets inside its entry and drops it from the name', () => {
+    const seg = extractSegments([
+      heading('Widget Market, By Product (Tables {Surgical Tables, Imaging Tables}, Accessories, Others), By Region (North America [U.S., Canada], Europe, Asia Pacific)'),
+    ]);
+    expect(seg.types).toEqual(['Tables', 'Accessories', 'Others']);
+    expect(seg.regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
+  });
+
+  it('reads a one-line list whose entries carry their sub-lists in parentheses', () => {
+    const seg = extractSegments([item('By Region: North America (U.S., Canada), Europe (Germany, France), Asia Pacific')]);
+    expect(seg.regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
+  });
+
   it('ignores a single parenthetical, which is an abbreviation rather than a list', () => {
     const seg = extractSegments([text('Add mention of ongoing model use by Congressional Research Service (CRS) in the docs')]);
     expect(seg).toEqual(EMPTY);
