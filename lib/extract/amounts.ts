@@ -275,14 +275,23 @@ function endsFigure(tokens: Token[], j: number): boolean {
   return !t || FIGURE_ENDS.has(t.lower);
 }
 
+/** Words before a "from" that make "from X to Y" a range rather than a change: "ranging from", "anywhere from". */
+const RANGE_OPENERS = new Set(['ranging', 'range', 'ranges', 'ranged', 'anywhere', 'starting', 'varying', 'vary', 'varies', 'spanning']);
+
+/** Does the amount starting at token `start` open "from X to Y" or "between X to Y", where "to" ends no range? */
+function opensChange(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1]?.lower;
+  return before === 'between' || (before === 'from' && !RANGE_OPENERS.has(tokens[start - 2]?.lower ?? ''));
+}
+
 /**
  * "2.4-2.6", "2.5 to 3.0", "1.5 – $1.6": the high end of a range of amounts written once with its scale. "from 2.5
- * to 3.0" is a change, not a range.
+ * to 3.0" is a change, not a range; "ranging from 2.5 to 3.0" is one.
  */
 function rangeEndAt(tokens: Token[], j: number, start: number): NumberAt | null {
   const joiner = tokens[j]?.lower;
   const dash = joiner === '-' || joiner === '–' || joiner === '—';
-  if (!dash && !(joiner === 'to' && !['from', 'between'].includes(tokens[start - 1]?.lower ?? ''))) return null;
+  if (!dash && !(joiner === 'to' && !opensChange(tokens, start))) return null;
   let k = j + 1;
   if (tokens[k]?.kind === 'sym' && CURRENCY_SIGNS[tokens[k]!.text]) k++;
   return numberAt(tokens, k);
@@ -394,9 +403,8 @@ function wordPercentAt(tokens: Token[], k: number): Percent | null {
 function joinsRange(tokens: Token[], a: Money, b: Money): boolean {
   if (b.i !== a.j + 1 || a.currency !== b.currency || a.scale !== b.scale || b.value <= a.value || b.qualifier) return false;
   const joiner = tokens[a.j]!.lower;
-  const before = tokens[a.i - 1]?.lower ?? '';
-  if (joiner === 'and') return before === 'between';
-  return (joiner === 'to' || joiner === '-' || joiner === '–') && before !== 'from' && before !== 'between';
+  if (joiner === 'and') return tokens[a.i - 1]?.lower === 'between';
+  return (joiner === 'to' || joiner === '-' || joiner === '–') && !opensChange(tokens, a.i);
 }
 
 /** All entities of a token list, left to right, non-overlapping. */

@@ -67,7 +67,7 @@ const GENERIC = new Set([
   'key', 'major', 'target', 'respective', 'domestic', 'international', 'and', '&', 'rapidly', 'highly', 'wider',
   'broader', 'emerging', 'evolving', 'expanding', 'competitive', 'dynamic', 'vibrant', 'robust', 'massive',
   'large', 'huge', 'big', 'addressable', 'serviceable', 'mature', 'nascent', 'fragmented', 'consolidated',
-  'forecasted', 'anticipated',
+  'forecasted', 'anticipated', 'possible', 'potential', 'likely', 'probable',
 ]);
 
 /** Report words: a "name" made of them is not a product ("Size, Share & Industry Analysis"). */

@@ -372,6 +372,20 @@ describe('ranges of amounts', () => {
     expect(m.forecast).toMatchObject({ value: 2e9, year: 2030 });
     expect(m.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
   });
+
+  it('"ranging from X to Y" and "anywhere from X to Y" are ranges; "grow from X to Y" stays a change', () => {
+    const m = primary(page('Metaverse Market',
+      'The metaverse market is to achieve $800 billion by 2024, with a compound annual growth rate of 44.1%.',
+      'The report sees a possible market size ranging from $8 trillion to $30 trillion by 2030.'));
+    expect(analyzeHtml(page('Metaverse Market', 'The report sees a possible market size of $8 trillion by 2030.')).markets.map((x) => x.name)).toEqual(['Metaverse Market']);
+    expect(m.forecast).toMatchObject({ value: 8e12, valueMax: 30e12, year: 2030 });
+    // 800 bn → 8..30 tn over 6 years implies 43.75%..89.74%/yr, which holds 44.1%; the high end alone would not
+    expect(m.verdict).toBe('consistent');
+    const anywhere = primary(page('Widget Market', 'The widget market could be worth anywhere from $2.5 to 3.0 billion by 2030.'));
+    expect(anywhere.forecast).toMatchObject({ value: 2.5e9, valueMax: 3e9, year: 2030 });
+    const change = primary(page('Widget Market', 'The widget market will grow from $2.5 billion to $3.0 billion by 2030.'));
+    expect(change.forecast).toMatchObject({ value: 3e9, valueMax: undefined, year: 2030 });
+  });
 });
 
 describe('tables with a column per year, and regional rows', () => {
