@@ -220,8 +220,8 @@ function spanFromFigures(figures: FigureRole[], years: number): Period | null {
 type ResolvedPeriod = { from: number | null; to: number | null; source: Cagr['periodSource'] };
 
 /**
- * A CAGR's period, in the corpus rule's order: its own words; "in the next N years" on its sentence's figures; the
- * years of the figures its sentence connects; the page's forecast period; the figures of the sentence next to it;
+ * A CAGR's period, in the corpus rule's order: its own words, or the period "this period" points back to; "in the
+ * next N years" on its sentence's figures; the years of the figures its sentence connects; the page's forecast period; the figures of the sentence next to it;
  * last, the one forecast year its sentence gives ("to reach Rs 29,080 crore by 2030 at a 21.51% CAGR", read like
  * "till 2030"), from where the last pair of figures before it ended if one did.
  */
@@ -234,6 +234,14 @@ function periodOf(
   before: [Sentence, FigureRole[]][],
 ): ResolvedPeriod {
   if (role.periodSource !== 'none') return { from: role.from, to: role.to, source: role.periodSource };
+  // "… specifically from 2024 to 2028. … expected to grow at a CAGR of 1.2% during this period": the period the
+  // nearest sentence before stated.
+  if (role.thisPeriod) {
+    for (const [sentence] of before) {
+      const range = sentence.entities.findLast((e): e is YearRange => e.type === 'range');
+      if (range) return { from: range.from, to: range.to, source: 'stated' };
+    }
+  }
   const span = role.nextYears === null ? null : spanFromFigures(own, role.nextYears);
   if (span) return { ...span, source: 'figures' };
   const fromFigures = connectedYears(s, own);

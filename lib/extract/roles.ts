@@ -408,13 +408,23 @@ function isDecline(s: Sentence, p: Percent, cue: number): boolean {
   return false;
 }
 
+/** Words a sentence may open with before the period it is about: "During the period 2022-2027,", "Between 2022 and". */
+const PERIOD_OPENERS = new Set(['during', 'between', 'over', 'from', 'in', 'for', 'throughout', 'the', 'period', 'years', 'forecast', 'time', 'timeframe', 'span']);
+
+/** "During the period 2022-2027, the market is expected to grow at a CAGR of …": a period the sentence opens with. */
+function opensSentence(s: Sentence, e: YearRange): boolean {
+  if (e.i === 0 || e.i > 4) return false;
+  for (let k = 0; k < e.i; k++) if (!PERIOD_OPENERS.has(s.tokens[k]!.lower)) return false;
+  return s.tokens[e.j]?.text === ',';
+}
+
 function rangeNear(s: Sentence, p: Percent, cue: number, consumed: Set<YearEntity | YearRange>): YearRange | null {
   const lo = Math.min(cue, p.i);
   for (const e of s.entities) {
     if (e.type !== 'range' || consumed.has(e)) continue;
     const after = e.i >= p.j && e.i - p.j <= 10;
     const between = e.i >= lo && e.j <= p.i;
-    const before = e.j <= lo && lo - e.j <= 10;
+    const before = e.j <= lo && (lo - e.j <= 10 || opensSentence(s, e));
     if (after || between || before) {
       if (s.entities.some((x) => x.type === 'percent' && x !== p && x.i > Math.min(e.i, p.i) && x.i < Math.max(e.i, p.i))) continue;
       return e;

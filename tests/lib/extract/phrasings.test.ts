@@ -289,6 +289,25 @@ describe('where a CAGR’s period comes from', () => {
     const m = primary(page('Drone Industry News', 'The India drone market is set to reach Rs. 29,080 crore by 2030 at a 21.51% CAGR.'));
     expect(m.cagr).toMatchObject({ rate: 0.2151, from: null, to: 2030, periodSource: 'figures' });
   });
+
+  it('a period the sentence opens with is the rate’s, however far the rate is from it', () => {
+    const during = primary(page('IT Industry Outlook',
+      'During the period 2022-2027, the IT services market is expected to grow at a CAGR (compound annual growth rate) of roughly 10.36%.'));
+    expect(during.cagr).toMatchObject({ rate: 0.1036, from: 2022, to: 2027, periodSource: 'stated' });
+    const between = primary(page('AI Statistics',
+      'Between 2022 and 2030, the global artificial intelligence market is expected to maintain a robust compound annual growth rate of 32.9%.'));
+    expect(between.cagr).toMatchObject({ from: 2022, to: 2030, periodSource: 'stated' });
+    // A year range in the middle of a long sentence is no opening period.
+    const middle = primary(page('Widget News',
+      'The widget market, which analysts tracked closely over 2022-2027 in a long series of reports and surveys, is expected to grow at a CAGR of 10%.'));
+    expect(middle.cagr).toMatchObject({ from: null, to: null });
+  });
+
+  it('"during this period" points back at the period the sentence before stated', () => {
+    const m = primary(page('Book Publishing Market',
+      'The book publishing market is set to expand by USD 19.37 billion over the next four years, specifically from 2024 to 2028. According to a recent report, the sector is expected to grow at a CAGR of 1.2% during this period.'));
+    expect(m.cagr).toMatchObject({ rate: 0.012, from: 2024, to: 2028, periodSource: 'stated' });
+  });
 });
 
 describe('years of forecast figures', () => {
