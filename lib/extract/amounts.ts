@@ -227,6 +227,8 @@ function currencySuffix(tokens: Token[], k: number, afterScale: boolean): { curr
 }
 
 function scaleAt(tokens: Token[], k: number, trusted: boolean): { scale: number; unit: string; j: number } | null {
+  // "a $60-billion market": the scale hyphenated to its number, as an adjective.
+  if (tokens[k]?.text === '-' && !tokens[k]!.space && tokens[k + 1] && !tokens[k + 1]!.space && SCALE_WORDS[tokens[k + 1]!.lower]) k++;
   const t = tokens[k];
   if (!t || t.kind !== 'word') return null;
   const scale = SCALE_WORDS[t.lower];
@@ -348,6 +350,8 @@ function percentSignAt(tokens: Token[], j: number): number | null {
   const t = tokens[j];
   if (!t) return null;
   if (t.text === '%' || t.text === '％') return j + 1;
+  // "31.0\%": a percent sign escaped in the markdown a page was written in.
+  if (t.text === '\\' && tokens[j + 1]?.text === '%' && !tokens[j + 1]!.space) return j + 2;
   if (t.lower === 'percent' || t.lower === 'pct' || t.lower === 'percentage') return j + 1;
   if (t.lower === 'per' && tokens[j + 1]?.lower === 'cent') return j + 2;
   return null;

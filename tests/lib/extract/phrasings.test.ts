@@ -480,6 +480,18 @@ describe('more ways to write a figure', () => {
     expect(b.forecast).toMatchObject({ value: 5.5e9, year: 2026 });
   });
 
+  it('a scale hyphenated to its number ("$40,3-billion") and a markdown-escaped "31.0\\%"', () => {
+    const a = primary(page('Business Intelligence',
+      'The business intelligence market was a $40,3-billion market in 2023 and is expected to reach $60-billion by 2028.'));
+    expect(a.base).toMatchObject({ value: 40.3e9, currency: 'USD', year: 2023 });
+    expect(a.forecast).toMatchObject({ value: 60e9, year: 2028 });
+    const b = primary(page('Predictive Maintenance Market',
+      'The predictive maintenance market size was valued at $4.45 billion in 2020, and is projected to reach $64.25 billion by 2030, growing at a CAGR of 31.0\\% from 2021 to 2030.'));
+    expect(b.cagr).toMatchObject({ rate: 0.31, from: 2021, to: 2030 });
+    // 4.45 → 64.25 bn: 30.6%/yr over 10 years, 34.5% over 9; neither meets 30.95%..31.05%
+    expect(b.verdict).toBe('inconsistent');
+  });
+
   it('"Indian pharma industry" and "Indian pharmaceutical industry" are one market', () => {
     const s = analyzeHtml(page('Indian pharma industry to double by 2030',
       'The Indian pharmaceutical industry was valued at USD 65 billion in 2024 and is expected to reach USD 130 billion by 2030.'));
