@@ -26,6 +26,8 @@ interface MarketAcc {
   name: string;
   product: string[];
   geography: string | null;
+  /** Abbreviations the page defined for it ("electric vehicle (EV) market"): "the EV market" is this market. */
+  acronyms: string[];
   figures: { figure: Figure; forecastCue: boolean }[];
   /** Sizes the page gives no year for ("a $9 billion market"): shown when the market has no dated figure. */
   undated: { figure: Figure; forecastCue: boolean }[];
@@ -82,7 +84,7 @@ class Registry {
 
   private create(name: string, product: string[], geography: string | null): MarketAcc | null {
     if (this.markets.length >= MAX_MARKETS) return null;
-    const created: MarketAcc = { name, product, geography, figures: [], undated: [], cagrs: [] };
+    const created: MarketAcc = { name, product, geography, acronyms: [], figures: [], undated: [], cagrs: [] };
     this.markets.push(created);
     return created;
   }
@@ -104,12 +106,17 @@ class Registry {
     return found ?? this.create(m.name, of.product, m.geography);
   }
 
-  resolve(m: Pick<Mention, 'name' | 'product' | 'geography'>): MarketAcc | null {
-    const found = this.markets.find(
-      (x) => sameProduct(x.product, m.product) && (!x.geography || !m.geography || x.geography === m.geography),
-    );
+  resolve(m: Pick<Mention, 'name' | 'product' | 'geography'> & { acronym?: string | null }): MarketAcc | null {
+    const fits = (x: MarketAcc): boolean => !x.geography || !m.geography || x.geography === m.geography;
+    const only = m.product.length === 1 ? m.product[0]! : null;
+    const found =
+      this.markets.find((x) => sameProduct(x.product, m.product) && fits(x)) ??
+      // "the EV market" after "the electric vehicle (EV) market", or before it.
+      this.markets.find((x) => fits(x) && ((only !== null && x.acronyms.includes(only)) || (!!m.acronym && x.product.length === 1 && x.product[0] === m.acronym)));
     if (found && !found.geography && m.geography) found.geography = m.geography;
-    return found ?? this.create(m.name, m.product, m.geography);
+    const market = found ?? this.create(m.name, m.product, m.geography);
+    if (market && m.acronym && !market.acronyms.includes(m.acronym)) market.acronyms.push(m.acronym);
+    return market;
   }
 }
 

@@ -19,6 +19,8 @@ export interface Mention {
   geography: string | null;
   /** "that market", "this market": points at what was just said, which may be no market the page named. */
   demonstrative: boolean;
+  /** "electric vehicle (EV) market": the abbreviation the page defines for it (lower case, singular), else null. */
+  acronym: string | null;
 }
 
 const HEADS = new Set(['market', 'markets', 'industry', 'sector', 'marketplace']);
@@ -252,8 +254,9 @@ function startsLowerCase(text: string): boolean {
 }
 
 /** Reads the modifier words before the head, right to left. `titleCase` allows "Gum, Mint and Breath Fresheners". */
-function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words: Word[]; start: number } {
+function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words: Word[]; start: number; aside: Token | null } {
   const words: Word[] = [];
+  let aside: Token | null = null;
   let k = head - 1;
   let start = head;
   while (k >= 0 && head - k <= 12) {
@@ -293,6 +296,7 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       let p = k - 1;
       while (p >= 0 && k - p <= 6 && tokens[p]!.text !== '(') p--;
       if (p >= 0 && tokens[p]!.text === '(') {
+        if (k - p === 2) aside = tokens[p + 1]!;
         k = p - 1;
         continue;
       }
@@ -304,7 +308,15 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
     start++;
     while (start < head && tokens[start]!.kind === 'sym') start++;
   }
-  return { words, start };
+  return { words, start, aside };
+}
+
+/** "EV", "IoT", "ICs": a short word of capitals (two at least), the way pages abbreviate a market's name. */
+function acronymOf(t: Token | null): string | null {
+  if (!t || t.kind !== 'word' || !/^[A-Z][A-Za-z0-9]{1,6}$/.test(t.text) || isGeography(t.lower)) return null;
+  let capitals = 0;
+  for (const c of t.text) if (c >= 'A' && c <= 'Z') capitals++;
+  return capitals >= 2 ? singular(t.lower, t.text) : null;
 }
 
 const FOR_PREPOSITIONS = new Set(['for', 'of']);
@@ -409,7 +421,7 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     const name = tokens.slice(i, j).map((tk, n) => (n > 0 && tk.space ? ' ' : '') + tk.text).join('');
     const determiner = tokens[i - 1]?.lower;
     const demonstrative = !product.length && (determiner === 'that' || determiner === 'this');
-    out.push({ i, j, head: h, name, product, geography, demonstrative });
+    out.push({ i, j, head: h, name, product, geography, demonstrative, acronym: product.length ? acronymOf(before.aside) : null });
   }
   return out;
 }

@@ -237,6 +237,21 @@ describe('one market under several names', () => {
     // "above" leaves the 2030 value open upwards, so some value fits 6.8%
     expect(m.verdict).toBe('consistent');
   });
+
+  it('an abbreviation the page defines in parentheses names the same market, before or after it', () => {
+    const after = analyzeHtml(page('Electric Vehicle Market News',
+      'The global electric vehicle (EV) market was valued at USD 250 billion in 2023. The EV market is projected to reach USD 900 billion by 2030, growing at a CAGR of 20.1%.'));
+    expect(after.markets).toHaveLength(1);
+    expect(after.markets[0]).toMatchObject({ base: { value: 250e9, year: 2023 }, forecast: { value: 900e9, year: 2030 }, verdict: 'consistent' });
+    const before = analyzeHtml(page('IoT News',
+      'The IoT market was worth $622 billion in 2020. The internet of things (IoT) market will grow to reach $1,077 billion by 2024.'));
+    expect(before.markets).toHaveLength(1);
+    expect(before.markets[0]).toMatchObject({ base: { value: 622e9 }, forecast: { value: 1077e9 } });
+    // An abbreviation no mention defined stays a market of its own.
+    const other = analyzeHtml(page('Electric Vehicle Market News',
+      'The electric vehicle market was valued at USD 250 billion in 2023. The AI market reached USD 200 billion in 2023.'));
+    expect(other.markets.map((m) => m.name)).toEqual(['Electric Vehicle Market', 'AI market']);
+  });
 });
 
 describe('the words a CAGR comes in', () => {
