@@ -404,6 +404,22 @@ function wordPercentAt(tokens: Token[], k: number): Percent | null {
   return { type: 'percent', i: q?.start ?? k, j, value, half: 0.5, qualifier: q?.qualifier };
 }
 
+/**
+ * "over half a trillion dollars": an amount in words, read as 0.5 of its scale (as precise as "0.5 trillion"). Only
+ * with a currency after it: "half a billion people" is a count.
+ */
+function halfScaleAt(tokens: Token[], k: number): Money | null {
+  if (tokens[k]!.lower !== 'half' || tokens[k + 1]?.lower !== 'a') return null;
+  const sc = scaleAt(tokens, k + 2, false);
+  const suffix = sc && sc.scale >= 1e6 ? currencySuffix(tokens, sc.j, true) : null;
+  if (!sc || !suffix) return null;
+  const q = qualifierBefore(tokens, k);
+  return {
+    type: 'money', i: q?.start ?? k, j: suffix.j, value: 0.5 * sc.scale, half: 0.05 * sc.scale, literal: '0.5', unit: sc.unit,
+    scale: sc.scale, currency: suffix.currency, qualifier: q?.qualifier, high: undefined,
+  };
+}
+
 function joinsRange(tokens: Token[], a: Money, b: Money): boolean {
   if (b.i !== a.j + 1 || a.currency !== b.currency || a.scale !== b.scale || b.value <= a.value || b.qualifier) return false;
   const joiner = tokens[a.j]!.lower;
@@ -440,10 +456,11 @@ export function findEntities(tokens: Token[]): Entity[] {
       }
     }
     if (t.kind === 'word') {
-      const pct = wordPercentAt(tokens, k);
-      if (pct) {
-        out.push(pct);
-        k = pct.j;
+      const found = wordPercentAt(tokens, k) ?? halfScaleAt(tokens, k);
+      if (found) {
+        found.i = Math.max(found.i, out.length ? out[out.length - 1]!.j : 0);
+        out.push(found);
+        k = found.j;
         continue;
       }
     }

@@ -418,6 +418,15 @@ function opensSentence(s: Sentence, e: YearRange): boolean {
   return s.tokens[e.j]?.text === ',';
 }
 
+/** "Starting from 2023," / "From 2023,": the year a sentence opens with as the start of a period ending at `to`. */
+function openingStart(s: Sentence, to: number): number | null {
+  let k = 0;
+  if (['starting', 'beginning'].includes(s.tokens[k]?.lower ?? '')) k++;
+  if (s.tokens[k]?.lower !== 'from') return null;
+  const year = s.entities.find((e): e is YearEntity => e.type === 'year' && e.i === k + 1);
+  return year && year.year < to && s.tokens[year.j]?.text === ',' ? year.year : null;
+}
+
 function rangeNear(s: Sentence, p: Percent, cue: number, consumed: Set<YearEntity | YearRange>): YearRange | null {
   const lo = Math.min(cue, p.i);
   for (const e of s.entities) {
@@ -503,6 +512,8 @@ export function cagrRoles(s: Sentence, figureYears: Set<number>): CagrRole[] {
     const range = rangeNear(s, e, cue, consumed);
     if (range) consumed.add(range);
     const open = range ? null : openYearAfter(s, e, consumed);
+    // "Starting from 2023, the IoT business should provide a CAGR of 10.4% up until 2027": the start it opens with.
+    const opening = open && 'to' in open ? openingStart(s, open.to) : null;
     const to = range ? range.to : open && 'to' in open ? open.to : null;
     const since = open && 'since' in open ? open.since : null;
     const start = open && 'start' in open ? open.start : null;
@@ -522,7 +533,7 @@ export function cagrRoles(s: Sentence, figureYears: Set<number>): CagrRole[] {
       pct: e,
       rate: sign * Math.abs(e.value),
       high: e.high ? sign * Math.abs(e.high.value) : undefined,
-      from: range ? range.from : (since ?? start),
+      from: range ? range.from : (since ?? start ?? opening),
       to,
       periodSource: range || to || since || start ? 'stated' : 'none',
       forecastPeriod,

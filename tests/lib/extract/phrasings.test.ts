@@ -318,6 +318,12 @@ describe('where a CAGR’s period comes from', () => {
     expect(middle.cagr).toMatchObject({ from: null, to: null });
   });
 
+  it('"Starting from 2023, … up until 2027": the start the sentence opens with and the end after the rate', () => {
+    const m = primary(page('IoT Spending Guide',
+      'Starting from 2023, the IoT market should provide a very healthy compound annual growth rate (CAGR) of 10.4% up until 2027.'));
+    expect(m.cagr).toMatchObject({ rate: 0.104, from: 2023, to: 2027, periodSource: 'stated' });
+  });
+
   it('"during this period" points back at the period the sentence before stated', () => {
     const m = primary(page('Book Publishing Market',
       'The book publishing market is set to expand by USD 19.37 billion over the next four years, specifically from 2024 to 2028. According to a recent report, the sector is expected to grow at a CAGR of 1.2% during this period.'));
@@ -493,6 +499,18 @@ describe('more ways to write a figure', () => {
     const b = primary(page('Widget Market', 'The widget market was $US3 billion in the year 2020 and will reach USD5.5 billion by 2026.'));
     expect(b.base).toMatchObject({ value: 3e9, currency: 'USD', year: 2020 });
     expect(b.forecast).toMatchObject({ value: 5.5e9, year: 2026 });
+  });
+
+  it('"over half a trillion dollars" is an amount; "half a billion people" is a count; the amount names no market', () => {
+    const m = primary(page('Metaverse Market Outlook',
+      'The global metaverse market is expected to reach a value of over half a trillion dollars by 2030.'));
+    expect(m.forecast).toMatchObject({ value: 5e11, currency: 'USD', year: 2030, qualifier: 'over' });
+    const count = analyzeHtml(page('Gaming', 'The gaming market will count half a billion people by 2030.'));
+    expect(count.markets.flatMap((x) => [x.base, x.forecast]).filter(Boolean)).toEqual([]);
+    const s = analyzeHtml(page('Artificial Intelligence to Become a Half a Trillion Dollar Industry by 2027',
+      'The global AI industry hit a $241bn value in 2023 and will hit more than $500bn in value by 2027, a CAGR of 17%.'));
+    expect(s.markets.map((x) => x.name)).toEqual(['global AI industry']);
+    expect(s.markets[0]).toMatchObject({ base: { value: 241e9, year: 2023 }, forecast: { value: 500e9, qualifier: 'over' } });
   });
 
   it('a scale hyphenated to its number ("$40,3-billion") and a markdown-escaped "31.0\\%"', () => {
