@@ -166,6 +166,12 @@ function stripMarkup(text: string): string {
   return text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Prose, not a heading: most of its longer words start in lower case. */
+function mostlyLowerCase(text: string): boolean {
+  const words = text.split(' ').filter((w) => w.length >= 4 && /^\p{L}/u.test(w));
+  return words.filter((w) => w[0] !== w[0]!.toUpperCase()).length * 2 > words.length;
+}
+
 /** Words of a single-spaced text, counted without splitting it. */
 function wordCount(text: string): number {
   if (!text) return 0;
@@ -214,7 +220,8 @@ const BOILERPLATE =
 function isName(name: string, maxWords: number): boolean {
   if (!name || name.length > MAX_NAME_CHARS) return false;
   if (!/^[\p{L}\p{N}]/u.test(name) || !/\p{L}/u.test(name)) return false;
-  if (NOT_A_NAME.test(name) || /[?!]$/.test(name)) return false;
+  // "3Timeline signal": a list number glued to a word, a page's numbered step, not a name ("5G", "3M" stay).
+  if (NOT_A_NAME.test(name) || /[?!]$/.test(name) || /^\d{1,2}\p{Lu}\p{Ll}/u.test(name)) return false;
   if (wordCount(name) > maxWords) return false;
   return !firstSentence(name).cut;
 }
@@ -458,6 +465,8 @@ function rowList(text: string): InlineList | null {
   let dimension: Dimension | null = null;
   if (ROW_COMPANY_CUE.test(first)) dimension = 'companies';
   else if (ROW_SEGMENT_CUE.test(first)) dimension = dimensionOf(first.replace(ROW_SEGMENT_CUE, ' '));
+  // "Applications | Consumer Electronics, Retail, and Others": a first cell that only names a split.
+  else if (PLAIN_DIMENSION.test(first)) dimension = dimensionOf(first);
   if (!dimension || dimension === 'other') return null;
   const cell = stripMarkup(cells[1]!);
   if (!cell.includes(',')) return null;
@@ -511,7 +520,10 @@ export function sectionCue(block: Block): Dimension | null {
   const text = stripMarkup(block.text);
   if (wordCount(text) > MAX_CUE_WORDS || text.endsWith('?') || NOT_A_NAME.test(text)) return null;
   const trailing = TRAILING_DIMENSION.exec(text);
-  if (trailing && isReportCue(text, trailing.index)) return dimensionOf(trailing[1]!) ?? 'other';
+  // "Market share breakdown for top 10 companies varies by report methodology." is a sentence, not a cue; "… Market
+  // By Application, 2020-2030, (USD Million)." is a heading with a period.
+  const sentence = text.endsWith('.') && trailing?.index !== 0 && !/\binto\b/i.test(text) && mostlyLowerCase(text);
+  if (trailing && !sentence && isReportCue(text, trailing.index)) return dimensionOf(trailing[1]!) ?? 'other';
   if (REGION_HEADING.test(text)) return 'regions';
   const heading = DIMENSION_HEADING.exec(text);
   if (heading) {

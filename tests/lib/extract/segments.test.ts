@@ -155,6 +155,35 @@ describe('extractSegments: inline lists', () => {
     expect(seg.regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
   });
 
+  it('reads table rows whose first cell only names the split, under a "Segment | Description" header', () => {
+    const seg = extractSegments([
+      row('Segment | Description'),
+      row('Applications | Consumer Electronics, Retail, Healthcare, and Others'),
+      row('End-users | Consumer, Enterprise, and Government'),
+      row('Regions | North America, Europe, Asia Pacific'),
+      row('Revenue | 2.5, 3.1, 4.0'),
+    ]);
+    expect(seg.applications).toEqual(['Consumer Electronics', 'Retail', 'Healthcare', 'Others', 'Consumer', 'Enterprise', 'Government']);
+    expect(seg.regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
+    expect(seg.types).toEqual([]);
+  });
+
+  it('a sentence ending in "by X." announces no list; a heading with a period does', () => {
+    const prose = extractSegments([
+      heading('Quick snapshot'),
+      item('Market share breakdown for top 10 companies varies by report methodology.'),
+      item('3Timeline signal'),
+      item('4What is next'),
+    ]);
+    expect(prose).toEqual(EMPTY);
+    const cue = extractSegments([
+      text('Polymethyl Methacrylate Microspheres Market By Application, 2020-2030, (USD Million).'),
+      text('Signs And Displays'),
+      text('Printing Inks'),
+    ]);
+    expect(cue.applications).toEqual(['Signs And Displays', 'Printing Inks']);
+  });
+
   it('ignores a single parenthetical, which is an abbreviation rather than a list', () => {
     const seg = extractSegments([text('Add mention of ongoing model use by Congressional Research Service (CRS) in the docs')]);
     expect(seg).toEqual(EMPTY);
