@@ -316,6 +316,10 @@ function moneyAt(tokens: Token[], k: number): Money | null {
     j = suffix.j;
   } else if (currency && suffix && suffix.currency === currency && tokens[j]?.kind === 'word') {
     j = suffix.j;
+  } else if (prefix && suffix && tokens[prefix.start]!.text === '$' && tokens[j]!.text === tokens[j]!.text.toUpperCase() && tokens[j]!.kind === 'word') {
+    // "$60 billion AUD": the code after the amount says which dollar the bare sign is.
+    currency = suffix.currency;
+    j = suffix.j;
   }
   const start = prefix?.start ?? k;
   const q = qualifierBefore(tokens, start);
@@ -405,17 +409,20 @@ function wordPercentAt(tokens: Token[], k: number): Percent | null {
 }
 
 /**
- * "over half a trillion dollars": an amount in words, read as 0.5 of its scale (as precise as "0.5 trillion"). Only
- * with a currency after it: "half a billion people" is a count.
+ * An amount in words: "over half a trillion dollars" (as precise as "0.5 trillion"), "ten trillion U.S. dollars" (as
+ * "10 trillion"). Only with a currency after it: "half a billion people" is a count.
  */
-function halfScaleAt(tokens: Token[], k: number): Money | null {
-  if (tokens[k]!.lower !== 'half' || tokens[k + 1]?.lower !== 'a') return null;
-  const sc = scaleAt(tokens, k + 2, false);
+function wordAmountAt(tokens: Token[], k: number): Money | null {
+  const half = tokens[k]!.lower === 'half' && tokens[k + 1]?.lower === 'a';
+  const count = half ? null : smallNumberWord(tokens[k]!.lower);
+  if (!half && count === null) return null;
+  const sc = scaleAt(tokens, half ? k + 2 : k + 1, false);
   const suffix = sc && sc.scale >= 1e6 ? currencySuffix(tokens, sc.j, true) : null;
   if (!sc || !suffix) return null;
   const q = qualifierBefore(tokens, k);
+  const n = half ? { value: 0.5, half: 0.05, literal: '0.5' } : { value: count!, half: 0.5, literal: String(count) };
   return {
-    type: 'money', i: q?.start ?? k, j: suffix.j, value: 0.5 * sc.scale, half: 0.05 * sc.scale, literal: '0.5', unit: sc.unit,
+    type: 'money', i: q?.start ?? k, j: suffix.j, ...scaled({ ...n, j: 0 }, sc.scale), literal: n.literal, unit: sc.unit,
     scale: sc.scale, currency: suffix.currency, qualifier: q?.qualifier, high: undefined,
   };
 }
@@ -456,7 +463,7 @@ export function findEntities(tokens: Token[]): Entity[] {
       }
     }
     if (t.kind === 'word') {
-      const found = wordPercentAt(tokens, k) ?? halfScaleAt(tokens, k);
+      const found = wordPercentAt(tokens, k) ?? wordAmountAt(tokens, k);
       if (found) {
         found.i = Math.max(found.i, out.length ? out[out.length - 1]!.j : 0);
         out.push(found);

@@ -322,7 +322,10 @@ function acronymOf(t: Token | null): string | null {
 }
 
 const FOR_PREPOSITIONS = new Set(['for', 'of']);
-const HEDGES = new Set(['approximately', 'about', 'around', 'nearly', 'roughly', 'almost', 'over', 'under', 'some', 'circa', 'approx', 'estimated', 'an', 'a']);
+const HEDGES = new Set([
+  'approximately', 'about', 'around', 'nearly', 'roughly', 'almost', 'over', 'under', 'some', 'circa', 'approx', 'estimated',
+  'an', 'a', 'up', 'just', 'less', 'close', 'upwards', 'below', 'above', 'beyond', 'exceeding',
+]);
 
 /** "market for electric garden tools", "market size for face masks": the product after the head. */
 function wordsAfter(tokens: Token[], from: number): { words: Word[]; end: number } {

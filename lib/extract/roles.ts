@@ -181,18 +181,25 @@ function endOf(s: Sentence, m: Money): number {
   return eq ? eq.j + 1 : m.j;
 }
 
+/** A year's own words, between its preposition and its number. */
+const YEAR_WORDS = new Set(['fiscal', 'fy', 'financial', 'calendar', 'year', 'base', 'current', 'reference', 'ending', 'ended', 'the']);
+
+/**
+ * Where a year's preposition is: "in fiscal 2030", "by FY 2030", "by the year 2028", "in the base year 2025", "in the
+ * financial year ending 2017".
+ */
+function yearPreposition(s: Sentence, y: YearEntity): number {
+  let p = y.i - 1;
+  while (p >= 0 && y.i - p <= 4 && YEAR_WORDS.has(s.tokens[p]!.lower)) p--;
+  return p;
+}
+
 function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | null {
   const end = endOf(s, m);
   for (const y of years) {
     if (y.i < end || y.i > end + 6) continue;
     if (amountBetween(s, m.j, y.i)) return null;
-    // "in fiscal 2030", "by FY 2030", "in the year 2020": the preposition comes before the year's own words.
-    let p = y.i - 1;
-    if (['fiscal', 'fy', 'financial', 'calendar', 'year'].includes(s.tokens[p]?.lower ?? '')) p--;
-    // "in the base year 2025", "in the current year 2024"
-    if (p < y.i - 1 && ['base', 'current', 'reference', 'financial'].includes(s.tokens[p]?.lower ?? '')) p--;
-    if (p < y.i - 1 && s.tokens[p]?.lower === 'the') p--;
-    const prep = s.tokens[p];
+    const prep = s.tokens[yearPreposition(s, y)];
     if (prep && YEAR_PREPOSITIONS.has(prep.lower)) return y;
     if (prep && prep.lower === 'the' && s.tokens[y.i - 2]?.lower === 'of') return y;
     return null;
@@ -275,7 +282,7 @@ export function figureRoles(s: Sentence): FigureRole[] {
     const after = yearAfter(s, m, years);
     const y = after ?? yearBefore(s, m, years);
     if (y) used.add(y);
-    const prep = after ? s.tokens[after.i - 1]?.lower ?? '' : '';
+    const prep = after ? s.tokens[yearPreposition(s, after)]?.lower ?? '' : '';
     // Quote from the nearest cue verb ("valued at …", "projected to reach …") to the year.
     let i = m.i;
     for (let k = m.i - 1; k >= Math.max(0, m.i - 4); k--) {

@@ -513,6 +513,20 @@ describe('more ways to write a figure', () => {
     expect(s.markets[0]).toMatchObject({ base: { value: 241e9, year: 2023 }, forecast: { value: 500e9, qualifier: 'over' } });
   });
 
+  it('"$1.9 tr", "ten trillion U.S. dollars", "$60 billion AUD", "the financial year ending 2017", "by the year 2028"', () => {
+    const tr = primary(page('Indian Consumer Market', 'The Indian consumer market is forecast to rise from $1.9 tr in 2019 to $3.6 tr by 2025.'));
+    expect(tr.base).toMatchObject({ value: 1.9e12, year: 2019 });
+    expect(tr.forecast).toMatchObject({ value: 3.6e12, year: 2025 });
+    const words = analyzeHtml(page('Bio-health Outlook', 'The global bio-health market will have a market size of up to ten trillion U.S. dollars by 2022.'));
+    expect(words.markets.map((m) => m.name)).toEqual(['global bio-health market']);
+    expect(words.markets[0]!.forecast).toMatchObject({ value: 10e12, currency: 'USD', year: 2022, qualifier: 'under' });
+    const aud = primary(page('Agriculture', 'The agricultural industry was valued at $60 billion AUD in the financial year ending 2017.'));
+    expect(aud.base).toMatchObject({ value: 60e9, currency: 'AUD', year: 2017 });
+    const byTheYear = primary(page('Electric Car Market', 'The European electric car market is expected to grow at a CAGR of 29%, surpassing USD 854.15 billion by the year 2028.'));
+    expect(byTheYear.base).toBeNull();
+    expect(byTheYear.forecast).toMatchObject({ value: 854.15e9, year: 2028, qualifier: 'over' });
+  });
+
   it('a scale hyphenated to its number ("$40,3-billion") and a markdown-escaped "31.0\\%"', () => {
     const a = primary(page('Business Intelligence',
       'The business intelligence market was a $40,3-billion market in 2023 and is expected to reach $60-billion by 2028.'));
