@@ -31,6 +31,8 @@ export interface Money {
   equivalent?: boolean;
   /** The high end of a range ("$2.4-2.6 billion", "$1.5 billion to $2.0 billion"), in base units. */
   high?: { value: number; half: number };
+  /** Written with a bare "$" and no code: USD unless the market's other figures name another dollar. */
+  bareDollar?: boolean;
 }
 
 export interface Percent {
@@ -342,6 +344,7 @@ function moneyAt(tokens: Token[], k: number): Money | null {
     currency,
     qualifier: q?.qualifier,
     high: high ? scaled(high, scale) : undefined,
+    bareDollar: !!prefix && prefix.start === k - 1 && tokens[prefix.start]!.text === '$' && currency === 'USD',
   };
 }
 

@@ -6,6 +6,7 @@ import type { Block } from '../read/blocks';
 import type { Cagr, Figure } from '../schema';
 import type { MarketDraft } from '../check';
 import { figureInterval, rateInterval } from '../normalize/intervals';
+import { DOLLAR_PREFIXES } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
 import { isMarketHead, mentionsIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention } from './markets';
 import { cagrRoles, figureRoles, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
@@ -22,15 +23,23 @@ const MAX_PER_MARKET = 200;
 
 const NO_SEGMENTS: MarketDraft['segments'] = { applications: [], types: [], regions: [], companies: [] };
 
+/** A size figure as the page states it, with what its sentence says of it. */
+interface Stated {
+  figure: Figure;
+  forecastCue: boolean;
+  /** Written with a bare "$", which a page about Australia or Canada may mean as its own dollar. */
+  bareDollar?: boolean;
+}
+
 interface MarketAcc {
   name: string;
   product: string[];
   geography: string | null;
   /** Abbreviations the page defined for it ("electric vehicle (EV) market"): "the EV market" is this market. */
   acronyms: string[];
-  figures: { figure: Figure; forecastCue: boolean }[];
+  figures: Stated[];
   /** Sizes the page gives no year for ("a $9 billion market"): shown when the market has no dated figure. */
-  undated: { figure: Figure; forecastCue: boolean }[];
+  undated: Stated[];
   /** `named`: the rate's own sentence names the market, rather than the market being the block's or page's topic. */
   cagrs: { cagr: Cagr; historical: boolean; named: boolean; loose: boolean; volume: boolean }[];
 }
@@ -411,7 +420,7 @@ class PageReader {
       const attributive = raw.some((m) => m.i === r.money.j);
       if (named && r.year === null && (attributive || hasSizeCue(s, r.money)) && named.undated.length < MAX_PER_MARKET) {
         // "from the current €59.5 billion to about €80 billion": the amount after "to" is where the market goes.
-        named.undated.push({ figure: toFigure(s, r), forecastCue: r.forecastCue || s.tokens[r.money.i - 1]?.lower === 'to' });
+        named.undated.push({ figure: toFigure(s, r), forecastCue: r.forecastCue || s.tokens[r.money.i - 1]?.lower === 'to', bareDollar: r.money.bareDollar });
       }
       // A figure without a currency counts only where its own sentence names the market it sizes.
       const topical = fallback && r.money.currency !== '' && hasSizeCue(s, r.money) && ((s.blockKind === 'row' && !this.otherTopic[s.block]) || this.topic.has(s.block));
@@ -421,7 +430,7 @@ class PageReader {
       const list = byMarket.get(market) ?? [];
       list.push(r);
       byMarket.set(market, list);
-      if (market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, r), forecastCue: r.forecastCue });
+      if (market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, r), forecastCue: r.forecastCue, bareDollar: r.money.bareDollar });
     }
     this.perSentence.push({ sentence: s, byMarket });
     return roles;
@@ -450,12 +459,13 @@ class PageReader {
     for (const { s, r, market } of this.periodEnds) {
       const own = this.pendingCagrs.find((p) => p.s === s && p.role.periodSource === 'stated' && p.role.to !== null)?.role.to;
       const year = own ?? this.period?.to ?? market.cagrs.find((c) => c.cagr.periodSource === 'stated' && c.cagr.to !== null)?.cagr.to ?? null;
-      if (year !== null && market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, { ...r, year }), forecastCue: true });
+      if (year !== null && market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, { ...r, year }), forecastCue: true, bareDollar: r.money.bareDollar });
     }
     const primary = this.primary;
     const withContent = this.registry.markets.filter((m) => m.figures.length || m.undated.length || m.cagrs.length);
     const ordered = primary && withContent.includes(primary) ? [primary, ...withContent.filter((m) => m !== primary)] : withContent;
-    return ordered.map((m, k) => draftOf(m, k === 0 ? segments : NO_SEGMENTS));
+    const dollar = pageDollar(this.sentences);
+    return ordered.map((m, k) => draftOf(m, k === 0 ? segments : NO_SEGMENTS, dollar));
   }
 
   private placeRate({ s, index, role, market, named }: PendingCagr): void {
@@ -473,20 +483,36 @@ class PageReader {
   }
 }
 
+/** The dollars a "$" stands for on some pages ("A$", "C$", "NT$"), not the US one "US$" names. */
+const LOCAL_DOLLARS = new Set(Object.values(DOLLAR_PREFIXES).filter((c) => c !== 'USD'));
+
 /**
- * Figures written without a currency ("valued at 28.27 billion") take the one the market's other figures state
- * ("USD 79.90 billion by 2030"); where none does, they are dropped.
+ * The dollar a bare "$" means on a page that names one local dollar and never the US one: Australian press writes
+ * "A$25 billion" once, then "$25 billion".
  */
-function withCurrency(figures: { figure: Figure; forecastCue: boolean }[]): { figure: Figure; forecastCue: boolean }[] {
-  const stated = figures.find((f) => f.figure.currency)?.figure.currency;
-  if (figures.every((f) => f.figure.currency)) return figures;
-  return stated ? figures.map((f) => (f.figure.currency ? f : { ...f, figure: { ...f.figure, currency: stated } })) : figures.filter((f) => f.figure.currency);
+function pageDollar(sentences: Sentence[]): string | null {
+  const named = new Set<string>();
+  for (const s of sentences) {
+    for (const e of s.entities) if (e.type === 'money' && !e.bareDollar && (e.currency === 'USD' || LOCAL_DOLLARS.has(e.currency))) named.add(e.currency);
+  }
+  return named.size === 1 && !named.has('USD') ? [...named][0]! : null;
 }
 
-function draftOf(m: MarketAcc, segments: MarketDraft['segments']): MarketDraft {
-  const unique: { figure: Figure; forecastCue: boolean }[] = [];
+/**
+ * Figures written without a currency ("valued at 28.27 billion") take the one the market's other figures state
+ * ("USD 79.90 billion by 2030"); where none does, they are dropped. A bare "$" takes the page's own dollar.
+ */
+function withCurrency(figures: Stated[], dollar: string | null): Stated[] {
+  const dollared = dollar ? figures.map((f) => (f.bareDollar ? { ...f, figure: { ...f.figure, currency: dollar } } : f)) : figures;
+  const stated = dollared.find((f) => f.figure.currency)?.figure.currency;
+  if (dollared.every((f) => f.figure.currency)) return dollared;
+  return stated ? dollared.map((f) => (f.figure.currency ? f : { ...f, figure: { ...f.figure, currency: stated } })) : dollared.filter((f) => f.figure.currency);
+}
+
+function draftOf(m: MarketAcc, segments: MarketDraft['segments'], dollar: string | null): MarketDraft {
+  const unique: Stated[] = [];
   const seen = new Map<string, number>();
-  for (const f of withCurrency(m.figures)) {
+  for (const f of withCurrency(m.figures, dollar)) {
     const key = `${f.figure.year}|${f.figure.currency}|${f.figure.value.toPrecision(12)}|${f.figure.valueMax ?? ''}`;
     const at = seen.get(key);
     // The same figure stated twice, once hedged ("Expected to Hit USD 5.3 Million" in the title, "above USD 5.3
@@ -499,7 +525,7 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments']): MarketDraft {
     unique.push(f);
   }
   // A market with no dated figure shows its undated ones: "from the current €59.5 billion to about €80 billion".
-  if (!unique.length) unique.push(...withCurrency(m.undated).slice(0, 2));
+  if (!unique.length) unique.push(...withCurrency(m.undated, dollar).slice(0, 2));
   const currency = unique[0]?.figure.currency;
   const main = unique.filter((f) => f.figure.currency === currency);
   const years = main.map((f) => f.figure.year!);

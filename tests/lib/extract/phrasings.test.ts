@@ -527,6 +527,17 @@ describe('more ways to write a figure', () => {
     expect(byTheYear.forecast).toMatchObject({ value: 854.15e9, year: 2028, qualifier: 'over' });
   });
 
+  it('a bare "$" is the page’s own dollar where the page names one ("A$") and never the US one', () => {
+    const aud = primary(page('Health food market could be worth $25 billion by 2030',
+      'The health food market was worth A$10 billion in 2023 and could be worth $25 billion by 2030.'));
+    expect([aud.base?.currency, aud.forecast?.currency]).toEqual(['AUD', 'AUD']);
+    const both = primary(page('Health Food Market',
+      'The health food market was worth A$10 billion (US$6.6 billion) in 2023 and could be worth $25 billion by 2030.'));
+    expect([both.base, both.forecast, ...both.otherFigures].find((f) => f?.value === 25e9)?.currency).toBe('USD');
+    const plain = primary(page('Health Food Market', 'The health food market was worth $10 billion in 2023.'));
+    expect(plain.base?.currency).toBe('USD');
+  });
+
   it('a scale hyphenated to its number ("$40,3-billion") and a markdown-escaped "31.0\\%"', () => {
     const a = primary(page('Business Intelligence',
       'The business intelligence market was a $40,3-billion market in 2023 and is expected to reach $60-billion by 2028.'));
