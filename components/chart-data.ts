@@ -23,7 +23,7 @@ export interface ChartData {
   unit: string;
 }
 
-export const LINE_LABELS: Record<SeriesKey, string> = {
+const LINE_LABELS: Record<SeriesKey, string> = {
   stated: 'Stated figures',
   statedCagrPath: 'Along the stated CAGR',
   impliedPath: 'Along the implied CAGR',

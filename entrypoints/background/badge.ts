@@ -15,7 +15,7 @@ export interface Badge {
   title: string;
 }
 
-export const PRODUCT = 'Market Report Lens';
+const PRODUCT = 'Market Report Lens';
 
 /** Each verdict's look, and what its title says before the verdict's reason. */
 const BADGES: Record<Verdict, Omit<Badge, 'title'> & { says: string }> = {

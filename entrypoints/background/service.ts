@@ -24,7 +24,7 @@ function actionApi(): ActionApi | undefined {
   return browser.action ?? (browser as unknown as { browserAction?: ActionApi }).browserAction;
 }
 
-export async function showBadge(tabId: number, report: PageReport | null): Promise<void> {
+async function showBadge(tabId: number, report: PageReport | null): Promise<void> {
   const action = actionApi();
   if (!action) return;
   const badge = badgeFor(report);
@@ -42,12 +42,12 @@ export async function showBadge(tabId: number, report: PageReport | null): Promi
   }
 }
 
-export async function recordReport(tabId: number, report: PageReport): Promise<void> {
+async function recordReport(tabId: number, report: PageReport): Promise<void> {
   await writeTabState(tabId, report);
   await showBadge(tabId, report);
 }
 
-export async function forgetTab(tabId: number, { badge = true } = {}): Promise<void> {
+async function forgetTab(tabId: number, { badge = true } = {}): Promise<void> {
   await clearTabState(tabId);
   if (badge) await showBadge(tabId, null);
 }
