@@ -62,6 +62,8 @@ const STOP = new Set([
 
 const NAME_PRONOUNS = new Set(['your', 'our', 'my', 'their']);
 
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'must']);
+
 /** Adjectives that do not change which market is meant. */
 const GENERIC = new Set([
   'global', 'worldwide', 'world', 'overall', 'total', 'entire', 'predicted', 'projected', 'expected', 'estimated',
@@ -402,8 +404,10 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     // "The company's market value", "Apple's market value": a market capitalisation, unless a place owns it.
     if (prev && /['’]s$/.test(prev.lower) && (next?.lower === 'value' || next?.lower === 'valuation') && !GEO[prev.lower.slice(0, -2)]) continue;
     const before = wordsBefore(tokens, h, titleCase);
-    // "to highlight market size", "to enter market": a verb, not a product, after an infinitive "to".
-    if (before.words.length === 1 && tokens[before.start - 1]?.lower === 'to' && !startsUpperCase(before.words[0]!.text)) continue;
+    // "to highlight market size", "to enter market": a verb, not a product, after an infinitive "to"; "will boost
+    // market", "Will Boost Market": after a modal, in any case.
+    const lead = tokens[before.start - 1]?.lower ?? '';
+    if (before.words.length === 1 && ((lead === 'to' && !startsUpperCase(before.words[0]!.text)) || MODALS.has(lead))) continue;
     let afterEnd = h + 1;
     let words = before.words;
     // "market size for X", "market for X"

@@ -454,7 +454,8 @@ function openYearAfter(s: Sentence, p: Percent, consumed: Set<YearEntity | YearR
   for (const e of s.entities) {
     if (e.type !== 'year' || consumed.has(e) || e.i < p.j || e.i - p.j > 8) continue;
     const prep = s.tokens[e.i - 1]?.lower ?? '';
-    if (['through', 'till', 'until', 'thru', 'to'].includes(prep)) return { to: e.year };
+    // "a CAGR of 42.08% by 2024": the year the rate runs to (a figure's own "by 2030" is consumed before this).
+    if (['through', 'till', 'until', 'thru', 'to', 'by'].includes(prep)) return { to: e.year };
     if (prep === 'since') return { since: e.year };
     // "a 24.42% CAGR from 2025": only the start is stated.
     if (prep === 'from') return { start: e.year };

@@ -120,6 +120,14 @@ describe('which market a figure belongs to', () => {
 });
 
 describe('what is not the market’s size', () => {
+  it('a verb after a modal is no market’s name: "will boost market in coming years"', () => {
+    const s = analyzeHtml(page('Growing demand for satellites will boost market in coming years: report',
+      'Earth observation is changing how we farm.', 'The market is worth $2.59 billion, with an annual growth rate of 4.7%.'));
+    // The page names no market of its own: nothing is reported, rather than a market named by a verb.
+    expect(s.markets.map((m) => m.name)).toEqual([]);
+  });
+
+
   it('"grow by $X" is a change, not a level, even with an adjective between', () => {
     const m = primary(page('AI in Games Market',
       'The AI in games market is projected to reach $1.81 billion by 2025 and is expected to grow by an impressive $27.47 billion in the next four years.'));
@@ -322,6 +330,13 @@ describe('where a CAGR’s period comes from', () => {
     const m = primary(page('IoT Spending Guide',
       'Starting from 2023, the IoT market should provide a very healthy compound annual growth rate (CAGR) of 10.4% up until 2027.'));
     expect(m.cagr).toMatchObject({ rate: 0.104, from: 2023, to: 2027, periodSource: 'stated' });
+  });
+
+  it('"a CAGR of 42.08 % By 2024" runs to that year; a figure’s own "by 2030" stays the figure’s', () => {
+    const m = primary(page('Machine Learning Market to Observe A Superlative CAGR of 42.08 % By 2024', 'Machine learning is spreading.'));
+    expect(m.cagr).toMatchObject({ rate: 0.4208, from: null, to: 2024, periodSource: 'stated' });
+    const fig = primary(page('Widget Market', 'The widget market was worth $2 billion in 2022 and will grow at a CAGR of 10%, reaching $3.9 billion by 2029.'));
+    expect(fig.cagr).toMatchObject({ from: 2022, to: 2029, periodSource: 'figures' });
   });
 
   it('"during this period" points back at the period the sentence before stated', () => {
