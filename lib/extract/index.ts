@@ -37,6 +37,8 @@ interface MarketAcc {
   geography: string | null;
   /** Abbreviations the page defined for it ("electric vehicle (EV) market"): "the EV market" is this market. */
   acronyms: string[];
+  /** What the abbreviation it was first named by stands for ("PR market", then "Public Relations (PR) market"). */
+  expansions: string[][];
   figures: Stated[];
   /** Sizes the page gives no year for ("a $9 billion market"): shown when the market has no dated figure. */
   undated: Stated[];
@@ -93,7 +95,7 @@ class Registry {
 
   private create(name: string, product: string[], geography: string | null): MarketAcc | null {
     if (this.markets.length >= MAX_MARKETS) return null;
-    const created: MarketAcc = { name, product, geography, acronyms: [], figures: [], undated: [], cagrs: [] };
+    const created: MarketAcc = { name, product, geography, acronyms: [], expansions: [], figures: [], undated: [], cagrs: [] };
     this.markets.push(created);
     return created;
   }
@@ -119,12 +121,15 @@ class Registry {
     const fits = (x: MarketAcc): boolean => !x.geography || !m.geography || x.geography === m.geography;
     const only = m.product.length === 1 ? m.product[0]! : null;
     const found =
-      this.markets.find((x) => sameProduct(x.product, m.product) && fits(x)) ??
+      this.markets.find((x) => (sameProduct(x.product, m.product) || x.expansions.some((e) => sameProduct(e, m.product))) && fits(x)) ??
       // "the EV market" after "the electric vehicle (EV) market", or before it.
       this.markets.find((x) => fits(x) && ((only !== null && x.acronyms.includes(only)) || (!!m.acronym && x.product.length === 1 && x.product[0] === m.acronym)));
     if (found && !found.geography && m.geography) found.geography = m.geography;
     const market = found ?? this.create(m.name, m.product, m.geography);
     if (market && m.acronym && !market.acronyms.includes(m.acronym)) market.acronyms.push(m.acronym);
+    // Named by its abbreviation first: the words the page spells it out in name it too from here on.
+    const spelled = market && m.acronym && market.product.length === 1 && market.product[0] === m.acronym && m.product.length > 1;
+    if (spelled && !market.expansions.some((e) => sameProduct(e, m.product))) market.expansions.push(m.product);
     return market;
   }
 }

@@ -255,6 +255,12 @@ describe('one market under several names', () => {
       'The IoT market was worth $622 billion in 2020. The internet of things (IoT) market will grow to reach $1,077 billion by 2024.'));
     expect(before.markets).toHaveLength(1);
     expect(before.markets[0]).toMatchObject({ base: { value: 622e9 }, forecast: { value: 1077e9 } });
+    // Named by the abbreviation first, then spelled out: the spelled-out words name it from then on.
+    const spelled = analyzeHtml(page('Global PR market',
+      'In 2023, the global Public Relations (PR) market is expected to be worth approximately $107 billion.',
+      'The global public relations market size is expected to grow to $133.82 billion in 2027 at a CAGR of 5.7 per cent.'));
+    expect(spelled.markets).toHaveLength(1);
+    expect(spelled.markets[0]).toMatchObject({ base: { value: 107e9, year: 2023 }, forecast: { value: 133.82e9, year: 2027 }, verdict: 'consistent' });
     // An abbreviation no mention defined stays a market of its own.
     const other = analyzeHtml(page('Electric Vehicle Market News',
       'The electric vehicle market was valued at USD 250 billion in 2023. The AI market reached USD 200 billion in 2023.'));
