@@ -31,7 +31,7 @@ export interface Money {
   equivalent?: boolean;
   /** The high end of a range ("$2.4-2.6 billion", "$1.5 billion to $2.0 billion"), in base units. */
   high?: { value: number; half: number };
-  /** Written with a bare "$" and no code: USD unless the market's other figures name another dollar. */
+  /** Written with a bare "$" and no code: USD unless the page names one other dollar and never the US one. */
   bareDollar?: boolean;
 }
 
@@ -349,7 +349,7 @@ function moneyAt(tokens: Token[], k: number): Money | null {
 }
 
 /** A number's value and half-unit in base units. */
-function scaled(n: NumberAt, scale: number): { value: number; half: number } {
+function scaled(n: { value: number; half: number }, scale: number): { value: number; half: number } {
   return scale === 1 ? { value: n.value, half: n.half } : { value: Number((n.value * scale).toPrecision(15)), half: Number((n.half * scale).toPrecision(15)) };
 }
 
@@ -425,7 +425,7 @@ function wordAmountAt(tokens: Token[], k: number): Money | null {
   const q = qualifierBefore(tokens, k);
   const n = half ? { value: 0.5, half: 0.05, literal: '0.5' } : { value: count!, half: 0.5, literal: String(count) };
   return {
-    type: 'money', i: q?.start ?? k, j: suffix.j, ...scaled({ ...n, j: 0 }, sc.scale), literal: n.literal, unit: sc.unit,
+    type: 'money', i: q?.start ?? k, j: suffix.j, ...scaled(n, sc.scale), literal: n.literal, unit: sc.unit,
     scale: sc.scale, currency: suffix.currency, qualifier: q?.qualifier, high: undefined,
   };
 }

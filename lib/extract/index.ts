@@ -242,9 +242,10 @@ type ResolvedPeriod = { from: number | null; to: number | null; source: Cagr['pe
 
 /**
  * A CAGR's period, in the corpus rule's order: its own words, or the period "this period" points back to; "in the
- * next N years" on its sentence's figures; the years of the figures its sentence connects; the page's forecast period; the figures of the sentence next to it;
- * last, the one forecast year its sentence gives ("to reach Rs 29,080 crore by 2030 at a 21.51% CAGR", read like
- * "till 2030"), from where the last pair of figures before it ended if one did.
+ * next N years" on its sentence's figures; the years of the figures its sentence connects; the page's forecast
+ * period; the figures of the sentence next to it; last, the one forecast year its sentence gives ("to reach Rs
+ * 29,080 crore by 2030 at a 21.51% CAGR", read like "till 2030"), from where the last pair of figures before it
+ * ended if one did.
  */
 function periodOf(
   role: CagrRole,
