@@ -138,6 +138,17 @@ function hasCagrWord(s: Sentence): boolean {
   return s.tokens.some((_, k) => isGrowthCueAt(s.tokens, k));
 }
 
+/** Nouns a paragraph refers back to the size just stated with: "The annual figure was projected to grow …". */
+const FIGURE_NOUNS = new Set(['figure', 'total', 'sum', 'amount', 'value']);
+
+/** A sentence that opens with "It" or "The (annual) figure", speaking of what the paragraph before was about. */
+function pointsBack(s: Sentence): boolean {
+  const [a, b, c] = s.tokens;
+  if (a?.lower === 'it') return true;
+  if (a?.lower !== 'the' && a?.lower !== 'this') return false;
+  return FIGURE_NOUNS.has(b?.lower ?? '') || (b?.kind === 'word' && FIGURE_NOUNS.has(c?.lower ?? ''));
+}
+
 /**
  * The page's own market: named in the title or first heading (`titled`: the page is about it), else the first
  * named market a figure is given for.
@@ -356,7 +367,7 @@ class PageReader {
     const raw = this.mentionsOf(s);
     // "… the global cement market reached USD 383.02 billion." then a new paragraph "It is anticipated to grow …":
     // a paragraph that opens with "It" goes on about the topic of the one before.
-    const carried = s.index === 0 && s.tokens[0]?.lower === 'it' ? this.subject.get(s.block - 1) : undefined;
+    const carried = s.index === 0 && pointsBack(s) ? this.subject.get(s.block - 1) : undefined;
     if (carried && !this.topic.has(s.block)) this.topic.set(s.block, carried);
     const mentions = this.place(s, raw);
     const fallback = this.topic.get(s.block) ?? this.primary;

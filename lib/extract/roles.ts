@@ -42,6 +42,9 @@ const SIZE_CUES = new Set([
   'exceed', 'total', 'totaled', 'totalled', 'amount', 'amounted',
 ]);
 
+/** Hedges that are verbs of reaching a size: part of the figure's phrase, and its cue. */
+const QUALIFIER_VERBS = new Set(['exceed', 'exceeds', 'exceeding', 'surpass', 'surpassing']);
+
 /** Future-tense cues; "grow to" and "rise to" are left out since they also tell what already happened. */
 const FORECAST_CUES = new Set([
   'reach', 'reaching', 'reaches', 'projected', 'expected', 'forecast', 'forecasted', 'anticipated', 'predicted',
@@ -154,10 +157,11 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
     if (isMarketHead(w)) marketSubject = true;
     else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k)))) return true;
   }
-  // "… $12 per invoice", "… $3 billion valuation"
+  // "… $12 per invoice", "… $3 billion valuation", "… $5 billion a year", not "… $5 billion a year earlier"
   for (let k = m.j; k < Math.min(s.tokens.length, m.j + 2); k++) {
     const w = s.tokens[k]!.lower;
-    if (NOT_A_MARKET_SIZE_AFTER.has(w) && !(w === 'a' && s.tokens[k + 1]?.lower !== 'year')) return true;
+    const perYear = s.tokens[k + 1]?.lower === 'year' && !EARLIER.has(s.tokens[k + 2]?.lower ?? '');
+    if (NOT_A_MARKET_SIZE_AFTER.has(w) && (w !== 'a' || perYear)) return true;
   }
   return false;
 }
@@ -167,6 +171,8 @@ export function hasSizeCue(s: Sentence, m: Money): boolean {
   const joined = ['from', 'to'].includes(s.tokens[m.i - 1]?.lower ?? '');
   const from = Math.max(0, m.i - (joined ? 16 : 6));
   for (let k = from; k < m.i; k++) if (SIZE_CUES.has(s.tokens[k]!.lower)) return true;
+  // The hedge the figure starts with may be its verb: "thus surpassing 133 billion dollars by 2027".
+  if (QUALIFIER_VERBS.has(s.tokens[m.i]!.lower)) return true;
   return s.blockKind === 'row';
 }
 
@@ -249,18 +255,35 @@ function openingYear(s: Sentence): { year: YearEntity; by: boolean } | null {
   return { year: y, by: first === 'by' || first === 'until' };
 }
 
-/** "to touch Rs 335 lakh crore in ten years": a span of years after the figure. */
-function yearsLater(s: Sentence, m: Money): number | null {
-  const t = s.tokens;
-  let k = m.j;
-  if (t[k]?.lower !== 'in' && t[k]?.lower !== 'within') return null;
-  k++;
-  if (t[k]?.lower === 'the' && t[k + 1]?.lower === 'next') k += 2;
-  const word = t[k];
+/** A count of years written as a number or a word ("5", "ten", "a"), or null. */
+function yearCount(word: Token | undefined): number | null {
   if (!word) return null;
+  if (word.lower === 'a' || word.lower === 'one') return 1;
   const n = word.kind === 'num' ? Number(word.text) : smallNumberWord(word.lower);
-  if (!n || n > 50 || !['years', 'year'].includes(t[k + 1]?.lower ?? '')) return null;
-  return n;
+  return n && n <= 50 ? n : null;
+}
+
+const YEARS = new Set(['years', 'year']);
+const EARLIER = new Set(['earlier', 'before', 'prior']);
+
+/**
+ * Years after (+) or before (-) another figure of the sentence, said after this one: "to touch Rs 335 lakh crore in
+ * ten years", "from around 100.4 billion dollars a year earlier", "from $90 billion the previous year". Never "a year
+ * ago", which counts from a writing date the page does not give.
+ */
+function yearsFromAnchor(s: Sentence, m: Money): number | null {
+  const t = s.tokens;
+  const k = m.j;
+  if (t[k]?.lower === 'in' || t[k]?.lower === 'within') {
+    const at = t[k + 1]?.lower === 'the' && t[k + 2]?.lower === 'next' ? k + 3 : k + 1;
+    const n = t[at]?.lower === 'a' ? null : yearCount(t[at]);
+    return n && YEARS.has(t[at + 1]?.lower ?? '') ? n : null;
+  }
+  const n = yearCount(t[k]);
+  if (n && YEARS.has(t[k + 1]?.lower ?? '') && EARLIER.has(t[k + 2]?.lower ?? '')) return -n;
+  if (t[k]?.lower === 'the' && ['previous', 'prior', 'preceding'].includes(t[k + 1]?.lower ?? '') && t[k + 2]?.lower === 'year') return -1;
+  if (t[k]?.lower === 'the' && t[k + 1]?.lower === 'year' && t[k + 2]?.lower === 'before') return -1;
+  return null;
 }
 
 function hasCueBefore(s: Sentence, i: number, cues: Set<string>, reach: number): boolean {
@@ -326,11 +349,11 @@ export function figureRoles(s: Sentence): FigureRole[] {
   }
   for (const r of roles) {
     if (r.year !== null) continue;
-    const n = yearsLater(s, r.money);
+    const n = yearsFromAnchor(s, r.money);
     const anchor = n ? roles.find((o) => o !== r && o.year !== null) : undefined;
     if (n && anchor) {
       r.year = anchor.year! + n;
-      r.forecastCue = true;
+      r.forecastCue = n > 0;
     }
   }
   return roles;

@@ -368,6 +368,30 @@ describe('years of forecast figures', () => {
     expect(m.forecast).toMatchObject({ year: 2030 });
   });
 
+  it('"a year earlier", "the previous year" after a figure date it a year before the sentence’s other figure; "a year ago" does not', () => {
+    const earlier = primary(page('Gizmo Market',
+      'In 2023, the gizmo market is expected to be worth approximately $107 billion, up by 6.6 percent from around 100.4 billion dollars a year earlier.'));
+    expect(earlier.base).toMatchObject({ value: 100.4e9, year: 2022, qualifier: 'approx' });
+    expect(earlier.forecast).toMatchObject({ value: 107e9, year: 2023 });
+    const previous = primary(page('Gizmo Market', 'The gizmo market reached $107 billion in 2023, up from $100.4 billion the previous year.'));
+    expect(previous.base).toMatchObject({ value: 100.4e9, year: 2022 });
+    const ago = primary(page('Gizmo Market', 'The gizmo market reached $107 billion in 2023, up from $100.4 billion a year ago.'));
+    expect(ago.base).toMatchObject({ value: 107e9, year: 2023 });
+    expect(ago.forecast).toBeNull();
+    // "… a year" alone is a yearly flow, not a dated size.
+    const flow = primary(page('Gizmo Market', 'The gizmo market reached $107 billion in 2023, and buyers spend $5 billion a year on repairs.'));
+    expect(flow.otherFigures).toEqual([]);
+  });
+
+  it('a paragraph opening "The annual figure …" goes on about the market before it, and "surpassing X by 2027" is its forecast', () => {
+    const m = primary(page('Gizmo Market',
+      'In 2023, the global gizmo market is expected to be worth approximately $107 billion.',
+      'The annual figure was projected to continue to grow at a compound annual growth rate (CAGR) of 5.7 per cent, thus surpassing 133 billion dollars by 2027.'));
+    expect(m.forecast).toMatchObject({ value: 133e9, year: 2027, qualifier: 'over' });
+    // (133 / 107)^(1/4) - 1 = 5.59%, and "over 133" reaches 5.65% to 5.75%
+    expect(m.verdict).toBe('consistent');
+  });
+
   it('a rate after a sentence that grew the market to 2025 runs on from 2025 to its own forecast year', () => {
     const m = primary(page('Gizmo Market',
       'The gizmo market grew from $5.67 billion in 2024 to $6.12 billion in 2025 at a compound annual growth rate (CAGR) of 7.9%. The market is expected to reach $8.27 billion in 2029 at a CAGR of 7.8%.'));
