@@ -229,8 +229,14 @@ function connectedYears(s: Sentence, figures: FigureRole[]): Period | null {
   if (new Set(years).size < 2) return null;
   const fromFig = figures.find((f) => f.year !== null && s.tokens.slice(Math.max(0, f.money.i - 3), f.money.i).some((t) => t.lower === 'from'));
   const to = Math.max(...years);
-  const from = fromFig && fromFig.year! < to ? fromFig.year! : Math.min(...years);
-  return { from, to };
+  if (fromFig && fromFig.year! < to) return { from: fromFig.year!, to };
+  // "valued at A in 2024, is set to reach B in 2025 and C by 2030, growing at 35.9%": a current size, then the
+  // forecasts the rate runs over, from the first of them.
+  const distinct = [...new Set(years)].sort((a, b) => a - b);
+  const first = figures.find((f) => f.year === distinct[0]);
+  const second = figures.find((f) => f.year === distinct[1]);
+  if (distinct.length >= 3 && first && !first.forecastCue && second?.forecastCue) return { from: distinct[1]!, to };
+  return { from: distinct[0]!, to };
 }
 
 /**

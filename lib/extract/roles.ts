@@ -395,7 +395,8 @@ export interface CagrRole {
 export function isGrowthCueAt(t: Token[], k: number): boolean {
   const w = t[k]?.lower;
   if (!w) return false;
-  if (GROWTH_RATE_WORDS.has(w)) return true;
+  // "CAGR1 of 5.0%": a footnote mark glued to the word, as text copied from a PDF or a chart page has it.
+  if (GROWTH_RATE_WORDS.has(w) || (w.startsWith('cagr') && /^cagrs?\d{1,2}$/.test(w))) return true;
   // "compound(ed) annual (growth) rate", "annual compound growth rate", "annual growth rate"
   if ((w === 'compound' || w === 'compounded' || w === 'composite') && t[k + 1]?.lower === 'annual') return true;
   if (w !== 'annual') return false;
@@ -413,12 +414,25 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
   const t = s.tokens;
   const a = t[p.j]?.lower;
   const b = t[p.j + 1]?.lower;
-  const yearly = a === 'annually' || a === 'yearly' || (a === 'per' && b === 'annum') || (['a', 'per', 'each', 'every'].includes(a ?? '') && b === 'year');
-  if (!yearly) return null;
+  let yearly = a === 'annually' || a === 'yearly' || (a === 'per' && b === 'annum') || (['a', 'per', 'each', 'every'].includes(a ?? '') && b === 'year');
   let k = p.i - 1;
+  // "at an (average) annual rate of 6.4%", "at a rate of 13.9% between 2015 – 2020": a rate over years is yearly.
+  if (t[k]?.lower === 'of' && (t[k - 1]?.lower === 'rate' || t[k - 1]?.lower === 'pace')) {
+    k -= 2;
+    if (t[k]?.lower === 'annual' || t[k]?.lower === 'yearly') {
+      yearly = true;
+      k--;
+    }
+    if (t[k]?.lower === 'average') k--;
+    if (t[k]?.lower === 'a' || t[k]?.lower === 'an') k--;
+    yearly ||= s.entities.some((e) => e.type === 'range' && (e.i === p.j || (e.i === p.j + 1 && SPAN_OPENERS.has(t[p.j]!.lower))));
+  }
+  if (!yearly) return null;
   if (t[k]?.lower === 'at') k--;
   return LOOSE_GROWTH_VERBS.has(t[k]?.lower ?? '') ? k : null;
 }
+
+const SPAN_OPENERS = new Set(['between', 'from', 'during', 'over', 'in', 'for']);
 
 function growthCueNear(s: Sentence, p: Percent): number | null {
   const t = s.tokens;

@@ -280,6 +280,23 @@ describe('the words a CAGR comes in', () => {
     expect(b.cagr).toMatchObject({ rate: 0.02, from: 2018, to: 2023 });
   });
 
+  it('"at an (average) annual rate of", "at a rate of X% between 2015 – 2020", "CAGR1" (a footnote mark): yearly rates', () => {
+    const annual = primary(page('Gizmo Market',
+      'The gizmo market was valued at $2.5 billion in 2022 and is expected to reach $4.1 billion by 2030, growing at an average annual rate of 6.4%.'));
+    expect(annual.cagr).toMatchObject({ rate: 0.064, from: 2022, to: 2030 });
+    // (4.1 / 2.5)^(1/8) - 1 = 6.38%
+    expect(annual.verdict).toBe('consistent');
+    const span = primary(page('Cold Chain Market', 'The cold chain market is due to grow at a rate of 13.9% between 2015 – 2020.'));
+    expect(span.cagr).toMatchObject({ rate: 0.139, from: 2015, to: 2020 });
+    const footnote = primary(page('Furniture Market', 'The furniture market is expected to grow at a CAGR1 of 5.0% from 2023 to 2027.'));
+    expect(footnote.cagr).toMatchObject({ rate: 0.05, from: 2023, to: 2027 });
+  });
+
+  it('"at a rate of X%" with neither a year nor a span says nothing yearly', () => {
+    const m = analyzeHtml(page('Gizmo Market', 'The gizmo market is growing at a rate of 13.9%.'));
+    expect(m.markets.every((x) => x.cagr === null)).toBe(true);
+  });
+
   it('a CAGR in a paragraph that names no market is not given to the page’s market', () => {
     const m = primary(page('Data strategy for Europe',
       'The European data market value is expected to increase from the current €59.5 billion to approximately €80 billion.',
@@ -312,6 +329,14 @@ describe('where a CAGR’s period comes from', () => {
       'The voice assistants market is predicted to grow at a CAGR of 19%.',
       'Related: the smart speaker market is witnessing a CAGR of 16.4% during the forecast period 2023-2029.'));
     expect(m.cagr).toMatchObject({ rate: 0.19, from: null, to: null, periodSource: 'none' });
+  });
+
+  it('a current size then two forecasts: the rate runs over the forecasts, so 2024 → 2030 at n = 6 raises no alarm', () => {
+    const m = primary(page('Global AI Market',
+      'The global AI market, valued at $279.22 billion USD in 2024, is set to reach $390.90 billion USD in 2025 and $1.81 trillion USD by 2030, growing at a 35.9% compound annual rate.'));
+    expect(m.cagr).toMatchObject({ rate: 0.359, from: 2025, to: 2030, periodSource: 'figures' });
+    // (1810 / 390.9)^(1/5) - 1 = 35.87%; over 2024-2030 it would be 36.5%
+    expect(m.verdict).toBe('consistent');
   });
 
   it('with no period anywhere, the one forecast year of the rate’s own sentence ends it', () => {
