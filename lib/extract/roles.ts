@@ -200,11 +200,14 @@ function yearPreposition(s: Sentence, y: YearEntity): number {
   return p;
 }
 
+/** "a $30 billion market that's projected to triple by 2027": the year is when the multiple is reached. */
+const MULTIPLY_VERBS = new Set(['double', 'doubles', 'doubling', 'triple', 'triples', 'tripling', 'quadruple', 'quadruples', 'quadrupling']);
+
 function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | null {
   const end = endOf(s, m);
   for (const y of years) {
     if (y.i < end || y.i > end + 6) continue;
-    if (amountBetween(s, m.j, y.i)) return null;
+    if (amountBetween(s, m.j, y.i) || s.tokens.slice(end, y.i).some((t) => MULTIPLY_VERBS.has(t.lower))) return null;
     const prep = s.tokens[yearPreposition(s, y)];
     if (prep && YEAR_PREPOSITIONS.has(prep.lower)) return y;
     if (prep && prep.lower === 'the' && s.tokens[y.i - 2]?.lower === 'of') return y;
@@ -242,17 +245,30 @@ function endYearBefore(s: Sentence, m: Money, years: YearEntity[]): number | nul
   return null;
 }
 
-/** "In 2023, …", "By 2030, …", "By the end of 2030, …": the year that opens the sentence. */
+const YEAR_OPENERS = new Set(['in', 'by', 'as', 'until']);
+/** Where a clause may open with its year: "Experts predict that by 2028, …", "…; in 2020 alone, …". */
+const CLAUSE_OPENERS = new Set(['that', ',', ';', 'and', 'but', 'while', 'whereas']);
+
+/**
+ * "In 2023, …", "By 2030, …", "By the end of 2030, …", "It is expected that in 2020 alone, …": the year that opens
+ * the sentence, or a clause of it before any figure.
+ */
 function openingYear(s: Sentence): { year: YearEntity; by: boolean } | null {
   const first = s.tokens[0]?.lower;
   // "The 2021 metaverse global market size is about $6.85 billion": a year that dates the subject.
   if (first === 'the' && s.entities[0]?.type === 'year' && s.entities[0].i === 1) return { year: s.entities[0], by: false };
-  if (first !== 'in' && first !== 'by' && first !== 'as' && first !== 'until') return null;
-  const y = s.entities.find((e): e is YearEntity => e.type === 'year' && e.i <= 5);
-  if (!y) return null;
-  const after = s.tokens[y.j];
-  if (!after || (after.text !== ',' && after.kind !== 'word')) return null;
-  return { year: y, by: first === 'by' || first === 'until' };
+  for (const e of s.entities) {
+    if (e.type === 'money' || e.type === 'percent') return null;
+    if (e.type !== 'year') continue;
+    const open = (k: number): boolean => k === 0 || CLAUSE_OPENERS.has(s.tokens[k - 1]!.lower);
+    let start = -1;
+    for (let k = e.i - 1; k >= Math.max(0, e.i - 5); k--) if (YEAR_OPENERS.has(s.tokens[k]!.lower) && open(k)) start = k;
+    const after = s.tokens[e.j];
+    if (start < 0 || !after || (after.text !== ',' && after.kind !== 'word')) continue;
+    const word = s.tokens[start]!.lower;
+    return { year: e, by: word === 'by' || word === 'until' };
+  }
+  return null;
 }
 
 /** A count of years written as a number or a word ("5", "ten", "a"), or null. */

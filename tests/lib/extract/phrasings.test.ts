@@ -417,6 +417,19 @@ describe('years of forecast figures', () => {
     expect(m.verdict).toBe('consistent');
   });
 
+  it('a year may open a clause rather than the sentence: "Experts predict that by 2028, …", "It is expected that in 2020 alone, …"', () => {
+    const by = primary(page('Widget Market', 'Experts predict that by 2028, the global widget market will reach USD 11,810.9 million.'));
+    expect(by.forecast).toMatchObject({ value: 11810.9e6, year: 2028 });
+    const alone = primary(page('Solar Power', 'It is expected that in 2020 alone, the global market for solar power will reach $1.3 trillion.'));
+    expect(alone.forecast ?? alone.base).toMatchObject({ value: 1.3e12, year: 2020 });
+  });
+
+  it('"a $30 billion market that\'s projected to triple by 2027": the year is the tripled market\'s, not this figure\'s', () => {
+    const m = primary(page('Widget Market', 'The widget market is a $30 billion market that\'s projected to triple by 2027.'));
+    expect(m.base).toMatchObject({ value: 30e9, year: null });
+    expect(m.forecast).toBeNull();
+  });
+
   it('a rate after a sentence that grew the market to 2025 runs on from 2025 to its own forecast year', () => {
     const m = primary(page('Gizmo Market',
       'The gizmo market grew from $5.67 billion in 2024 to $6.12 billion in 2025 at a compound annual growth rate (CAGR) of 7.9%. The market is expected to reach $8.27 billion in 2029 at a CAGR of 7.8%.'));
