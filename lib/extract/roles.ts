@@ -234,16 +234,27 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
   return null;
 }
 
-/** "grow at a CAGR of 9.1% through 2030, reaching $6,200 million": the end year a forecast figure is reached by. */
+/** Prepositions of a year a figure is reached by. */
+const BY_YEAR = new Set(['by', 'through', 'till', 'until', 'thru']);
+
+/**
+ * "grow at a CAGR of 9.1% through 2030, reaching $6,200 million", "The forecast to 2033 projects the market to
+ * reach around $7.1 billion": the end year a forecast figure is reached by.
+ */
 function endYearBefore(s: Sentence, m: Money, years: YearEntity[]): number | null {
   for (let n = years.length - 1; n >= 0; n--) {
     const y = years[n]!;
-    if (y.j > m.i || m.i - y.j > 4) continue;
+    if (y.j > m.i) continue;
+    const prep = s.tokens[y.i - 1]?.lower ?? '';
+    const forecastTo = (BY_YEAR.has(prep) || prep === 'to') && FORECAST_NOUNS.has(s.tokens[y.i - 2]?.lower ?? '');
+    if (m.i - y.j > 4 && !forecastTo) continue;
     if (amountBetween(s, y.j, m.i)) return null;
-    return ['through', 'till', 'until', 'thru', 'by'].includes(s.tokens[y.i - 1]?.lower ?? '') ? y.year : null;
+    return BY_YEAR.has(prep) || forecastTo ? y.year : null;
   }
   return null;
 }
+
+const FORECAST_NOUNS = new Set(['forecast', 'forecasts', 'outlook', 'projection', 'projections']);
 
 const YEAR_OPENERS = new Set(['in', 'by', 'as', 'until']);
 /** Where a clause may open with its year: "Experts predict that by 2028, …", "…; in 2020 alone, …". */
@@ -295,6 +306,8 @@ function yearsFromAnchor(s: Sentence, m: Money): number | null {
     const n = t[at]?.lower === 'a' ? null : yearCount(t[at]);
     return n && YEARS.has(t[at + 1]?.lower ?? '') ? n : null;
   }
+  // "bringing in $12 billion that year", "… the same year": the year the sentence already gave.
+  if ((t[k]?.lower === 'that' && t[k + 1]?.lower === 'year') || (t[k]?.lower === 'the' && t[k + 1]?.lower === 'same' && t[k + 2]?.lower === 'year')) return 0;
   const n = yearCount(t[k]);
   if (n && YEARS.has(t[k + 1]?.lower ?? '') && EARLIER.has(t[k + 2]?.lower ?? '')) return -n;
   if (t[k]?.lower === 'the' && ['previous', 'prior', 'preceding'].includes(t[k + 1]?.lower ?? '') && t[k + 2]?.lower === 'year') return -1;
@@ -332,7 +345,7 @@ export function figureRoles(s: Sentence): FigureRole[] {
     return {
       money: m,
       year: y?.year ?? null,
-      forecastCue: ['by', 'through', 'till', 'until', 'thru'].includes(prep) || hasCueBefore(s, m.i, FORECAST_CUES, 5),
+      forecastCue: BY_YEAR.has(prep) || hasCueBefore(s, m.i, FORECAST_CUES, 5),
       atPeriodEnd: false,
       i,
       j: after ? after.j : m.j,
@@ -366,10 +379,12 @@ export function figureRoles(s: Sentence): FigureRole[] {
   for (const r of roles) {
     if (r.year !== null) continue;
     const n = yearsFromAnchor(s, r.money);
-    const anchor = n ? roles.find((o) => o !== r && o.year !== null) : undefined;
-    if (n && anchor) {
-      r.year = anchor.year! + n;
-      r.forecastCue = n > 0;
+    // Counted from the year the sentence said last before the figure.
+    const anchor = n === null ? undefined : years.findLast((y) => y.j <= r.money.i);
+    if (n !== null && anchor) {
+      r.year = anchor.year + n;
+      // "in ten years" looks ahead; "… by 2018, bringing in $12 billion that year" is as much a forecast as its year.
+      if (n > 0 || (n === 0 && BY_YEAR.has(s.tokens[anchor.i - 1]?.lower ?? ''))) r.forecastCue = true;
     }
   }
   return roles;

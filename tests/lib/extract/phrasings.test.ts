@@ -430,6 +430,21 @@ describe('years of forecast figures', () => {
     expect(m.forecast).toBeNull();
   });
 
+  it('"The forecast to 2033 projects the market to reach …" dates the figure its sentence reaches', () => {
+    const m = primary(page('Widget Market',
+      'The widget market was worth $4.2 billion in 2025.',
+      'The forecast to 2033 projects the market to reach around $7.1 billion.'));
+    expect(m.forecast).toMatchObject({ value: 7.1e9, year: 2033, qualifier: 'approx' });
+  });
+
+  it('"… by 2018, bringing in $12 billion that year": the year the sentence gave last, and a forecast like it', () => {
+    const m = primary(page('Widget Market', 'Worldwide, the widget market will reach 47 million units by 2018, bringing in $12 billion that year.'));
+    expect(m.forecast).toMatchObject({ value: 12e9, year: 2018 });
+    expect(m.base).toBeNull();
+    const same = primary(page('Widget Market', 'In 2021 the widget market shipped 5 million units, worth $2 billion the same year.'));
+    expect(same.base).toMatchObject({ value: 2e9, year: 2021 });
+  });
+
   it('a rate after a sentence that grew the market to 2025 runs on from 2025 to its own forecast year', () => {
     const m = primary(page('Gizmo Market',
       'The gizmo market grew from $5.67 billion in 2024 to $6.12 billion in 2025 at a compound annual growth rate (CAGR) of 7.9%. The market is expected to reach $8.27 billion in 2029 at a CAGR of 7.8%.'));
