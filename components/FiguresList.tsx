@@ -14,6 +14,7 @@ const PERIOD_NOTE: Record<Cagr['periodSource'], string> = {
   stated: '',
   figures: 'period taken from the figures',
   page: "period taken from the page's forecast period",
+  nearby: 'period taken from the figures of a nearby sentence',
   none: 'no period stated',
 };
 

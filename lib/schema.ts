@@ -38,8 +38,11 @@ export const Figure = z.object({
 });
 export type Figure = z.infer<typeof Figure>;
 
-/** Where a CAGR's period came from: its own words, the figures its sentence connects, the page's forecast period. */
-export const PeriodSource = z.enum(['stated', 'figures', 'page', 'none']);
+/**
+ * Where a CAGR's period came from: its own words, the figures its sentence connects, the page's forecast period,
+ * or the figures of a sentence near it (a reading of the page, not its claim).
+ */
+export const PeriodSource = z.enum(['stated', 'figures', 'page', 'nearby', 'none']);
 
 export const Cagr = z.object({
   /** Fraction: 7.0% is 0.07; a decline is negative. For a range, the low end. */

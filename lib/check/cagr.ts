@@ -25,18 +25,28 @@ export interface Pair {
 }
 
 /**
- * Which pair a CAGR is checked against: the figures at the start and end years of its stated period where the page
- * states both; else base and forecast, with n = end - start accepted too where the period starts the year after
- * the base year.
+ * The pairs a CAGR is checked against, first the one it is reported on: the figures at the start and end years of
+ * its period where the page states both; else base and forecast, with n = end - start accepted too where the
+ * period starts the year after the base year. A period read off a nearby sentence's figures is the project's
+ * reading, not the page's claim (the verdict rule knows only the rate's own sentence and the page's forecast
+ * period): base and forecast are tried after it, and the rate is consistent if either pair fits.
  */
-export function pairFor(cagr: Cagr, figures: Figure[], base: Figure | null, forecast: Figure | null): Pair | null {
-  if (cagr.from !== null && cagr.to !== null && cagr.to > cagr.from) {
-    const currency = base?.currency ?? figures[0]?.currency;
-    const at = (y: number): Figure | undefined => figures.find((f) => f.year === y && f.currency === currency);
-    const start = at(cagr.from);
-    const end = at(cagr.to);
-    if (start && end) return { start, end, ns: [cagr.to - cagr.from], rule: 'period-figures' };
-  }
+export function pairsFor(cagr: Cagr, figures: Figure[], base: Figure | null, forecast: Figure | null): Pair[] {
+  const period = periodPair(cagr, figures, base?.currency ?? figures[0]?.currency);
+  const ends = baseForecastPair(cagr, base, forecast);
+  if (!period) return ends ? [ends] : [];
+  return ends && cagr.periodSource === 'nearby' && (ends.start !== period.start || ends.end !== period.end) ? [period, ends] : [period];
+}
+
+function periodPair(cagr: Cagr, figures: Figure[], currency: string | undefined): Pair | null {
+  if (cagr.from === null || cagr.to === null || cagr.to <= cagr.from) return null;
+  const at = (y: number): Figure | undefined => figures.find((f) => f.year === y && f.currency === currency);
+  const start = at(cagr.from);
+  const end = at(cagr.to);
+  return start && end ? { start, end, ns: [cagr.to - cagr.from], rule: 'period-figures' } : null;
+}
+
+function baseForecastPair(cagr: Cagr, base: Figure | null, forecast: Figure | null): Pair | null {
   if (!base || !forecast || base.year === null || forecast.year === null) return null;
   if (base.currency !== forecast.currency || forecast.year <= base.year) return null;
   const ns = [forecast.year - base.year];

@@ -1,6 +1,6 @@
 /** Findings and the verdict of one market, exactly as the verdict rule in the corpus README states it. */
 import type { Finding, Market } from '../schema';
-import { checkCagr, impliedCagr, pairFor, periodMismatch, pointRate } from './cagr';
+import { checkCagr, impliedCagr, pairsFor, periodMismatch, pointRate } from './cagr';
 import { contradictions, offPath } from './figures';
 import { cagrLabel, figureLabel, percent, rateRange } from './format';
 import { forecastSeries } from './series';
@@ -19,12 +19,14 @@ export function checkMarket(draft: MarketDraft): Market {
   let verdictReason: string;
   if (!cagr) verdictReason = 'No CAGR is stated, so there is nothing to check the figures against.';
   else {
-    const pair = pairFor(cagr, figures, base, forecast);
-    const limit = pair && mathLimit(cagr, pair);
-    if (!pair) verdictReason = noPairReason(cagr, base, forecast);
+    const pairs = pairsFor(cagr, figures, base, forecast);
+    const limit = pairs[0] && mathLimit(cagr, pairs[0]);
+    if (!pairs[0]) verdictReason = noPairReason(cagr, base, forecast);
     else if (limit) verdictReason = limit;
     else {
-      const result = checkCagr(cagr, pair);
+      const checks = pairs.map((p) => checkCagr(cagr, p));
+      const result = checks.find((c) => c.consistent) ?? checks[0]!;
+      const pair = result.pair;
       const mismatch = periodMismatch(cagr, pair);
       if (result.finding) findings.unshift(result.finding);
       if (mismatch) findings.push(mismatch);

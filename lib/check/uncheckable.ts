@@ -6,7 +6,7 @@ import type { Cagr, Figure } from '../schema';
 import type { Pair } from './cagr';
 import { cagrLabel, figureLabel, statedRate } from './format';
 
-/** Why no pair of figures could be found for a CAGR (pairFor gave none). */
+/** Why no pair of figures could be found for a CAGR (pairsFor gave none). */
 export function noPairReason(cagr: Cagr, base: Figure | null, forecast: Figure | null): string {
   const stated = `The CAGR ${cagrLabel(cagr)} is stated`;
   if (base && forecast && base.year !== null && forecast.year !== null) {

@@ -294,15 +294,15 @@ function periodOf(
     if (!years) continue;
     // "… grew from $5.67 billion in 2024 to $6.12 billion in 2025. It is expected to reach $8.27 billion in 2029
     // at a CAGR of 7.8%": the rate runs on from where the sentence before ended.
-    if (end !== null && end > years.to) return { from: years.to, to: end, source: 'figures' };
-    if (end === null || end === years.to) return { ...years, source: 'figures' };
+    if (end !== null && end > years.to) return { from: years.to, to: end, source: 'nearby' };
+    if (end === null || end === years.to) return { ...years, source: 'nearby' };
   }
   if (end === null) return { from: null, to: null, source: 'none' };
   // "It will grow from $22.75 billion in 2024 to $25.2 billion in 2025 …" then, a paragraph on, "It will grow to
   // $40.83 billion in 2029 at a CAGR of 12.8%": it runs on from the last pair's end.
   for (const [sentence, figures] of before) {
     const years = connectedYears(sentence, figures);
-    if (years && end > years.to) return { from: years.to, to: end, source: 'figures' };
+    if (years && end > years.to) return { from: years.to, to: end, source: 'nearby' };
   }
   return { from: null, to: end, source: 'figures' };
 }

@@ -43,6 +43,16 @@ describe('span test', () => {
     expect(m.findings[0]!.math[0]).toContain('(2024)');
   });
 
+  it('a period read off a nearby sentence is not the page\'s claim: base and forecast may still fit; the rate\'s own period may not be bypassed', () => {
+    // 4,409.78 (2022) → 7,997.65 (2028): 10.43%/yr over six years; 4,868.50 (2024) → 7,997.65 (2028): 13.21%/yr
+    const draft = (source: 'nearby' | 'figures') =>
+      market(fig(4409.78e9, 0.005e9, 2022), fig(7997.65e9, 0.005e9, 2028), { ...cagr(10.43, 0.005, 2024, 2028), periodSource: source }, [fig(4868.5e9, 0.005e9, 2024)]);
+    const nearby = checkMarket(draft('nearby'));
+    expect(nearby.verdict).toBe('consistent');
+    expect(nearby.verdictReason).toContain('(2022)');
+    expect(checkMarket(draft('figures')).verdict).toBe('inconsistent');
+  });
+
   it('"over" on the forecast is a one-sided bound that can rescue the rate', () => {
     const point = checkMarket(market(fig(593e9, 0.5e9, 2021), fig(810e9, 5e9, 2030), cagr(3.7, 0.05, 2022, 2030)));
     expect(point.verdict).toBe('inconsistent');

@@ -339,6 +339,15 @@ describe('where a CAGR’s period comes from', () => {
     expect(m.verdict).toBe('consistent');
   });
 
+  it('"during the forecast period" beside a base, then forecasts in the next sentence: the verdict rule\'s base → forecast decides', () => {
+    const m = primary(page('Top Hospitality Companies',
+      'The global hospitality market size was valued at USD 4,409,780.0 million in 2022 and is projected to expand at a CAGR of 10.43% during the forecast period. ' +
+        'The market is estimated to reach USD 4,868,500.6 million in 2024, USD 5,377,200.2 million in 2025, and USD 7,997,647.2 million by 2028.'));
+    expect(m.cagr).toMatchObject({ rate: 0.1043, periodSource: 'nearby' });
+    // (7997.6472 / 4409.78)^(1/6) - 1 = 10.43%
+    expect(m.verdict).toBe('consistent');
+  });
+
   it('with no period anywhere, the one forecast year of the rate’s own sentence ends it', () => {
     const m = primary(page('Drone Industry News', 'The India drone market is set to reach Rs. 29,080 crore by 2030 at a 21.51% CAGR.'));
     expect(m.cagr).toMatchObject({ rate: 0.2151, from: null, to: 2030, periodSource: 'figures' });
