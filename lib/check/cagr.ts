@@ -33,7 +33,9 @@ export interface Pair {
  */
 export function pairsFor(cagr: Cagr, figures: Figure[], base: Figure | null, forecast: Figure | null): Pair[] {
   const period = periodPair(cagr, figures, base?.currency ?? figures[0]?.currency);
-  const ends = baseForecastPair(cagr, base, forecast);
+  // A past rate ("having increased at 4.4% since 2015") says nothing of the years after it: it is checked on the
+  // figures of its own period or not at all, never on a base and forecast it may predate.
+  const ends = cagr.historical ? null : baseForecastPair(cagr, base, forecast);
   if (!period) return ends ? [ends] : [];
   return ends && cagr.periodSource === 'nearby' && (ends.start !== period.start || ends.end !== period.end) ? [period, ends] : [period];
 }

@@ -9,6 +9,9 @@ import { cagrLabel, figureLabel, statedRate } from './format';
 /** Why no pair of figures could be found for a CAGR (pairsFor gave none). */
 export function noPairReason(cagr: Cagr, base: Figure | null, forecast: Figure | null): string {
   const stated = `The CAGR ${cagrLabel(cagr)} is stated`;
+  if (cagr.historical) {
+    return `${stated} as a past rate, and the page gives no figures at the start and end of its own period; the base and forecast may lie after it, so they do not test it.`;
+  }
   if (base && forecast && base.year !== null && forecast.year !== null) {
     if (base.currency !== forecast.currency) {
       return `${stated}, but the figures are in different currencies (${base.currency}, ${forecast.currency}).`;

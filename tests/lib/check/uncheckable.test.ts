@@ -25,6 +25,14 @@ describe('cannot-check, with the reason, where the math cannot judge', () => {
     cannotCheck(market(fig(2.5e9, 0.05e9, 2024), fig(2.5e9, 0.05e9, 2024), cagr(7, 0.5, null, null)), /both figures are for 2024/);
   });
 
+  it('a past rate ("4.4% since 2015") is not tested on a base and forecast after it, only on its own period\'s figures', () => {
+    const past = { ...cagr(4.4, 0.05, 2015, null), historical: true };
+    cannotCheck(market(fig(456.9e9, 0.05e9, 2019), fig(442.5e9, 0.05e9, 2020), past), /past rate/);
+    const own = { ...cagr(4.4, 0.05, 2015, 2019), historical: true };
+    // 385 (2015) → 456.9 (2019): 4.37%/yr
+    expect(checkMarket(market(fig(385e9, 0.5e9, 2015), fig(442.5e9, 0.05e9, 2020), own, [fig(456.9e9, 0.05e9, 2019)])).verdict).toBe('consistent');
+  });
+
   it('figures in two currencies', () => {
     cannotCheck(market(fig(2.5e9, 0.05e9, 2022), { ...fig(4.1e9, 0.05e9, 2030), currency: 'EUR' }, cagr(7, 0.5, null, null)), /different currencies \(USD, EUR\)/);
   });
