@@ -143,6 +143,19 @@ function marketOf(s: Sentence, k: number, end: number): boolean {
   return false;
 }
 
+const FIRMS = new Set(['company', "company's", 'companies', 'corporation', 'firm', "firm's"]);
+const SOURCE_VERBS = new Set([
+  'projecting', 'projects', 'predicting', 'predicts', 'forecasting', 'forecasts', 'estimating', 'estimates',
+  'expecting', 'expects', 'says', 'said', 'notes', 'noted', 'believes', 'anticipates', 'anticipating',
+]);
+
+/** "with research firm MarkNtel Advisors projecting it will surge from $208.58 billion": the firm is the source. */
+function isSource(s: Sentence, k: number, end: number): boolean {
+  if (!FIRMS.has(s.tokens[k]!.lower)) return false;
+  for (let n = k + 1; n < end; n++) if (SOURCE_VERBS.has(s.tokens[n]!.lower)) return true;
+  return false;
+}
+
 /** A market-size money must not sit in a clause about a company, a price, a deal or a budget. */
 export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   if (isChangeAmount(s, m)) return true;
@@ -155,7 +168,7 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   for (let k = from; k < m.i; k++) {
     const w = s.tokens[k]!.lower;
     if (isMarketHead(w)) marketSubject = true;
-    else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k)))) return true;
+    else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k))) && !isSource(s, k, m.i)) return true;
   }
   // "… $12 per invoice", "… $3 billion valuation", "… $5 billion a year", not "… $5 billion a year earlier"
   for (let k = m.j; k < Math.min(s.tokens.length, m.j + 2); k++) {
@@ -459,7 +472,8 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
     yearly ||= s.entities.some((e) => e.type === 'range' && (e.i === p.j || (e.i === p.j + 1 && SPAN_OPENERS.has(t[p.j]!.lower))));
   }
   if (!yearly) return null;
-  if (t[k]?.lower === 'at') k--;
+  // "growing at 9% annually", "to grow by 5% a year", "to grow between 6-10% per year"
+  if (t[k]?.lower === 'at' || t[k]?.lower === 'by' || (t[k]?.lower === 'between' && p.high)) k--;
   return LOOSE_GROWTH_VERBS.has(t[k]?.lower ?? '') ? k : null;
 }
 

@@ -50,7 +50,7 @@ export function dimensionOf(words: string): Dimension | null {
 const PLACES = new Set(
   [
     'africa', 'america', 'americas', 'asia', 'europe', 'oceania', 'antarctica', 'north america', 'south america',
-    'latin america', 'central america', 'central and south america', 'caribbean', 'middle east', 'near east',
+    'latin america', 'central america', 'central and south america', 'csa', 'caribbean', 'middle east', 'near east',
     'asia pacific', 'apac', 'apj', 'emea', 'mea', 'lamea', 'latam', 'gcc', 'asean', 'nordics', 'nordic', 'benelux',
     'dach', 'scandinavia', 'southeast asia', 'south east asia', 'south asia', 'east asia', 'central asia',
     'western europe', 'eastern europe', 'northern europe', 'southern europe', 'central europe', 'european union',

@@ -297,6 +297,15 @@ describe('the words a CAGR comes in', () => {
     expect(m.markets.every((x) => x.cagr === null)).toBe(true);
   });
 
+  it('"to grow between 6-10% per year", "to grow by 6% a year": yearly rates too', () => {
+    const range = primary(page('Travel Market', 'The global travel market is forecasted to grow between 6-10% per year through 2026.'));
+    expect(range.cagr).toMatchObject({ rate: 0.06, rateMax: 0.1, to: 2026 });
+    const by = primary(page('Travel Market', 'The global travel market was worth $1 trillion in 2020 and is forecast to grow by 6% a year to reach $1.34 trillion by 2025.'));
+    expect(by.cagr).toMatchObject({ rate: 0.06, from: 2020, to: 2025 });
+    // (1.34 / 1)^(1/5) - 1 = 6.03%
+    expect(by.verdict).toBe('consistent');
+  });
+
   it('a CAGR in a paragraph that names no market is not given to the page’s market', () => {
     const m = primary(page('Data strategy for Europe',
       'The European data market value is expected to increase from the current €59.5 billion to approximately €80 billion.',
@@ -767,6 +776,17 @@ describe('a fresh set’s phrasings', () => {
       'The India wealth management market was valued at USD 40 billion in 2024.',
       'Financial assets in the region are projected to grow at 9% annually through 2029.'));
     expect(m.cagr).toBeNull();
+  });
+});
+
+describe('a firm as the source of a figure', () => {
+  it('"with research firm MarkNtel Advisors projecting it will surge from $208.58 billion": the firm says it, it owns nothing', () => {
+    const m = primary(page('Online Gaming Market',
+      'The global online gaming market is on a steep upward trajectory, with industry research firm MarkNtel Advisors projecting it will surge from $208.58 billion in 2024 to $333.20 billion by 2030.'));
+    expect(m.base).toMatchObject({ value: 208.58e9, year: 2024 });
+    expect(m.forecast).toMatchObject({ value: 333.2e9, year: 2030 });
+    const owner = primary(page('Widget Market', 'The widget market was valued at $9 billion in 2024. The firm posted revenue of $2 billion in 2024.'));
+    expect(owner.otherFigures).toEqual([]);
   });
 });
 

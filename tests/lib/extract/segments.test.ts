@@ -416,6 +416,8 @@ describe('helpers', () => {
     expect(isPlace('Asia-Pacific')).toBe(true);
     expect(isPlace('Rest of the World')).toBe(true);
     expect(isPlace('Western Europe')).toBe(true);
+    // Central & South America as publishers abbreviate it beside "MEA"
+    expect(isPlace('CSA')).toBe(true);
     expect(isPlace('Premium Buyers')).toBe(false);
     expect(isPlace('North Star Labs')).toBe(false);
   });
