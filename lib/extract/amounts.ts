@@ -72,7 +72,7 @@ const QUALIFIERS: [string[], Qualifier][] = [
   [['nearly'], 'approx'], [['roughly'], 'approx'], [['almost'], 'approx'], [['close', 'to'], 'approx'],
   [['circa'], 'approx'], [['some'], 'approx'], [['estimated'], 'approx'],
   [['over'], 'over'], [['more', 'than'], 'over'], [['exceed'], 'over'], [['exceeds'], 'over'],
-  [['exceeding'], 'over'], [['surpass'], 'over'], [['surpassing'], 'over'], [['above'], 'over'],
+  [['exceeding'], 'over'], [['exceeded'], 'over'], [['surpass'], 'over'], [['surpassing'], 'over'], [['surpassed'], 'over'], [['above'], 'over'],
   [['at', 'least'], 'over'], [['upwards', 'of'], 'over'], [['beyond'], 'over'], [['in', 'excess', 'of'], 'over'],
   [['under'], 'under'], [['less', 'than'], 'under'], [['up', 'to'], 'under'], [['below'], 'under'],
   [['no', 'more', 'than'], 'under'],
@@ -247,7 +247,7 @@ function scaleAt(tokens: Token[], k: number, trusted: boolean): { scale: number;
 /** Verbs whose object is a size: "reach USD 4.1 billion", "worth", "achieve a valuation of". */
 export const SIZE_VERBS = new Set([
   'reach', 'reached', 'reaching', 'reaches', 'worth', 'hit', 'touch', 'touched', 'surpass', 'exceed', 'cross',
-  'crossed', 'achieve', 'achieving', 'attain', 'attaining',
+  'crossed', 'achieve', 'achieving', 'achieved', 'attain', 'attaining', 'attained', 'amass', 'amassing', 'amassed',
 ]);
 const VALUED = new Set(['valued', 'estimated', 'pegged', 'stood', 'stands', 'stand']);
 
@@ -301,6 +301,9 @@ function rangeEndAt(tokens: Token[], j: number, start: number): NumberAt | null 
   return numberAt(tokens, k);
 }
 
+const PASSED = new Set(['crossed', 'cross', 'crosses', 'crossing', 'passed', 'topped', 'surpassed', 'exceeded', 'breached', 'broke']);
+const MARKS = new Set(['mark', 'milestone', 'threshold', 'barrier']);
+
 function moneyAt(tokens: Token[], k: number): Money | null {
   const num = numberAt(tokens, k);
   if (!num) return null;
@@ -323,8 +326,14 @@ function moneyAt(tokens: Token[], k: number): Money | null {
     currency = suffix.currency;
     j = suffix.j;
   }
-  const start = prefix?.start ?? k;
-  const q = qualifierBefore(tokens, start);
+  let start = prefix?.start ?? k;
+  let q = qualifierBefore(tokens, start);
+  // "crossed the US$ 450 billion mark": a bound passed, as "over" says it.
+  if (!q && tokens[start - 1]?.lower === 'the' && PASSED.has(tokens[start - 2]?.lower ?? '') && MARKS.has(tokens[j]?.lower ?? '')) {
+    start -= 2;
+    q = { qualifier: 'over', start };
+    j++;
+  }
   if (!currency) {
     // "was valued at 28.27 billion in 2023" on a page that names its currency elsewhere: kept without a currency
     // (''), to take the market's own currency later or be dropped.
@@ -416,8 +425,10 @@ function wordPercentAt(tokens: Token[], k: number): Percent | null {
  * "10 trillion"). Only with a currency after it: "half a billion people" is a count.
  */
 function wordAmountAt(tokens: Token[], k: number): Money | null {
-  const half = tokens[k]!.lower === 'half' && tokens[k + 1]?.lower === 'a';
-  const count = half ? null : smallNumberWord(tokens[k]!.lower);
+  const word = tokens[k]!.lower;
+  const half = word === 'half' && tokens[k + 1]?.lower === 'a';
+  // "almost a trillion dollars": "a" is one, as precise as "1 trillion".
+  const count = half ? null : word === 'a' ? 1 : smallNumberWord(word);
   if (!half && count === null) return null;
   const sc = scaleAt(tokens, half ? k + 2 : k + 1, false);
   const suffix = sc && sc.scale >= 1e6 ? currencySuffix(tokens, sc.j, true) : null;
@@ -456,8 +467,9 @@ export function findEntities(tokens: Token[]): Entity[] {
           k = found.j;
           continue;
         }
-        // "15 trillion won (US$11.47 billion)": the amount in parentheses restates the one before it.
-        if (found.type === 'money' && prev?.type === 'money' && !prev.equivalent && tokens[prev.j]?.text === '(' && found.i === prev.j + 1 && tokens[found.j]?.text === ')') {
+        // "15 trillion won (US$11.47 billion)": the amount in parentheses restates the one before it in another
+        // currency. In the same one ("over a trillion dollars (USD 1,041.8 billion)") it is the more precise figure.
+        if (found.type === 'money' && prev?.type === 'money' && !prev.equivalent && prev.currency !== found.currency && tokens[prev.j]?.text === '(' && found.i === prev.j + 1 && tokens[found.j]?.text === ')') {
           found.equivalent = true;
         }
         out.push(found);

@@ -48,6 +48,32 @@ describe('amounts as the press writes them', () => {
   });
 });
 
+describe('amounts in words and bounds in phrases', () => {
+  it('"crossed the US$ 450 billion mark" is over 450 billion; "surpassed", "exceeded" are "over" as "surpass" is', () => {
+    const mark = primary(page('US Pharmaceutical Market', 'Pharmaceutical market sales in the U.S. crossed the US$ 450 billion mark in 2017.'));
+    expect(mark.base).toMatchObject({ value: 450e9, year: 2017, qualifier: 'over', text: expect.stringContaining('crossed the US$ 450 billion mark') });
+    const past = primary(page('Chip Market', 'The chip market exceeded $600 billion in 2024.'));
+    expect(past.base).toMatchObject({ value: 600e9, qualifier: 'over' });
+  });
+
+  it('"almost a trillion dollars" is one trillion; "a billion people" is a count', () => {
+    const m = primary(page('Data Centre Market', 'The data centre market will grow at a CAGR of 6.7% to reach almost a trillion dollars by 2030.'));
+    expect(m.forecast).toMatchObject({ value: 1e12, year: 2030, qualifier: 'approx', currency: 'USD' });
+    const count = analyzeHtml(page('Widget Market', 'The widget market will reach a billion people by 2030.'));
+    expect(count.isMarketReport).toBe(false);
+  });
+
+  it('the same amount restated in parentheses in the same currency: the precise one is the figure', () => {
+    const m = primary(page('Social App Market', 'The social app market will expand to a value of over a trillion dollars (USD 1,041.8 billion) by 2035.'));
+    expect(m.forecast).toMatchObject({ value: 1041.8e9, year: 2035 });
+  });
+
+  it('"amassing a valuation of $997.89 billion in 2022": a size the market amasses', () => {
+    const m = primary(page('Widget Market', 'The widget market is on the rise, amassing a valuation of $997.89 billion in 2022 alone.'));
+    expect(m.base).toMatchObject({ value: 997.89e9, year: 2022 });
+  });
+});
+
 describe('which rate is the headline', () => {
   it('a rate "since" a year looks back: the forecast rate is the headline', () => {
     const m = primary(page('Indian Glass Industry',
