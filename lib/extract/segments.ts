@@ -373,13 +373,13 @@ function proseNames(text: string): string[] {
 
 /** A cue naming the players, then a verb that opens their list: "Key players include", "prominent players such as". */
 const COMPANY_CUE =
-  /\b(?:key|major|leading|top|prominent|notable|significant|main|dominant|established|other|profiled|market)\s+(?:(?:market|industry)\s+)?(?:players|companies|competitors|vendors|manufacturers|participants)\b/gi;
+  /\b(?:key|major|leading|top|prominent|notable|significant|main|dominant|established|other|profiled|market|industry)\s+(?:(?:market|industry)\s+)?(?:players|companies|competitors|vendors|manufacturers|participants|leaders)\b/gi;
 const LIST_OPENER = /^[^.;!?:]{0,60}?(?:\b(?:include|includes|including|such as|like|namely|are)\b|:)/i;
 /** Without a qualifier the examples must follow at once: "led by organizations like the Serum Institute and ...". */
 const PLAIN_COMPANY_CUE = /\b(?:companies|firms|organi[sz]ations|players|manufacturers|vendors|competitors)\s*,?\s+(?:like|such as|including)\s+/gi;
 
 /** Every company cue names its nouns; one literal scan rules out most blocks before the cue patterns run. */
-const COMPANY_NOUN_HINT = /player|compan|competitor|vendor|manufacturer|participant|firms|organi[sz]ation/i;
+const COMPANY_NOUN_HINT = /player|compan|competitor|vendor|manufacturer|participant|firms|organi[sz]ation|leaders/i;
 
 function cuedCompanies(text: string): string[] {
   if (!COMPANY_NOUN_HINT.test(text.slice(0, MAX_SCAN_CHARS))) return [];
@@ -446,6 +446,42 @@ function inlineLists(text: string): InlineList[] {
   }
   const colon = COLON_LIST.exec(stripMarkup(scan));
   if (colon) push(colon[1]!, splitList(colon[2]!));
+  return out;
+}
+
+/**
+ * "The consumer electronics market can be categorized into Telephony, Computing, TV, and Drones", "… is divided into
+ * seven segments: A, B, …": a market's own split named by a classifying verb. What the list splits is said by the
+ * noun before it ("service models like", "end users such as"), what is sold otherwise.
+ */
+const CLASSIFIED_LIST =
+  /\b(?:market|industry|sector)\b[^.;:!?]{0,40}?\b(?:categori[sz]ed|classified|segmented|divided|broken down|grouped)\s+into\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?::|,|\s-\s|\s(?:such as|including|like|namely)\s))?\s*([^.;!?]{1,400})/gi;
+
+/** Words that say which market a sentence is about without naming it: "The global market", "This industry". */
+const UNNAMING = new Set(['the', 'this', 'that', 'its', 'their', 'global', 'worldwide', 'overall', 'entire', 'whole', 'total']);
+
+/** The market a classifying sentence splits is the page's ("The market", or one named with a word of the title). */
+function splitsPageMarket(before: string, title: string): boolean {
+  const words = before.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-3).filter((w) => !UNNAMING.has(w));
+  return !words.length || words.some((w) => title.includes(w));
+}
+
+function classifiedLists(text: string, title: string): InlineList[] {
+  const scan = text.slice(0, MAX_SCAN_CHARS);
+  if (scan.indexOf(' into ') < 0) return [];
+  const out: InlineList[] = [];
+  for (const m of scan.matchAll(CLASSIFIED_LIST)) {
+    const sentenceStart = Math.max(scan.lastIndexOf('. ', m.index), m.index - 80, 0);
+    if (!splitsPageMarket(scan.slice(sentenceStart, m.index), title)) continue;
+    const named = m[1] ? dimensionOf(m[1]) : 'types';
+    const category = named === null ? 'types' : named;
+    if (category === 'other') continue;
+    const names = splitList(m[2]!).map(cleanName);
+    // "segmented into type, application and region" names the splits, not their segments.
+    if (names.some((n) => dimensionOf(n) !== null && PLAIN_DIMENSION.test(n.replace(/s$/, '')))) continue;
+    const kept = names.filter((n) => isListedName(category, n));
+    if (kept.length >= 3 && kept.length === names.length) out.push({ category, names: kept });
+  }
   return out;
 }
 
@@ -815,6 +851,7 @@ function dropOwnGeography(regions: string[], title: string): string[] {
 }
 
 export function extractSegments(blocks: Block[]): Segments {
+  const title = (blocks.find((b) => b.kind === 'title')?.text ?? '').toLowerCase();
   const out = new Collector();
   let sec: Section | null = null;
   const close = (): void => {
@@ -827,7 +864,7 @@ export function extractSegments(blocks: Block[]): Segments {
       const row = rowList(block.text);
       if (row) out.addList(row.category, row.names);
     } else {
-      for (const list of inlineLists(block.text)) out.addList(list.category, list.names);
+      for (const list of [...inlineLists(block.text), ...classifiedLists(block.text, title)]) out.addList(list.category, list.names);
       out.addList('companies', cuedCompanies(block.text));
     }
     const cue = sectionCue(block);
@@ -846,7 +883,6 @@ export function extractSegments(blocks: Block[]): Segments {
   }
   close();
   out.addList('regions', placeRuns(blocks));
-  const title = blocks.find((b) => b.kind === 'title')?.text ?? '';
   const lists = out.finish();
   return {
     applications: lists.applications,

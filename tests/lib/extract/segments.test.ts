@@ -200,6 +200,26 @@ describe('extractSegments: inline lists', () => {
     expect(seg.companies).toEqual(['Acme Corp', 'Globex Inc.', 'Initech']);
     expect(seg.types).toEqual([]);
   });
+
+  it('reads a list the page\'s market is "categorized / divided into", named by the noun before it', () => {
+    const seg = extractSegments([
+      title('Consumer Electronics Market Report'),
+      text('The consumer electronics market can be categorized into Telephony, Computing, TV, Radio, and Drones.'),
+      text('The market is segmented into end users such as Hospitals, Clinics, and Home Care.'),
+    ]);
+    expect(seg.types).toEqual(['Telephony', 'Computing', 'TV', 'Radio', 'Drones']);
+    expect(seg.applications).toEqual(['Hospitals', 'Clinics', 'Home Care']);
+  });
+
+  it('not a list of the splits themselves, nor another market\'s split, nor a short one', () => {
+    const seg = extractSegments([
+      title('Specialty Chemicals Industry'),
+      text('The market is segmented into Type, Application, and Region.'),
+      text('The agrochemicals industry can be broadly classified into Insecticides, Fungicides, Herbicides and Rodenticides.'),
+      text('The chemicals market is divided into Bulk and Specialty.'),
+    ]);
+    expect(seg).toEqual({ applications: [], types: [], regions: [], companies: [] });
+  });
 });
 
 describe('extractSegments: regions', () => {
@@ -273,6 +293,12 @@ describe('extractSegments: companies', () => {
       text('Key market players including Foo Chem Power, Inc., Bar Co. Ltd., L’Oréal S.A., and Baz Holdings. Sales Director Lee said so.'),
     ]);
     expect(seg.companies).toEqual(['Foo Chem Power, Inc.', 'Bar Co. Ltd.', 'L’Oréal S.A.', 'Baz Holdings']);
+  });
+
+  it('reads "market leaders including …" and "industry leaders such as …"', () => {
+    const seg = extractSegments([text('Market leaders including Northwind Music, Contoso Audio, and Fabrikam Sound continue to grow.')]);
+    expect(seg.companies).toEqual(['Northwind Music', 'Contoso Audio', 'Fabrikam Sound']);
+    expect(extractSegments([text('Industry leaders such as Acme Corp and Beta Inc dominate.')]).companies).toEqual(['Acme Corp', 'Beta Inc']);
   });
 
   it('reads "organizations like the X and Y" examples', () => {
