@@ -29,6 +29,8 @@ interface Stated {
   forecastCue: boolean;
   /** Written with a bare "$", which a page about Australia or Canada may mean as its own dollar. */
   bareDollar?: boolean;
+  /** Its year came as a deadline ("by 2025"): a forecast even where a rate starts at that year. */
+  byYear?: boolean;
 }
 
 interface MarketAcc {
@@ -453,7 +455,7 @@ class PageReader {
       const list = byMarket.get(market) ?? [];
       list.push(r);
       byMarket.set(market, list);
-      if (market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, r), forecastCue: r.forecastCue, bareDollar: r.money.bareDollar });
+      if (market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, r), forecastCue: r.forecastCue, bareDollar: r.money.bareDollar, byYear: r.byYear });
     }
     this.perSentence.push({ sentence: s, byMarket });
     return roles;
@@ -560,9 +562,6 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments'], dollar: string
   } else if (new Set(years).size >= 2) {
     base = main.find((f) => f.figure.year === Math.min(...years))!.figure;
     forecast = main.find((f) => f.figure.year === Math.max(...years))!.figure;
-  } else if (main.length) {
-    if (main[0]!.forecastCue) forecast = main[0]!.figure;
-    else base = main[0]!.figure;
   }
   const cagrs = m.cagrs;
   // A rate whose period ends by the market's first dated figure looks back, whatever its words, when another rate
@@ -579,6 +578,14 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments'], dollar: string
   const rank = (c: (typeof cagrs)[number]): number => (c.volume ? -4 : 0) + (c.loose ? 0 : 2) + (c.named ? 1 : 0);
   const best = current.reduce<(typeof cagrs)[number] | undefined>((a, c) => (!a || rank(c) > rank(a) ? c : a), undefined);
   const headline = best ?? cagrs.find((c) => !c.historical) ?? cagrs[0];
+  if (m.figures.length && new Set(years).size < 2 && main.length) {
+    // One dated figure: a forecast by its words, unless the headline rate's period starts at its year ("in 2021, …
+    // estimated to reach $13.5 billion, with a CAGR of 12.5% from 2021 to 2028"), which makes it where growth starts;
+    // "a size of $1.66 billion by 2025" stays a forecast.
+    const startsRate = headline?.cagr.from === main[0]!.figure.year && !main[0]!.byYear;
+    if (main[0]!.forecastCue && !startsRate) forecast = main[0]!.figure;
+    else base = main[0]!.figure;
+  }
   return {
     name: m.name,
     geography: m.geography,

@@ -59,6 +59,8 @@ export interface FigureRole {
   forecastCue: boolean;
   /** "By the end of the forecast period, … USD 17.5 billion": dated by the period, which is known only later. */
   atPeriodEnd: boolean;
+  /** The year came as a deadline: "by 2025", "By 2030, …". */
+  byYear: boolean;
   /** Token span of the phrase to quote. */
   i: number;
   j: number;
@@ -360,6 +362,7 @@ export function figureRoles(s: Sentence): FigureRole[] {
       year: y?.year ?? null,
       forecastCue: BY_YEAR.has(prep) || hasCueBefore(s, m.i, FORECAST_CUES, 5),
       atPeriodEnd: false,
+      byYear: BY_YEAR.has(prep),
       i,
       j: after ? after.j : m.j,
     };
@@ -382,6 +385,7 @@ export function figureRoles(s: Sentence): FigureRole[] {
     for (const r of targets) {
       r.year = opening.year.year;
       r.forecastCue ||= opening.by;
+      r.byYear ||= opening.by;
     }
   }
   for (const r of roles) {

@@ -489,6 +489,17 @@ describe('years of forecast figures', () => {
     expect(same.base).toMatchObject({ value: 2e9, year: 2021 });
   });
 
+  it('one figure where the rate\'s period starts is the base, "reach" or not; one reached "by" that year stays a forecast', () => {
+    const start = primary(page('PropTech Market',
+      'In 2021, the global real estate technology market size is estimated to reach $13.5 billion, with a projected compound annual growth rate (CAGR) of 12.5% from 2021 to 2028.'));
+    expect(start.base).toMatchObject({ value: 13.5e9, year: 2021 });
+    expect(start.forecast).toBeNull();
+    const by = primary(page('Glass-Ceramic Market',
+      'The global glass-ceramic market is expected to reach a market size of $1.66 billion by 2025, with a CAGR of 5.8% from 2025 to 2033.'));
+    expect(by.forecast).toMatchObject({ value: 1.66e9, year: 2025 });
+    expect(by.base).toBeNull();
+  });
+
   it('a rate after a sentence that grew the market to 2025 runs on from 2025 to its own forecast year', () => {
     const m = primary(page('Gizmo Market',
       'The gizmo market grew from $5.67 billion in 2024 to $6.12 billion in 2025 at a compound annual growth rate (CAGR) of 7.9%. The market is expected to reach $8.27 billion in 2029 at a CAGR of 7.8%.'));
