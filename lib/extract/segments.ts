@@ -468,7 +468,8 @@ function splitsPageMarket(before: string, title: string): boolean {
 
 function classifiedLists(text: string, title: string): InlineList[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
-  if (scan.indexOf(' into ') < 0) return [];
+  // Every classifying verb ends in "ed into " or is "broken down into ": two native searches rule out most blocks.
+  if (scan.indexOf('ed into ') < 0 && scan.indexOf('down into ') < 0) return [];
   const out: InlineList[] = [];
   for (const m of scan.matchAll(CLASSIFIED_LIST)) {
     const sentenceStart = Math.max(scan.lastIndexOf('. ', m.index), m.index - 80, 0);
@@ -864,7 +865,8 @@ export function extractSegments(blocks: Block[]): Segments {
       const row = rowList(block.text);
       if (row) out.addList(row.category, row.names);
     } else {
-      for (const list of [...inlineLists(block.text), ...classifiedLists(block.text, title)]) out.addList(list.category, list.names);
+      for (const list of inlineLists(block.text)) out.addList(list.category, list.names);
+      for (const list of classifiedLists(block.text, title)) out.addList(list.category, list.names);
       out.addList('companies', cuedCompanies(block.text));
     }
     const cue = sectionCue(block);
