@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { detectPage } from '../../../lib/detect';
+
+describe('detectPage: the cheap pass', () => {
+  it('opens the gate for a size said as "stands at" or "stood at", and for an addressable market', () => {
+    expect(detectPage({ title: 'Plant-Based Meat Stocks', text: 'The meat market stands at over $270 billion in the U.S.' }).likely).toBe(true);
+    expect(detectPage({ title: 'Outlook', text: 'The insurance market stood at $6 trillion.' }).likely).toBe(true);
+    expect(detectPage({ title: 'Digital Health', text: 'We see a total addressable market of $32.4 billion for remote care.' }).likely).toBe(true);
+  });
+
+  it('stays shut on size-like words without a market, industry or sector', () => {
+    expect(detectPage({ title: 'League table', text: 'The team stands at 45 points; the record stood at 2 million viewers.' }).likely).toBe(false);
+  });
+});
