@@ -470,7 +470,10 @@ class PageReader {
       // A rate that names no market goes to the paragraph's topic, or to the page's own market on a page about one;
       // in an article's paragraph that named none it may be of anything ("devices will increase at a CAGR of 23%").
       const untopical = s.blockKind === 'text' && !this.topic.has(s.block) && !this.titled;
-      const market = named ?? (this.otherTopic[s.block] || untopical || !fallback ? null : this.ofTopic(s, fallback, c.pct.i));
+      // Under another topic's heading a rate is that topic's, unless its paragraph took up a market by name ("It is
+      // estimated to show a CAGR …" after a paragraph naming the market), as a figure there would.
+      const elsewhere = this.otherTopic[s.block] && !this.topic.has(s.block);
+      const market = named ?? (elsewhere || untopical || !fallback ? null : this.ofTopic(s, fallback, c.pct.i));
       if (market) this.pendingCagrs.push({ s, index: this.perSentence.length - 1, role: c, market, named: named !== null });
     }
   }

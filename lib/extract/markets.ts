@@ -386,6 +386,12 @@ function isTitleCased(tokens: Token[]): boolean {
 }
 
 /** All market mentions of a sentence, in order. */
+/** "Globally, in 2021, the home improvement market size was …": the sentence speaks of the global market. */
+function opensGlobally(tokens: Token[]): boolean {
+  const first = tokens[0]?.lower;
+  return (first === 'globally' || first === 'worldwide') && tokens[1]?.text === ',';
+}
+
 export function mentionsIn(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   // Most sentences have no head word: the case of the whole sentence is read only for those that do.
@@ -424,7 +430,7 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     const split = splitGeography(words);
     const product = productKey(split.rest);
     if (product.some((w) => REPORT_WORDS.has(w))) continue;
-    const geography = split.geography ?? geoAfter?.geography ?? null;
+    const geography = split.geography ?? geoAfter?.geography ?? (opensGlobally(tokens) ? 'Global' : null);
     const i = before.start;
     const j = Math.max(afterEnd, geoAfter?.end ?? 0);
     const name = tokens.slice(i, j).map((tk, n) => (n > 0 && tk.space ? ' ' : '') + tk.text).join('');

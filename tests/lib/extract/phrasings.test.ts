@@ -816,6 +816,27 @@ describe('a fresh set’s phrasings', () => {
   });
 });
 
+describe('the global market and its regions', () => {
+  const html = `<html><head><title>Home Improvement Market Size</title></head><body>
+    <h2>EDITOR'S TOP PICKS</h2>
+    <p>Globally, in 2021, the home improvement market size was USD $798.1 billion.</p>
+    <p>It is estimated to show a CAGR (Compound Annual Growth Rate) of more than 4.3% from 2021 - 2027.</p>
+    <h2>WHAT IS THE U.S. MARKET SHARE?</h2>
+    <p>In 2021, the U.S. home improvement market size was USD $537.9 billion. A 67% share of the global market.</p>
+  </body></html>`;
+
+  it('"Globally, …" makes a sentence\'s market the global one, so the U.S. market named later is another, not a contradiction', () => {
+    const [global, us] = analyzeHtml(html).markets;
+    expect(global).toMatchObject({ geography: 'Global', base: { value: 798.1e9, year: 2021 } });
+    expect(us).toMatchObject({ geography: 'U.S.', base: { value: 537.9e9, year: 2021 } });
+    expect(global!.findings.some((f) => f.kind === 'contradiction')).toBe(false);
+  });
+
+  it('a paragraph taking up the market by "It" keeps its rate under a heading that names something else', () => {
+    expect(analyzeHtml(html).markets[0]!.cagr).toMatchObject({ rate: 0.043, from: 2021, to: 2027, qualifier: 'over' });
+  });
+});
+
 describe('a firm as the source of a figure', () => {
   it('"with research firm MarkNtel Advisors projecting it will surge from $208.58 billion": the firm says it, it owns nothing', () => {
     const m = primary(page('Online Gaming Market',
