@@ -340,6 +340,21 @@ function isFigureCue(s: Sentence, k: number): boolean {
   return SIZE_CUES.has(w) || FORECAST_CUES.has(w);
 }
 
+/** "reach from USD 811.8 Billion to USD 3555.35 Billion During 2025 - 2035": the span's ends date the change's ends. */
+function spanOfChange(s: Sentence, roles: FigureRole[]): void {
+  for (let n = 0; n + 1 < roles.length; n++) {
+    const a = roles[n]!;
+    const b = roles[n + 1]!;
+    if (a.year !== null || b.year !== null || s.tokens[a.money.i - 1]?.lower !== 'from' || s.tokens[a.money.j]?.lower !== 'to' || b.money.i !== a.money.j + 1) continue;
+    const at = SPAN_OPENERS.has(s.tokens[b.money.j]?.lower ?? '') ? b.money.j + 1 : b.money.j;
+    const span = s.entities.find((e): e is YearRange => e.type === 'range' && e.i === at);
+    if (!span) continue;
+    a.year = span.from;
+    b.year = span.to;
+    b.forecastCue = true;
+  }
+}
+
 /** Years of every money in the sentence, and the phrase to quote for each. */
 export function figureRoles(s: Sentence): FigureRole[] {
   const years = s.entities.filter((e): e is YearEntity => e.type === 'year');
@@ -393,6 +408,7 @@ export function figureRoles(s: Sentence): FigureRole[] {
     const end = endYearBefore(s, r.money, years);
     if (end !== null) r.year = end;
   }
+  spanOfChange(s, roles);
   for (const r of roles) {
     if (r.year !== null) continue;
     const n = yearsFromAnchor(s, r.money);
@@ -474,6 +490,8 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
     if (t[k]?.lower === 'average') k--;
     if (t[k]?.lower === 'a' || t[k]?.lower === 'an') k--;
     yearly ||= s.entities.some((e) => e.type === 'range' && (e.i === p.j || (e.i === p.j + 1 && SPAN_OPENERS.has(t[p.j]!.lower))));
+    // "with an expected growth rate of 16.2% between 2020 and 2027": the noun says growth, no verb needed.
+    if (yearly && t[k]?.lower === 'growth') return k;
   }
   if (!yearly) return null;
   // "growing at 9% annually", "to grow by 5% a year", "to grow between 6-10% per year"

@@ -318,6 +318,13 @@ describe('the words a CAGR comes in', () => {
     expect(footnote.cagr).toMatchObject({ rate: 0.05, from: 2023, to: 2027 });
   });
 
+  it('"with an expected growth rate of 16.2% between 2020 and 2027": a growth rate over a span is yearly', () => {
+    const m = primary(page('Green Hydrogen', 'In 2020, the global green hydrogen market was valued at $1.2 billion, with an expected growth rate of 16.2% between 2020 and 2027.'));
+    expect(m.cagr).toMatchObject({ rate: 0.162, from: 2020, to: 2027 });
+    const none = analyzeHtml(page('Green Hydrogen', 'The global green hydrogen market has a growth rate of 16.2%.'));
+    expect(none.markets.every((x) => x.cagr === null)).toBe(true);
+  });
+
   it('"at a rate of X%" with neither a year nor a span says nothing yearly', () => {
     const m = analyzeHtml(page('Gizmo Market', 'The gizmo market is growing at a rate of 13.9%.'));
     expect(m.markets.every((x) => x.cagr === null)).toBe(true);
@@ -435,6 +442,15 @@ describe('years of forecast figures', () => {
     const m = primary(page('Japan Robot Market', 'The Japan robot market is expected to reach 1.5 trillion yen in fiscal 2030, up from 1.1 trillion yen in fiscal 2023.'));
     expect(m.base).toMatchObject({ currency: 'JPY', year: 2023 });
     expect(m.forecast).toMatchObject({ year: 2030 });
+  });
+
+  it('"reach from X to Y during 2025 - 2035": the span\'s ends date the change\'s ends', () => {
+    const m = primary(page('Programmatic Advertising Market',
+      'The Programmatic Advertising Market is Expected to Reach from USD 811.8 Billion to USD 3555.35 Billion During 2025 - 2035, growing at a CAGR of 14.37%.'));
+    expect(m.base).toMatchObject({ value: 811.8e9, year: 2025 });
+    expect(m.forecast).toMatchObject({ value: 3555.35e9, year: 2035 });
+    // (3555.35 / 811.8)^(1/10) - 1 = 15.9%, not 14.37%
+    expect(m.verdict).toBe('inconsistent');
   });
 
   it('"a year earlier", "the previous year" after a figure date it a year before the sentence’s other figure; "a year ago" does not', () => {
