@@ -466,6 +466,8 @@ function splitsPageMarket(before: string, title: string): boolean {
   return !words.length || words.some((w) => title.includes(w));
 }
 
+const SPLIT_LEAD = /^[.\s]*by\s+([a-z][a-z &/-]{1,30}?)\s*,/i;
+
 function classifiedLists(text: string, title: string): InlineList[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
   // Every classifying verb ends in "ed into " or is "broken down into ": two native searches rule out most blocks.
@@ -473,14 +475,19 @@ function classifiedLists(text: string, title: string): InlineList[] {
   const out: InlineList[] = [];
   for (const m of scan.matchAll(CLASSIFIED_LIST)) {
     const sentenceStart = Math.max(scan.lastIndexOf('. ', m.index), m.index - 80, 0);
-    if (!splitsPageMarket(scan.slice(sentenceStart, m.index), title)) continue;
-    const named = m[1] ? dimensionOf(m[1]) : 'types';
-    const category = named === null ? 'types' : named;
+    const before = scan.slice(sentenceStart, m.index);
+    // "By geography, the market is segmented into …": the lead names the split, as "by X (A, B)" does.
+    const leadMatch = SPLIT_LEAD.exec(before);
+    const lead = leadMatch?.[1];
+    if (!splitsPageMarket(leadMatch ? before.slice(leadMatch[0].length) : before, title)) continue;
+    // "… plastic, and others" in prose is the rest of the list, not a segment the page names.
+    const names = splitList(m[2]!).map(cleanName).filter((n) => n !== 'others' && n !== 'other');
+    const named = lead ? dimensionOf(lead) : m[1] ? dimensionOf(m[1]) : null;
+    const category = named ?? (names.every(isPlace) ? 'regions' : 'types');
     if (category === 'other') continue;
-    const names = splitList(m[2]!).map(cleanName);
     // "segmented into type, application and region" names the splits, not their segments.
     if (names.some((n) => dimensionOf(n) !== null && PLAIN_DIMENSION.test(n.replace(/s$/, '')))) continue;
-    const kept = names.filter((n) => isListedName(category, n));
+    const kept = names.filter((n) => isListedName(category, n, !!lead));
     if (kept.length >= 3 && kept.length === names.length) out.push({ category, names: kept });
   }
   return out;

@@ -211,6 +211,20 @@ describe('extractSegments: inline lists', () => {
     expect(seg.applications).toEqual(['Hospitals', 'Clinics', 'Home Care']);
   });
 
+  it('"By geography, the market is segmented into …": the lead names the split, and its entries may be lower case', () => {
+    const seg = extractSegments([
+      title('Mining Equipment Market'),
+      text('By type, the market is segmented into surface, underground and mineral processing machines. By geography, the market is segmented into North America, Europe, Asia Pacific.'),
+      text('By material, the market is categorized into wood, glass, metal, plastic, and others.'),
+    ]);
+    expect(seg.types).toEqual(['surface', 'underground', 'mineral processing machines', 'wood', 'glass', 'metal', 'plastic']);
+    expect(seg.regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
+  });
+
+  it('a classified list of places is the regions, whatever noun is missing', () => {
+    expect(extractSegments([title('Widget Market'), text('The market is divided into North America, Europe, and Asia Pacific.')]).regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
+  });
+
   it('not a list of the splits themselves, nor another market\'s split, nor a short one', () => {
     const seg = extractSegments([
       title('Specialty Chemicals Industry'),
