@@ -682,7 +682,7 @@ function companyParagraphNames(text: string): ParagraphNames {
   if (bold.length) return { marked: bold, subjects: [] };
   const plain = stripMarkup(text.slice(0, MAX_SCAN_CHARS));
   const colon = plain.indexOf(':');
-  if (colon > 0 && colon < 80) {
+  if (colon > 0 && colon < 80 && !SEGMENT_LEAD.test(plain.slice(colon))) {
     const lead = cleanName(plain.slice(0, colon));
     if (wordCount(lead) <= 6 && leadIsName(lead)) return { marked: [lead], subjects: [] };
   }
@@ -750,6 +750,11 @@ function isGroupLine(text: string): boolean {
 
 type Step = 'name' | 'skip' | 'close';
 
+const SEGMENT_LIST_LINE = /\b(?:segments|categories|product types)\b/i;
+
+/** The description after an entry's name says it is a part of the market: "…: This segment, …", "…: The category …". */
+const SEGMENT_LEAD = /^\s*[:–-]\s*(?:this|the|a)\s+(?:sub-?)?(?:segment|category|product category|sub-?sector)\b/i;
+
 /** One block inside a section: a name of its list, a block to pass over, or the end of the list. */
 function stepSection(sec: Section, block: Block): Step {
   const text = stripMarkup(block.text.slice(0, MAX_SCAN_CHARS));
@@ -774,9 +779,16 @@ function stepSection(sec: Section, block: Block): Step {
   if (block.kind === 'item') {
     if (sec.grouped) return 'name';
     const name = cleanName(text);
+    // "Preschool Toys: This segment, led by companies like …" under "Segmentation and Top Players": a segment.
+    if (category === 'companies' && SEGMENT_LEAD.test(text.slice(name.length))) return takeParagraph(sec, block.text, take);
     if (isNameFor(category, name, 8)) return take([name], 'item');
     if (category === 'companies') return takeParagraph(sec, block.text, take);
     return sec.names.length ? 'close' : 'skip';
+  }
+  // "… through distinct segments:" under "Market Segmentation and Top Players": the items are segments after all.
+  if (category === 'companies' && !sec.names.length && text.endsWith(':') && SEGMENT_LIST_LINE.test(text)) {
+    sec.category = 'types';
+    return 'skip';
   }
   if (category === 'companies') return stepCompanyLine(sec, block.text, take);
   if (isGroupLine(text)) {

@@ -315,6 +315,19 @@ describe('extractSegments: companies', () => {
     expect(extractSegments([text('Industry leaders such as Acme Corp and Beta Inc dominate.')]).companies).toEqual(['Acme Corp', 'Beta Inc']);
   });
 
+  it('under "Segmentation and Top Players", items a line announces as segments are types, and "X: This segment, …" no company', () => {
+    const seg = extractSegments([
+      heading('Market Segmentation and Top Players'),
+      text('The toys market caters to a diverse range of needs through distinct segments:'),
+      item('Preschool Toys: This segment, led by companies like Northwind Toys, caters to young children.'),
+      item('Construction Sets: Contoso Bricks continues to dominate this segment.'),
+    ]);
+    expect(seg.types).toEqual(['Preschool Toys', 'Construction Sets']);
+    expect(seg.companies).toEqual(['Northwind Toys']);
+    const alone = extractSegments([heading('Top Players'), item('Preschool Toys: This segment, led by Northwind Toys, caters to young children.')]);
+    expect(alone.companies).not.toContain('Preschool Toys');
+  });
+
   it('reads "organizations like the X and Y" examples', () => {
     const seg = extractSegments([text('India became a vaccine hub, led by organizations like the Northwind Institute and Contoso Biotech.')]);
     expect(seg.companies).toEqual(['Northwind Institute', 'Contoso Biotech']);
