@@ -104,7 +104,7 @@ class Registry {
 
   /** The market of a bare "the market" on a page that names none: named by what the sentence before is about. */
   unnamed(s: Sentence, m: Mention): MarketAcc | null {
-    const subject = sentenceSubject(s.source.slice(0, s.tokens[0]!.start));
+    const subject = ownSubject(s, m) ?? sentenceSubject(s.source.slice(0, s.tokens[0]!.start));
     if (!subject) return null;
     const split = splitGeography(subject.words);
     const product = productKey(split.rest);
@@ -138,6 +138,14 @@ class Registry {
 
 function hasCagrWord(s: Sentence): boolean {
   return s.tokens.some((_, k) => isGrowthCueAt(s.tokens, k));
+}
+
+/** "U.S. Legal Services is a $430 billion industry": the subject the sentence sizes as "a … industry". */
+function ownSubject(s: Sentence, m: Mention): ReturnType<typeof sentenceSubject> {
+  const t = s.tokens;
+  const is = t.findIndex((x, k) => k < m.i && (x.lower === 'is' || x.lower === 'was') && (t[k + 1]?.lower === 'a' || t[k + 1]?.lower === 'an'));
+  if (is < 1 || !s.entities.some((e) => e.type === 'money' && e.i > is && e.j <= m.head)) return null;
+  return sentenceSubject(`${s.source.slice(t[0]!.start, t[is]!.start)} is`);
 }
 
 /** Nouns a paragraph refers back to the size just stated with: "The annual figure was projected to grow …". */

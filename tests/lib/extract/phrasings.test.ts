@@ -8,6 +8,11 @@ import { analyzeHtml, page } from '../../helpers/analyze';
 const primary = (html: string) => analyzeHtml(html).markets[0]!;
 
 describe('amounts as the press writes them', () => {
+  it('"Legal Services is a $430 billion industry": on a page naming no market, the subject the sentence sizes', () => {
+    const m = analyzeHtml(page('Legaltech Growth', 'Legal Services is a $430 billion industry comprising roughly 2% of the domestic economy.'));
+    expect(m.markets[0]).toMatchObject({ name: 'Legal Services', base: { value: 430e9, year: null } });
+  });
+
   it('a conversion in parentheses restates the amount before it: the local figure keeps its year and currency', () => {
     const m = primary(page('Korea Pet Care Market',
       'The government plans to grow the pet care market to 15 trillion won (US$11.47 billion) by 2027, from 8 trillion won in 2022.'));
