@@ -21,7 +21,7 @@ const SIZE_PHRASES = [
   'market size', 'valued at', 'projected to reach', 'expected to reach', 'market value', 'market revenue', 'market is',
   'market was', 'market will', 'market for', 'market grew', 'market reached', 'market to reach', 'worth',
   'billion market', 'million market', 'trillion market', 'billion industry', 'reaching', ' to reach', 'estimated at',
-  'market size', 'billion by 20', 'million by 20', 'trillion by 20', 'stands at', 'stood at', 'addressable market',
+  'billion by 20', 'million by 20', 'trillion by 20', 'stands at', 'stood at', 'addressable market',
 ];
 const SCALE_WORDS = ['billion', 'million', 'trillion', ' bn', ' mn', 'crore', 'lakh', 'mio', 'mrd'];
 const GROWTH_PHRASES = ['cagr', 'compound annual', 'compounded annual', 'annual compound', 'annual growth rate'];
@@ -34,6 +34,8 @@ export function detectPage(sample: PageSample): PageDetection {
   const text = sample.text.slice(0, DETECTION_SAMPLE_CHARS).toLowerCase();
   const reasons: string[] = [];
   const market = countOf(text, 'market', 50) + countOf(text, 'industry', 50) + countOf(text, 'sector', 50);
+  // Most pages name no market at all: three searches settle them, and nothing else could raise their score.
+  if (!market) return { likely: false, score: 0, reasons: ['no market, industry or sector is named'] };
   const growth = GROWTH_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0);
   const size = SIZE_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0);
   const scale = SCALE_WORDS.reduce((n, p) => n + countOf(text, p, 20), 0);
@@ -55,6 +57,5 @@ export function detectPage(sample: PageSample): PageDetection {
     score += 1;
     reasons.push(`amounts in millions/billions (${scale}×)`);
   }
-  if (!market) score = 0;
   return { likely: score >= 3, score, reasons };
 }

@@ -8,7 +8,8 @@ describe('detectPage: the cheap pass', () => {
     expect(detectPage({ title: 'Digital Health', text: 'We see a total addressable market of $32.4 billion for remote care.' }).likely).toBe(true);
   });
 
-  it('stays shut on size-like words without a market, industry or sector', () => {
-    expect(detectPage({ title: 'League table', text: 'The team stands at 45 points; the record stood at 2 million viewers.' }).likely).toBe(false);
+  it('stays shut on size-like words without a market, industry or sector, and says why', () => {
+    const d = detectPage({ title: 'League table', text: 'The team stands at 45 points, a CAGR of 7%; the record stood at 2 million viewers.' });
+    expect(d).toEqual({ likely: false, score: 0, reasons: ['no market, industry or sector is named'] });
   });
 });
