@@ -254,7 +254,15 @@ const VALUED = new Set(['valued', 'estimated', 'pegged', 'stood', 'stands', 'sta
 /** "valued at", "estimated at", "reach", "worth" right before an amount: it can only be a size. */
 function sizeVerbBefore(tokens: Token[], i: number): boolean {
   const w = tokens[i - 1]?.lower ?? '';
-  return SIZE_VERBS.has(w) || (w === 'at' && VALUED.has(tokens[i - 2]?.lower ?? ''));
+  return SIZE_VERBS.has(w) || (w === 'at' && VALUED.has(tokens[i - 2]?.lower ?? '')) || (w === '|' && sizeCellBefore(tokens, i - 1));
+}
+
+const SIZE_LABELS = new Set(['size', 'value', 'valuation', 'revenue', 'revenues']);
+
+/** A table row "Market Size in 2024 | 2630.00 Billion": the cell before names a size. */
+function sizeCellBefore(tokens: Token[], bar: number): boolean {
+  for (let k = bar - 1; k >= 0 && bar - k <= 8 && tokens[k]!.text !== '|'; k--) if (SIZE_LABELS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Things counted, not valued: "the number of people over 65 will reach 1.5 billion by 2050". */

@@ -858,6 +858,18 @@ describe('the global market and its regions', () => {
   });
 });
 
+describe('key-facts rows without a currency', () => {
+  it('"Market Size in 2024 | 2630.00 Billion": the cell before names a size, and the market\'s currency applies', () => {
+    const html = `<html><head><title>Defense Market</title></head><body>
+      <p>The global defense market is forecast to expand to USD 3,496.00 billion by 2031.</p>
+      <table><tr><td>Market Size in 2024</td><td>2630.00 Billion</td></tr><tr><td>Units shipped in 2024</td><td>12 Million</td></tr></table>
+    </body></html>`;
+    const m = analyzeHtml(html).markets[0]!;
+    expect(m.base).toMatchObject({ value: 2630e9, year: 2024, currency: 'USD' });
+    expect(m.otherFigures).toEqual([]);
+  });
+});
+
 describe('a firm as the source of a figure', () => {
   it('"with research firm MarkNtel Advisors projecting it will surge from $208.58 billion": the firm says it, it owns nothing', () => {
     const m = primary(page('Online Gaming Market',
