@@ -1,6 +1,7 @@
 /** The text the cheap detection looks at, read from the DOM without copying or laying out the whole page. */
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+/** By `localName`, which every DOM stores lower-case (an upper-cased `tagName` would be a new string per element). */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe']);
 
 /**
  * The first `max` characters of the visible-ish text, in document order, stopping as soon as it has them: unlike
@@ -23,7 +24,7 @@ export function sampleText(doc: Document, max: number): string {
         length += (parts.length > 0 ? 1 : 0) + text.length; // length of parts.join(' ')
         parts.push(text);
       }
-    } else if (node.nodeType === 1 /* ELEMENT_NODE */ && !SKIPPED.has((node as Element).tagName.toUpperCase()) && node.firstChild) {
+    } else if (node.nodeType === 1 /* ELEMENT_NODE */ && !SKIPPED.has((node as Element).localName) && node.firstChild) {
       node = node.firstChild;
       continue;
     }
