@@ -4,6 +4,12 @@
  * often leaves its first, label cell empty, which the row text drops).
  */
 import type { Block } from '../read/blocks';
+import { CURRENCY_SIGNS, SCALE_WORDS, currencyWord } from '../normalize/units';
+import { parseNumberLiteral } from '../normalize/numbers';
+import type { Money } from './amounts';
+import type { FigureRole } from './roles';
+import type { Sentence } from './sentences';
+import { tokenize } from './tokens';
 
 const CELL_SEPARATOR = ' | ';
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -57,4 +63,73 @@ export function cellAt(text: string, offset: number): number {
   let cell = 0;
   for (let at = text.indexOf(CELL_SEPARATOR); at >= 0 && at < offset; at = text.indexOf(CELL_SEPARATOR, at + 1)) cell++;
   return cell;
+}
+
+/** Where a table states its sizes' unit once, in a column header: "Year | Market Size (USD Billion)". */
+export interface ColumnUnit {
+  /** The cell of each row that holds the year, and the one that holds the size. */
+  yearCell: number;
+  valueCell: number;
+  currency: string;
+  scale: number;
+  unit: string;
+}
+
+const SIZE_HEADER = /^(?:(?:global|total)\s+)?(?:market\s+)?(?:size|value|revenues?|sales)\s*\(([^()]{2,30})\)$/i;
+
+/** "(USD Billion)", "(US$ Mn)", "(€ bn)": a currency and a scale, both, or null. */
+function unitOf(text: string): Pick<ColumnUnit, 'currency' | 'scale' | 'unit'> | null {
+  let currency: string | null = null;
+  let scale: { scale: number; unit: string } | null = null;
+  for (const t of tokenize(text)) {
+    currency ??= (t.kind === 'sym' ? CURRENCY_SIGNS[t.text] : null) ?? (t.kind === 'word' ? currencyWord(t.text, true) : null) ?? null;
+    const multiplier = t.kind === 'word' && t.lower.length > 1 ? SCALE_WORDS[t.lower] : undefined;
+    if (multiplier) scale ??= { scale: multiplier, unit: t.text };
+  }
+  return currency && scale ? { currency, ...scale } : null;
+}
+
+/** For each data row under a "Year | Market Size (USD Billion)" header, where its year and its size are. */
+export function columnUnits(blocks: Block[]): Map<number, ColumnUnit> {
+  const out = new Map<number, ColumnUnit>();
+  let header: ColumnUnit | null = null;
+  blocks.forEach((block, b) => {
+    if (block.kind !== 'row') {
+      header = null;
+      return;
+    }
+    const cells = block.text.split(CELL_SEPARATOR).map((c) => c.trim());
+    const yearCell = cells.findIndex((c) => /^years?$/i.test(c));
+    const valueCell = cells.findIndex((c) => SIZE_HEADER.test(c));
+    const unit = valueCell >= 0 ? unitOf(SIZE_HEADER.exec(cells[valueCell]!)![1]!) : null;
+    if (yearCell >= 0 && unit) {
+      header = { yearCell, valueCell, ...unit };
+      return;
+    }
+    if (header) out.set(b, header);
+  });
+  return out;
+}
+
+/**
+ * The size a row under such a header states: "2026 | 45.0" is USD 45.0 billion in 2026. Only a cell that is a bare
+ * number, in a row whose year cell is a year; a cell that writes its own unit is read as any amount is.
+ */
+export function unitCellRole(s: Sentence, unit: ColumnUnit): FigureRole | null {
+  const cells = s.source.split(CELL_SEPARATOR);
+  const yearText = cells[unit.yearCell]?.trim() ?? '';
+  const valueText = cells[unit.valueCell]?.trim() ?? '';
+  if (!/^(?:19|20)\d\d$/.test(yearText) || !/^\d[\d,.]*$/.test(valueText)) return null;
+  const stated = parseNumberLiteral(valueText);
+  let offset = 0;
+  for (let c = 0; c < unit.valueCell; c++) offset += cells[c]!.length + CELL_SEPARATOR.length;
+  offset += cells[unit.valueCell]!.indexOf(valueText);
+  const k = s.tokens.findIndex((t) => t.start === offset);
+  if (!stated || k < 0 || s.tokens[k]!.end !== offset + valueText.length) return null;
+  const exact = (x: number): number => Number((x * unit.scale).toPrecision(15));
+  const money: Money = {
+    type: 'money', i: k, j: k + 1, value: exact(stated.value), half: exact(stated.half), literal: valueText, unit: unit.unit,
+    scale: unit.scale, currency: unit.currency,
+  };
+  return { money, year: Number(yearText), forecastCue: false, atPeriodEnd: false, byYear: false, i: k, j: k + 1 };
 }

@@ -10,7 +10,7 @@ import { DOLLAR_PREFIXES } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
 import { isMarketHead, mentionsIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention } from './markets';
 import { cagrRoles, figureRoles, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
-import { cellAt, columnYears } from './columns';
+import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit } from './columns';
 import { subScopeBefore } from './scope';
 import { otherTopicBlocks } from './sections';
 import { sentencesOf, spanText, type Sentence } from './sentences';
@@ -364,6 +364,7 @@ class PageReader {
   private readonly subject = new Map<number, MarketAcc>();
   private readonly otherTopic: boolean[];
   private readonly columns: Map<number, (number | null)[]>;
+  private readonly units: Map<number, ColumnUnit>;
   private readonly perSentence: SentenceFigures[] = [];
   private readonly pendingCagrs: PendingCagr[] = [];
   private readonly periodEnds: { s: Sentence; r: FigureRole; market: MarketAcc }[] = [];
@@ -377,6 +378,7 @@ class PageReader {
     this.period = pagePeriod(this.sentences, (s) => this.mentionsOf(s).some((m) => m.product.length > 0 && !(primary && sameProduct(m.product, primary.product))));
     this.otherTopic = otherTopicBlocks(blocks, primary?.product ?? [], primary?.geography ?? null);
     this.columns = columnYears(blocks);
+    this.units = columnUnits(blocks);
   }
 
   read(s: Sentence): void {
@@ -441,6 +443,9 @@ class PageReader {
 
   private readFigures(s: Sentence, raw: Mention[], mentions: Placed[], fallback: MarketAcc | null): FigureRole[] {
     const roles = figureRoles(s);
+    const unit = s.blockKind === 'row' ? this.units.get(s.block) : undefined;
+    const cell = unit && !roles.length ? unitCellRole(s, unit) : null;
+    if (cell) roles.push(cell);
     const byMarket = new Map<MarketAcc, FigureRole[]>();
     const cells = s.blockKind === 'row' ? this.columns.get(s.block) : undefined;
     for (const r of roles) {

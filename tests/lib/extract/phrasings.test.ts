@@ -870,6 +870,30 @@ describe('key-facts rows without a currency', () => {
   });
 });
 
+describe('tables that state their unit once, in a column header', () => {
+  const table = (rows: string) => `<html><head><title>Widget Market Report</title></head><body>
+    <p>The global widget market shows strong expansion, at a CAGR of 14.2% from 2026 to 2031.</p>
+    <table><tr><th>Year</th><th>Market Size (USD Billion)</th></tr>${rows}</table></body></html>`;
+
+  it('"Year | Market Size (USD Billion)" over "2026 | 45.0": each row a dated size in that unit', () => {
+    const m = analyzeHtml(table('<tr><td>2026</td><td>45.0</td></tr><tr><td>2028</td><td>58.7</td></tr><tr><td>2031</td><td>87.4</td></tr>')).markets[0]!;
+    expect(m.base).toMatchObject({ value: 45e9, year: 2026, currency: 'USD', text: '45.0' });
+    expect(m.forecast).toMatchObject({ value: 87.4e9, year: 2031 });
+    expect(m.otherFigures).toMatchObject([{ value: 58.7e9, year: 2028 }]);
+    // (87.4 / 45.0)^(1/5) - 1 = 14.2%
+    expect(m.verdict).toBe('consistent');
+  });
+
+  it('no unit in the header, or no year in the row, reads nothing; a cell with its own unit is read as written', () => {
+    const bare = `<html><head><title>Widget Market</title></head><body><p>The widget market grows.</p>
+      <table><tr><th>Year</th><th>Market Size</th></tr><tr><td>2026</td><td>45.0</td></tr></table></body></html>`;
+    expect(analyzeHtml(bare).markets.every((x) => x.base === null && x.forecast === null)).toBe(true);
+    const own = analyzeHtml(table('<tr><td>Total</td><td>45.0</td></tr><tr><td>2031</td><td>EUR 87.4 billion</td></tr>')).markets[0]!;
+    expect(own.base ?? own.forecast).toMatchObject({ value: 87.4e9, year: 2031, currency: 'EUR' });
+    expect(own.otherFigures).toEqual([]);
+  });
+});
+
 describe('a firm as the source of a figure', () => {
   it('"with research firm MarkNtel Advisors projecting it will surge from $208.58 billion": the firm says it, it owns nothing', () => {
     const m = primary(page('Online Gaming Market',
