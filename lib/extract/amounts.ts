@@ -366,7 +366,7 @@ function moneyAt(tokens: Token[], k: number): Money | null {
 }
 
 /** A number's value and half-unit in base units. */
-function scaled(n: { value: number; half: number }, scale: number): { value: number; half: number } {
+export function scaled(n: { value: number; half: number }, scale: number): { value: number; half: number } {
   return scale === 1 ? { value: n.value, half: n.half } : { value: Number((n.value * scale).toPrecision(15)), half: Number((n.half * scale).toPrecision(15)) };
 }
 

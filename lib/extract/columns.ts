@@ -6,7 +6,7 @@
 import type { Block } from '../read/blocks';
 import { CURRENCY_SIGNS, SCALE_WORDS, currencyWord } from '../normalize/units';
 import { parseNumberLiteral } from '../normalize/numbers';
-import type { Money } from './amounts';
+import { scaled, type Money } from './amounts';
 import type { FigureRole } from './roles';
 import type { Sentence } from './sentences';
 import { tokenize } from './tokens';
@@ -126,10 +126,9 @@ export function unitCellRole(s: Sentence, unit: ColumnUnit): FigureRole | null {
   offset += cells[unit.valueCell]!.indexOf(valueText);
   const k = s.tokens.findIndex((t) => t.start === offset);
   if (!stated || k < 0 || s.tokens[k]!.end !== offset + valueText.length) return null;
-  const exact = (x: number): number => Number((x * unit.scale).toPrecision(15));
   const money: Money = {
-    type: 'money', i: k, j: k + 1, value: exact(stated.value), half: exact(stated.half), literal: valueText, unit: unit.unit,
-    scale: unit.scale, currency: unit.currency,
+    type: 'money', i: k, j: k + 1, ...scaled(stated, unit.scale), literal: valueText, unit: unit.unit, scale: unit.scale,
+    currency: unit.currency,
   };
   return { money, year: Number(yearText), forecastCue: false, atPeriodEnd: false, byYear: false, i: k, j: k + 1 };
 }

@@ -572,13 +572,15 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments'], dollar: string
   const years = main.map((f) => f.figure.year!);
   let base: Figure | null = null;
   let forecast: Figure | null = null;
+  /** A market's one dated figure: base or forecast, decided once its headline rate is known. */
+  let lone: Stated | undefined;
   if (!m.figures.length && main.length) {
     base = main[0]!.figure;
     forecast = main.find((f, k) => k > 0 && f.forecastCue)?.figure ?? null;
   } else if (new Set(years).size >= 2) {
     base = main.find((f) => f.figure.year === Math.min(...years))!.figure;
     forecast = main.find((f) => f.figure.year === Math.max(...years))!.figure;
-  }
+  } else lone = main[0];
   const cagrs = m.cagrs;
   // A rate whose period ends by the market's first dated figure looks back, whatever its words, when another rate
   // runs on past it: "revenues of $1,111.8m in 2018, a CAGR of 4.5% between 2014 and 2018", then "a CAGR of 5.7%
@@ -594,13 +596,13 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments'], dollar: string
   const rank = (c: (typeof cagrs)[number]): number => (c.volume ? -4 : 0) + (c.loose ? 0 : 2) + (c.named ? 1 : 0);
   const best = current.reduce<(typeof cagrs)[number] | undefined>((a, c) => (!a || rank(c) > rank(a) ? c : a), undefined);
   const headline = best ?? cagrs.find((c) => !c.historical) ?? cagrs[0];
-  if (m.figures.length && new Set(years).size < 2 && main.length) {
-    // One dated figure: a forecast by its words, unless the headline rate's period starts at its year ("in 2021, …
-    // estimated to reach $13.5 billion, with a CAGR of 12.5% from 2021 to 2028"), which makes it where growth starts;
-    // "a size of $1.66 billion by 2025" stays a forecast.
-    const startsRate = headline?.cagr.from === main[0]!.figure.year && !main[0]!.byYear;
-    if (main[0]!.forecastCue && !startsRate) forecast = main[0]!.figure;
-    else base = main[0]!.figure;
+  if (lone) {
+    // A forecast by its words, unless the headline rate's period starts at its year ("in 2021, … estimated to reach
+    // $13.5 billion, with a CAGR of 12.5% from 2021 to 2028"), which makes it where growth starts; "a size of $1.66
+    // billion by 2025" stays a forecast.
+    const startsRate = headline?.cagr.from === lone.figure.year && !lone.byYear;
+    if (lone.forecastCue && !startsRate) forecast = lone.figure;
+    else base = lone.figure;
   }
   return {
     name: m.name,

@@ -385,13 +385,13 @@ function isTitleCased(tokens: Token[]): boolean {
   return words >= 2 && caps / words >= 0.7;
 }
 
-/** All market mentions of a sentence, in order. */
 /** "Globally, in 2021, the home improvement market size was …": the sentence speaks of the global market. */
 function opensGlobally(tokens: Token[]): boolean {
   const first = tokens[0]?.lower;
   return (first === 'globally' || first === 'worldwide') && tokens[1]?.text === ',';
 }
 
+/** All market mentions of a sentence, in order. */
 export function mentionsIn(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   // Most sentences have no head word: the case of the whole sentence is read only for those that do.
