@@ -16,7 +16,9 @@ export function sampleText(doc: Document, max: number): string {
   let length = 0;
   let node: Node | null = root.firstChild;
   while (node && length < max) {
-    if (node.nodeType === 3 /* TEXT_NODE */) {
+    // Each DOM getter is read once per node: in a DOM written in JS (linkedom, jsdom) they are most of the walk.
+    const type = node.nodeType;
+    if (type === 3 /* TEXT_NODE */) {
       // One huge text node must not cost more than the sample it can give.
       const raw = node.nodeValue ?? '';
       const text = (raw.length > max ? raw.slice(0, max) : raw).trim();
@@ -24,13 +26,21 @@ export function sampleText(doc: Document, max: number): string {
         length += (parts.length > 0 ? 1 : 0) + text.length; // length of parts.join(' ')
         parts.push(text);
       }
-    } else if (node.nodeType === 1 /* ELEMENT_NODE */ && !SKIPPED.has((node as Element).localName) && node.firstChild) {
-      node = node.firstChild;
-      continue;
+    } else if (type === 1 /* ELEMENT_NODE */ && !SKIPPED.has((node as Element).localName)) {
+      const child: Node | null = node.firstChild;
+      if (child) {
+        node = child;
+        continue;
+      }
     }
     // Next in document order: a sibling, else the sibling of the nearest ancestor that has one (never above root).
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    node = node && node !== root ? node.nextSibling : null;
+    let next: Node | null = node.nextSibling;
+    while (!next) {
+      node = node.parentNode;
+      if (!node || node === root) break;
+      next = node.nextSibling;
+    }
+    node = next;
   }
   return parts.join(' ').slice(0, max);
 }
