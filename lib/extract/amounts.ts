@@ -95,7 +95,7 @@ function wordsAt(tokens: Token[], s: number, words: string[]): boolean {
 const SIGN_QUALIFIERS = table<Qualifier>({ '>': 'over', '≥': 'over', '<': 'under', '≤': 'under', '~': 'approx', '≈': 'approx', '∼': 'approx' });
 
 export function qualifierBefore(tokens: Token[], i: number): { qualifier: Qualifier; start: number } | undefined {
-  const sign = i > 0 && tokens[i - 1]!.kind === 'sym' ? SIGN_QUALIFIERS[tokens[i - 1]!.text] : undefined;
+  const sign = i > 0 && tokens[i - 1]!.kind === 'sym' ? SIGN_QUALIFIERS.get(tokens[i - 1]!.text) : undefined;
   if (sign) return { qualifier: sign, start: i - 1 };
   let end = i;
   if (end > 0 && (tokens[end - 1]!.lower === 'a' || tokens[end - 1]!.lower === 'an')) end--;
@@ -187,21 +187,21 @@ function currencyPrefix(tokens: Token[], k: number): { currency: string; start: 
   if (p >= 0 && tokens[p]!.text === '.' && tokens[p - 1]?.lower === 'rs') p--;
   const t = tokens[p];
   if (!t) return null;
-  if (t.kind === 'sym' && CURRENCY_SIGNS[t.text]) {
+  if (t.kind === 'sym' && CURRENCY_SIGNS.get(t.text)) {
     const before = tokens[p - 1];
     // "US$", "US $", "HK$": a dollar named by its country.
-    if (t.text === '$' && before && before.kind === 'word' && (!t.space || before.lower === 'us') && DOLLAR_PREFIXES[before.lower]) {
-      return { currency: DOLLAR_PREFIXES[before.lower]!, start: p - 1 };
+    if (t.text === '$' && before && before.kind === 'word' && (!t.space || before.lower === 'us') && DOLLAR_PREFIXES.get(before.lower)) {
+      return { currency: DOLLAR_PREFIXES.get(before.lower)!, start: p - 1 };
     }
     // "U.S.$"
     if (t.text === '$' && before?.text === '.' && tokens[p - 2]?.lower === 's' && tokens[p - 4]?.lower === 'u') {
       return { currency: 'USD', start: p - 4 };
     }
-    return { currency: CURRENCY_SIGNS[t.text]!, start: p };
+    return { currency: CURRENCY_SIGNS.get(t.text)!, start: p };
   }
   if (t.kind === 'word') {
     // "$US3 billion", "$A 2.1 billion": the dollar sign before the country.
-    if (tokens[p - 1]?.text === '$' && DOLLAR_PREFIXES[t.lower]) return { currency: DOLLAR_PREFIXES[t.lower]!, start: p - 1 };
+    if (tokens[p - 1]?.text === '$' && DOLLAR_PREFIXES.get(t.lower)) return { currency: DOLLAR_PREFIXES.get(t.lower)!, start: p - 1 };
     const code = currencyWord(t.text, true);
     if (code) return { currency: code, start: p };
   }
@@ -212,7 +212,7 @@ function currencyPrefix(tokens: Token[], k: number): { currency: string; start: 
 function currencySuffix(tokens: Token[], k: number, afterScale: boolean): { currency: string; j: number } | null {
   const t = tokens[k];
   if (!t) return null;
-  if (t.kind === 'sym' && CURRENCY_SIGNS[t.text]) return { currency: CURRENCY_SIGNS[t.text]!, j: k + 1 };
+  if (t.kind === 'sym' && CURRENCY_SIGNS.get(t.text)) return { currency: CURRENCY_SIGNS.get(t.text)!, j: k + 1 };
   if (t.kind !== 'word') return null;
   // "U.S. dollars", "US dollars", "Hong Kong dollars" is out of reach and stays USD-free (returns null below).
   if ((t.lower === 'u' && tokens[k + 1]?.text === '.' && tokens[k + 2]?.lower === 's' && tokens[k + 3]?.text === '.') ) {
@@ -230,10 +230,10 @@ function currencySuffix(tokens: Token[], k: number, afterScale: boolean): { curr
 
 function scaleAt(tokens: Token[], k: number, trusted: boolean): { scale: number; unit: string; j: number } | null {
   // "a $60-billion market": the scale hyphenated to its number, as an adjective.
-  if (tokens[k]?.text === '-' && !tokens[k]!.space && tokens[k + 1] && !tokens[k + 1]!.space && SCALE_WORDS[tokens[k + 1]!.lower]) k++;
+  if (tokens[k]?.text === '-' && !tokens[k]!.space && tokens[k + 1] && !tokens[k + 1]!.space && SCALE_WORDS.has(tokens[k + 1]!.lower)) k++;
   const t = tokens[k];
   if (!t || t.kind !== 'word') return null;
-  const scale = SCALE_WORDS[t.lower];
+  const scale = SCALE_WORDS.get(t.lower);
   if (!scale) return null;
   if (WEAK_SCALE_WORDS.has(t.lower) && t.space && !trusted) return null;
   // "lakh crore": the two scales multiply.
@@ -305,7 +305,7 @@ function rangeEndAt(tokens: Token[], j: number, start: number): NumberAt | null 
   const dash = joiner === '-' || joiner === '–' || joiner === '—';
   if (!dash && !(joiner === 'to' && !opensChange(tokens, start))) return null;
   let k = j + 1;
-  if (tokens[k]?.kind === 'sym' && CURRENCY_SIGNS[tokens[k]!.text]) k++;
+  if (tokens[k]?.kind === 'sym' && CURRENCY_SIGNS.has(tokens[k]!.text)) k++;
   return numberAt(tokens, k);
 }
 
@@ -519,5 +519,5 @@ function followedByScaleOrUnit(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   if (!t) return false;
   if (t.kind === 'sym') return t.text === '%';
-  return t.kind === 'word' && !!SCALE_WORDS[t.lower] && !['m', 't', 'b', 'k'].includes(t.lower);
+  return t.kind === 'word' && SCALE_WORDS.has(t.lower) && !['m', 't', 'b', 'k'].includes(t.lower);
 }

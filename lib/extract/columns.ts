@@ -82,8 +82,8 @@ function unitOf(text: string): Pick<ColumnUnit, 'currency' | 'scale' | 'unit'> |
   let currency: string | null = null;
   let scale: { scale: number; unit: string } | null = null;
   for (const t of tokenize(text)) {
-    currency ??= (t.kind === 'sym' ? CURRENCY_SIGNS[t.text] : null) ?? (t.kind === 'word' ? currencyWord(t.text, true) : null) ?? null;
-    const multiplier = t.kind === 'word' && t.lower.length > 1 ? SCALE_WORDS[t.lower] : undefined;
+    currency ??= (t.kind === 'sym' ? CURRENCY_SIGNS.get(t.text) : null) ?? (t.kind === 'word' ? currencyWord(t.text, true) : null) ?? null;
+    const multiplier = t.kind === 'word' && t.lower.length > 1 ? SCALE_WORDS.get(t.lower) : undefined;
     if (multiplier) scale ??= { scale: multiplier, unit: t.text };
   }
   return currency && scale ? { currency, ...scale } : null;

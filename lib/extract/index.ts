@@ -525,7 +525,7 @@ class PageReader {
 }
 
 /** The dollars a "$" stands for on some pages ("A$", "C$", "NT$"), not the US one "US$" names. */
-const LOCAL_DOLLARS = new Set(Object.values(DOLLAR_PREFIXES).filter((c) => c !== 'USD'));
+const LOCAL_DOLLARS = new Set([...DOLLAR_PREFIXES.values()].filter((c) => c !== 'USD'));
 
 /**
  * The dollar a bare "$" means on a page that names one local dollar and never the US one: Australian press writes

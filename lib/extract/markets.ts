@@ -109,7 +109,7 @@ function placeOf(tokens: Token[], from: number, to: number): string | null {
   if (from < 0 || to > tokens.length || from >= to) return null;
   const words = tokens.slice(from, to);
   if (words.some((t) => t.kind !== 'word')) return null;
-  return GEO[words.map((t) => t.lower).join(' ')] ?? null;
+  return GEO.get(words.map((t) => t.lower).join(' ')) ?? null;
 }
 
 /** "Asia-Pacific region", "the North America region": the place named right before a "region" at k. */
@@ -167,7 +167,7 @@ export function sentenceSubject(text: string): { name: string; words: Word[] } |
 
 /** Is the lower-case word a place the market can be of ("india", "u.s.")? */
 export function isGeography(lower: string): boolean {
-  return lower in GEO;
+  return GEO.has(lower);
 }
 
 interface Word {
@@ -183,7 +183,7 @@ export function splitGeography(words: Word[]): { geography: string | null; rest:
     let matched = 0;
     for (let len = Math.min(GEO_MAX_WORDS, words.length - k); len >= 1; len--) {
       const key = words.slice(k, k + len).map((w, n) => (n === len - 1 ? geoKey(w.lower) : w.lower)).join(' ');
-      const geo = GEO[key];
+      const geo = GEO.get(key);
       // "us" only counts as written in capitals: "US" the country, not "us" the pronoun.
       if (geo && !(key === 'us' && words[k]!.text !== 'US')) {
         if (!geography || geography === 'Global') geography = geo;
@@ -213,7 +213,7 @@ export function productKey(words: Word[]): string[] {
     const lower = w.lower.replace(/^[*"'“”‘’()]+|[*"'“”‘’()]+$/g, '');
     // "Bring Your Own Device BYOD": an acronym of the words before it restates them.
     const acronym = /^\(?[A-Z]{2,}s?\)?$/.test(w.text) && initials.endsWith(lower.replace(/s$/, ''));
-    if (lower && !acronym && !GENERIC.has(lower) && !GEO[lower]) out.push(singular(lower, w.text));
+    if (lower && !acronym && !GENERIC.has(lower) && !GEO.has(lower)) out.push(singular(lower, w.text));
     initials += lower[0] ?? '';
   }
   return out;
@@ -221,7 +221,7 @@ export function productKey(words: Word[]): string[] {
 
 /** "India's" names the place India: the possessive form of a geography word. */
 function geoKey(lower: string): string {
-  return /['’]s$/.test(lower) && GEO[lower.slice(0, -2)] ? lower.slice(0, -2) : lower;
+  return /['’]s$/.test(lower) && GEO.has(lower.slice(0, -2)) ? lower.slice(0, -2) : lower;
 }
 
 /** Is the token an abbreviation dot inside "U.S." ("U", ".", "S", ".")? */
@@ -275,8 +275,8 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       if (t.kind === 'num' && isYearLike(t.text)) break;
       // "a $60-billion market", "Half a Trillion Dollar Industry", "a billion-dollar market": an amount sizes it.
       const lead = tokens[k - 1]?.text === '-' && !t.space ? tokens[k - 2] : prev;
-      const amount = lead?.kind === 'num' || lead?.lower === 'a' || (!!lead && !!SCALE_WORDS[lead.lower]);
-      if (t.kind === 'word' && (SCALE_WORDS[t.lower] || CURRENCY_WORDS[t.lower]) && amount) break;
+      const amount = lead?.kind === 'num' || lead?.lower === 'a' || (!!lead && SCALE_WORDS.has(lead.lower));
+      if (t.kind === 'word' && (SCALE_WORDS.has(t.lower) || CURRENCY_WORDS.has(t.lower)) && amount) break;
       if (titleCase && startsLowerCase(t.text) && !['and', 'of'].includes(t.lower)) break;
       words.unshift({ text: t.text, lower: t.lower });
       start = k--;
@@ -340,7 +340,7 @@ function wordsAfter(tokens: Token[], from: number): { words: Word[]; end: number
       continue;
     }
     // "market size of approximately $500 billion": a hedge starts the figure, not the product's name.
-    if (t.kind !== 'word' || (STOP.has(t.lower) && t.lower !== 'and') || REPORT_WORDS.has(t.lower) || CURRENCY_WORDS[t.lower] || HEDGES.has(t.lower)) break;
+    if (t.kind !== 'word' || (STOP.has(t.lower) && t.lower !== 'and') || REPORT_WORDS.has(t.lower) || CURRENCY_WORDS.has(t.lower) || HEDGES.has(t.lower)) break;
     words.push({ text: t.text, lower: t.lower });
     k++;
   }
@@ -364,11 +364,11 @@ function geographyAfter(tokens: Token[], from: number): { geography: string; end
     dotted += `${tokens[d]!.lower}.`;
     d += 2;
   }
-  if (dotted && GEO[dotted]) return { geography: GEO[dotted]!, end: d };
+  if (dotted && GEO.get(dotted)) return { geography: GEO.get(dotted)!, end: d };
   for (let len = GEO_MAX_WORDS; len >= 1; len--) {
     const words = tokens.slice(k, k + len);
     if (words.length < len || words.some((t) => t.kind !== 'word')) continue;
-    const geo = GEO[words.map((t) => t.lower).join(' ')];
+    const geo = GEO.get(words.map((t) => t.lower).join(' '));
     if (geo && !(len === 1 && words[0]!.lower === 'us' && words[0]!.text !== 'US')) return { geography: geo, end: k + len };
   }
   return null;
@@ -408,7 +408,7 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     if (prev && (prev.lower === 'on' || prev.lower === 'to') ) continue; // "homes on the market", "time to market"
     if (prev?.lower === 'the' && ['on', 'to'].includes(tokens[h - 2]?.lower ?? '')) continue;
     // "The company's market value", "Apple's market value": a market capitalisation, unless a place owns it.
-    if (prev && /['’]s$/.test(prev.lower) && (next?.lower === 'value' || next?.lower === 'valuation') && !GEO[prev.lower.slice(0, -2)]) continue;
+    if (prev && /['’]s$/.test(prev.lower) && (next?.lower === 'value' || next?.lower === 'valuation') && !GEO.has(prev.lower.slice(0, -2))) continue;
     const before = wordsBefore(tokens, h, titleCase);
     // "to highlight market size", "to enter market": a verb, not a product, after an infinitive "to"; "will boost
     // market", "Will Boost Market": after a modal, in any case.

@@ -98,5 +98,5 @@ const SMALL_NUMBERS = table<number>({
 
 /** "ten" → 10; used for "in ten years". */
 export function smallNumberWord(word: string): number | null {
-  return SMALL_NUMBERS[word] ?? null;
+  return SMALL_NUMBERS.get(word) ?? null;
 }

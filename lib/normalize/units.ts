@@ -39,7 +39,7 @@ const WEIGHTS = new Set(['pound', 'pounds']);
  */
 export function currencyWord(word: string, before: boolean, afterScale = false): string | null {
   const lower = word.toLowerCase();
-  const code = CURRENCY_WORDS[lower];
+  const code = CURRENCY_WORDS.get(lower);
   if (!code) return null;
   const capitals = word === word.toUpperCase();
   if (ENGLISH_WORD_CODES.has(lower) && !capitals && !afterScale) return null;

@@ -75,7 +75,7 @@ export function blocksOf(root: Node, limits: BlockLimits): { blocks: Block[]; tr
     const child = top.next;
     if (!child) {
       stack.pop();
-      if (BLOCK_KIND[(top.node as Element).localName ?? ''] || top.node === root) flush(w, top.kind);
+      if (BLOCK_KIND.get((top.node as Element).localName ?? '') || top.node === root) flush(w, top.kind);
       continue;
     }
     top.next = child.nextSibling;
@@ -96,7 +96,7 @@ export function blocksOf(root: Node, limits: BlockLimits): { blocks: Block[]; tr
       stack.push({ node: child, kind: top.kind, next: child.firstChild});
       continue;
     }
-    const kind = BLOCK_KIND[tag];
+    const kind = BLOCK_KIND.get(tag);
     if (kind) {
       flush(w, top.kind);
       stack.push({ node: child, kind, next: child.firstChild});
