@@ -138,9 +138,8 @@ function yearOf(tokens: Token[], k: number): { year: number; j: number } | null 
 
 const RANGE_JOINERS = new Set(['-', '–', '—', '/', 'to', 'through', 'till', 'until', 'thru', '~']);
 
-function yearRangeAt(tokens: Token[], k: number): YearRange | null {
-  const a = yearOf(tokens, k);
-  if (!a) return null;
+/** The range that starts with the year `a` read at k. */
+function yearRangeAt(tokens: Token[], k: number, a: { year: number; j: number }): YearRange | null {
   const joiner = tokens[a.j];
   if (!joiner) return null;
   const isAnd = joiner.lower === 'and' && k > 0 && tokens[k - 1]!.lower === 'between';
@@ -495,7 +494,8 @@ export function findEntities(tokens: Token[]): Entity[] {
       }
     }
     if (t.kind === 'num' || t.kind === 'word') {
-      const range = yearRangeAt(tokens, k);
+      const y = yearOf(tokens, k);
+      const range = y && yearRangeAt(tokens, k, y);
       if (range) {
         const fiscal = fiscalYearAt(tokens, k, range);
         if (fiscal) fiscal.i = Math.max(fiscal.i, out.length ? out[out.length - 1]!.j : 0);
@@ -503,7 +503,6 @@ export function findEntities(tokens: Token[]): Entity[] {
         k = range.j;
         continue;
       }
-      const y = yearOf(tokens, k);
       if (y && !followedByScaleOrUnit(tokens, y.j)) {
         out.push({ type: 'year', i: k, j: y.j, year: y.year });
         k = y.j;

@@ -103,6 +103,8 @@ const GEO = table<string>({
 });
 
 const GEO_MAX_WORDS = 3;
+/** The first words of the keys of more than one word: a run that starts with another word is tried as one word only. */
+const GEO_LEADS = new Set([...GEO.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 
 /** The place a run of word tokens [from, to) names, read as one key ("asia pacific", "north america"). */
 function placeOf(tokens: Token[], from: number, to: number): string | null {
@@ -181,7 +183,8 @@ export function splitGeography(words: Word[]): { geography: string | null; rest:
   const rest: Word[] = [];
   for (let k = 0; k < words.length; ) {
     let matched = 0;
-    for (let len = Math.min(GEO_MAX_WORDS, words.length - k); len >= 1; len--) {
+    const longest = GEO_LEADS.has(words[k]!.lower) ? Math.min(GEO_MAX_WORDS, words.length - k) : 1;
+    for (let len = longest; len >= 1; len--) {
       const key = words.slice(k, k + len).map((w, n) => (n === len - 1 ? geoKey(w.lower) : w.lower)).join(' ');
       const geo = GEO.get(key);
       // "us" only counts as written in capitals: "US" the country, not "us" the pronoun.
@@ -221,7 +224,7 @@ export function productKey(words: Word[]): string[] {
 
 /** "India's" names the place India: the possessive form of a geography word. */
 function geoKey(lower: string): string {
-  return /['’]s$/.test(lower) && GEO.has(lower.slice(0, -2)) ? lower.slice(0, -2) : lower;
+  return (lower.endsWith("'s") || lower.endsWith('’s')) && GEO.has(lower.slice(0, -2)) ? lower.slice(0, -2) : lower;
 }
 
 /** Is the token an abbreviation dot inside "U.S." ("U", ".", "S", ".")? */
@@ -433,7 +436,8 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     const geography = split.geography ?? geoAfter?.geography ?? (opensGlobally(tokens) ? 'Global' : null);
     const i = before.start;
     const j = Math.max(afterEnd, geoAfter?.end ?? 0);
-    const name = tokens.slice(i, j).map((tk, n) => (n > 0 && tk.space ? ' ' : '') + tk.text).join('');
+    let name = '';
+    for (let n = i; n < j; n++) name += (n > i && tokens[n]!.space ? ' ' : '') + tokens[n]!.text;
     const determiner = tokens[i - 1]?.lower;
     const demonstrative = !product.length && (determiner === 'that' || determiner === 'this');
     out.push({ i, j, head: h, name, product, geography, demonstrative, acronym: product.length ? acronymOf(before.aside) : null });

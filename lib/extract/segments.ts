@@ -466,12 +466,14 @@ function splitsPageMarket(before: string, title: string): boolean {
   return !words.length || words.some((w) => title.includes(w));
 }
 
+/** Every classifying verb ends in "ed into " or is "broken down into ": one literal scan rules out most blocks. */
+const CLASSIFYING_VERB_END = /ed into |down into /;
+
 const SPLIT_LEAD = /^[.\s]*by\s+([a-z][a-z &/-]{1,30}?)\s*,/i;
 
 function classifiedLists(text: string, title: string): InlineList[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
-  // Every classifying verb ends in "ed into " or is "broken down into ": two native searches rule out most blocks.
-  if (scan.indexOf('ed into ') < 0 && scan.indexOf('down into ') < 0) return [];
+  if (!CLASSIFYING_VERB_END.test(scan)) return [];
   const out: InlineList[] = [];
   for (const m of scan.matchAll(CLASSIFIED_LIST)) {
     const sentenceStart = Math.max(scan.lastIndexOf('. ', m.index), m.index - 80, 0);
