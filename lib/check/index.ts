@@ -20,11 +20,12 @@ export function checkMarket(draft: MarketDraft): Market {
   if (!cagr) verdictReason = 'No CAGR is stated, so there is nothing to check the figures against.';
   else {
     const pairs = pairsFor(cagr, figures, base, forecast);
-    const limit = pairs[0] && mathLimit(cagr, pairs[0]);
+    // Each pair is screened: one the arithmetic cannot hold leaves the rate to the other, if there is one.
+    const usable = pairs.filter((p) => !mathLimit(cagr, p));
     if (!pairs[0]) verdictReason = noPairReason(cagr, base, forecast);
-    else if (limit) verdictReason = limit;
+    else if (!usable[0]) verdictReason = mathLimit(cagr, pairs[0])!;
     else {
-      const checks = pairs.map((p) => checkCagr(cagr, p));
+      const checks = usable.map((p) => checkCagr(cagr, p));
       const result = checks.find((c) => c.consistent) ?? checks[0]!;
       const pair = result.pair;
       const mismatch = periodMismatch(cagr, pair);

@@ -33,6 +33,16 @@ describe('cannot-check, with the reason, where the math cannot judge', () => {
     expect(checkMarket(market(fig(385e9, 0.5e9, 2015), fig(442.5e9, 0.05e9, 2020), own, [fig(456.9e9, 0.05e9, 2019)])).verdict).toBe('consistent');
   });
 
+  it('a pair the arithmetic cannot hold leaves the rate to the other pair, and only then to cannot-check', () => {
+    // The nearby period's start is a zero; base and forecast, 4,409.78 (2022) → 7,997.65 (2028), are 10.43%/yr.
+    const draft = (start: number) =>
+      market(fig(4409.78e9, 0.005e9, 2022), fig(7997.65e9, 0.005e9, 2028), { ...cagr(10.43, 0.005, 2024, 2028), periodSource: 'nearby' }, [fig(start, 0.005e9, 2024)]);
+    const m = Market.parse(checkMarket(draft(0)));
+    expect(m.verdict).toBe('consistent');
+    expect(m.verdictReason).toContain('(2022)');
+    cannotCheck({ ...draft(0), base: fig(-1e9, 0.005e9, 2022) }, /is not a positive size/);
+  });
+
   it('figures in two currencies', () => {
     cannotCheck(market(fig(2.5e9, 0.05e9, 2022), { ...fig(4.1e9, 0.05e9, 2030), currency: 'EUR' }, cagr(7, 0.5, null, null)), /different currencies \(USD, EUR\)/);
   });
