@@ -367,7 +367,8 @@ class PageReader {
   private readonly units: Map<number, ColumnUnit>;
   private readonly perSentence: SentenceFigures[] = [];
   private readonly pendingCagrs: PendingCagr[] = [];
-  private readonly periodEnds: { s: Sentence; r: FigureRole; market: MarketAcc }[] = [];
+  /** Undated figures a period's end dates: `ownRate` when only a rate of their own sentence may. */
+  private readonly periodEnds: { s: Sentence; r: FigureRole; market: MarketAcc; ownRate: boolean }[] = [];
 
   constructor(blocks: Block[]) {
     this.sentences = sentencesOf(blocks);
@@ -463,7 +464,9 @@ class PageReader {
       // A figure without a currency counts only where its own sentence names the market it sizes.
       const topical = fallback && r.money.currency !== '' && hasSizeCue(s, r.money) && ((s.blockKind === 'row' && !this.otherTopic[s.block]) || this.topic.has(s.block));
       const market = named ?? (topical ? this.ofTopic(s, fallback, r.money.i) : null);
-      if (market && r.year === null && r.atPeriodEnd) this.periodEnds.push({ s, r, market });
+      // "… estimated to reach $429.8 billion, with a CAGR of 4.3% from 2016 to 2022": a forecast that names no year
+      // is where its own sentence's rate ends.
+      if (market && r.year === null && (r.atPeriodEnd || r.forecastCue)) this.periodEnds.push({ s, r, market, ownRate: !r.atPeriodEnd });
       if (!market || r.year === null) continue;
       const list = byMarket.get(market) ?? [];
       list.push(r);
@@ -497,9 +500,9 @@ class PageReader {
     // "By the end of the forecast period, the market is expected to surpass USD 17.5 billion": the period a rate of
     // its own sentence states ("a CAGR of 7.8% from 2021 to 2026, reaching … by the end of the forecast period"),
     // else the page's forecast period, else the period the market's rate states, ends it.
-    for (const { s, r, market } of this.periodEnds) {
+    for (const { s, r, market, ownRate } of this.periodEnds) {
       const own = this.pendingCagrs.find((p) => p.s === s && p.role.periodSource === 'stated' && p.role.to !== null)?.role.to;
-      const year = own ?? this.period?.to ?? market.cagrs.find((c) => c.cagr.periodSource === 'stated' && c.cagr.to !== null)?.cagr.to ?? null;
+      const year = own ?? (ownRate ? null : this.period?.to ?? market.cagrs.find((c) => c.cagr.periodSource === 'stated' && c.cagr.to !== null)?.cagr.to ?? null);
       if (year !== null && market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, { ...r, year }), forecastCue: true, bareDollar: r.money.bareDollar });
     }
     const primary = this.primary;

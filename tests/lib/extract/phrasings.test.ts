@@ -788,6 +788,24 @@ describe('figures of something else beside the market’s', () => {
     expect(m.verdict).toBe('consistent');
   });
 
+  it('a forecast that names no year is where its own sentence’s rate ends: "reach USD 4.1 billion, growing at a CAGR of 7.3% from 2024 to 2030"', () => {
+    const m = primary(page('Widget Market Report',
+      'The widget market was valued at USD 2.5 billion in 2023 and is expected to reach USD 4.1 billion, growing at a CAGR of 7.3% from 2024 to 2030.'));
+    expect(m.base).toMatchObject({ value: 2.5e9, year: 2023 });
+    expect(m.forecast).toMatchObject({ value: 4.1e9, year: 2030 });
+    // 2.5 → 4.1 over 2023-2030 is 7.32%/yr (n = 7)
+    expect(m.verdict).toBe('consistent');
+    const alone = primary(page('Cosmetics Market', 'The cosmetics market is estimated to reach $429.8 billion, with a CAGR of 4.3% from 2016 to 2022.'));
+    expect(alone.forecast).toMatchObject({ value: 429.8e9, year: 2022 });
+  });
+
+  it('an undated forecast is not dated by a rate of another sentence or by the page’s period', () => {
+    const m = primary(page('Widget Market Forecast 2024-2030',
+      'The widget market is expected to reach USD 4.1 billion. It is growing at a CAGR of 7.3% from 2024 to 2030.'));
+    expect(m.base).toMatchObject({ value: 4.1e9, year: null });
+    expect(m.forecast).toBeNull();
+  });
+
   it('a title’s "Forecast Till 2032" ends the rate’s period; "an estimated market size of X in 2025" is a base', () => {
     const m = primary(page('Drone Market – Forecast Till 2032',
       'The drone market has an estimated market size of $4.99 billion in 2025 and is expected to grow at a CAGR of 7.1% during the forecast period.'));
