@@ -30,6 +30,13 @@ export function isMarketHead(lower: string): boolean {
   return HEADS.has(lower);
 }
 
+/** What a market's possessive names as its own size: "the industry's value", "the sector’s monetary value". */
+const OWN_SIZE_NOUNS = new Set(['value', 'valuation', 'size', 'worth', 'monetary', 'revenue', 'revenues', 'turnover']);
+
+function possessiveHead(lower: string): boolean {
+  return (lower.endsWith("'s") || lower.endsWith('’s')) && HEADS.has(lower.slice(0, -2));
+}
+
 /** Words after the head that make it something other than a market entity. */
 const NOT_A_MARKET_AFTER = new Set([
   'share', 'shares', 'leader', 'leaders', 'leadership', 'player', 'players', 'participant', 'participants',
@@ -401,9 +408,11 @@ export function mentionsIn(tokens: Token[]): Mention[] {
   let titleCase: boolean | undefined;
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h]!;
-    if (t.kind !== 'word' || !isMarketHead(t.lower)) continue;
-    titleCase ??= isTitleCased(tokens);
     const next = tokens[h + 1];
+    // "The North American agtech sector’s monetary value is expected to hit …": the market owns the size.
+    const possessive = t.kind === 'word' && possessiveHead(t.lower) && !!next && OWN_SIZE_NOUNS.has(next.lower);
+    if (t.kind !== 'word' || (!isMarketHead(t.lower) && !possessive)) continue;
+    titleCase ??= isTitleCased(tokens);
     if (next && next.kind === 'word' && NOT_A_MARKET_AFTER.has(next.lower)) continue;
     if (next && next.text === '-' ) continue; // "market-leading", "market-based"
     const prev = tokens[h - 1];
@@ -437,7 +446,7 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     const i = before.start;
     const j = Math.max(afterEnd, geoAfter?.end ?? 0);
     let name = '';
-    for (let n = i; n < j; n++) name += (n > i && tokens[n]!.space ? ' ' : '') + tokens[n]!.text;
+    for (let n = i; n < j; n++) name += (n > i && tokens[n]!.space ? ' ' : '') + (possessive && n === h ? tokens[n]!.text.slice(0, -2) : tokens[n]!.text);
     const determiner = tokens[i - 1]?.lower;
     const demonstrative = !product.length && (determiner === 'that' || determiner === 'this');
     out.push({ i, j, head: h, name, product, geography, demonstrative, acronym: product.length ? acronymOf(before.aside) : null });

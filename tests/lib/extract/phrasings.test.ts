@@ -118,6 +118,18 @@ describe('which rate is the headline', () => {
 });
 
 describe('which market a figure belongs to', () => {
+  it('a market’s possessive owns the size it names: "the agtech sector’s monetary value is expected to hit …"', () => {
+    const m = primary(page('Technology boom in agriculture',
+      'The North American agtech sector’s monetary value is expected to hit $729.5-billion US by 2025, notes the report.',
+      'That is worth noting.'));
+    expect(m.name).toBe('North American agtech sector');
+    expect(m.geography).toBe('North America');
+    expect(m.forecast).toMatchObject({ value: 729.5e9, currency: 'USD', year: 2025 });
+    // A possessive that owns something else is no mention: "the industry's growth"
+    const growth = analyzeHtml(page('Technology boom in agriculture', "The agtech sector's growth will hit $729.5 billion by 2025.", 'That is worth noting.'));
+    expect(growth.markets).toEqual([]);
+  });
+
   it('"it" in the next sentence of the same paragraph is the market the paragraph named', () => {
     const m = primary(page('Widget Gizmo Market Report',
       'In 2023, the market was valued at USD 310.5 million. By 2032 it is expected to reach USD 512.8 million, at a CAGR of 5.7%.'));
