@@ -136,6 +136,12 @@ class Registry {
   }
 }
 
+function subjectIs(s: Sentence, market: MarketAcc): boolean {
+  if (!market.product.length) return false;
+  const subject = sentenceSubject(s.source.slice(s.tokens[0]!.start, s.tokens[s.tokens.length - 1]!.end));
+  return !!subject && sameProduct(productKey(splitGeography(subject.words).rest), market.product);
+}
+
 function hasCagrWord(s: Sentence): boolean {
   return s.tokens.some((_, k) => isGrowthCueAt(s.tokens, k));
 }
@@ -388,6 +394,9 @@ class PageReader {
     // a paragraph that opens with "It" goes on about the topic of the one before.
     const carried = s.index === 0 && pointsBack(s) ? this.subject.get(s.block - 1) : undefined;
     if (carried && !this.topic.has(s.block)) this.topic.set(s.block, carried);
+    // "Cloud computing is expected to reach $1.2 trillion by 2030" on a page about the cloud computing market: a
+    // sentence whose subject is the market's product speaks of that market without naming it.
+    if (!raw.length && this.primary && !this.topic.has(s.block) && subjectIs(s, this.primary)) this.topic.set(s.block, this.primary);
     const mentions = this.place(s, raw);
     const fallback = this.topic.get(s.block) ?? this.primary;
     const last = mentions[mentions.length - 1];

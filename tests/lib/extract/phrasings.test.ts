@@ -118,6 +118,16 @@ describe('which rate is the headline', () => {
 });
 
 describe('which market a figure belongs to', () => {
+  it('a sentence whose subject is the page market’s product speaks of that market: "Cloud computing is expected to reach …"', () => {
+    const m = primary(page('Cloud Computing Market Report',
+      'Cloud computing is expected to reach $1.2 trillion by 2030, growing at a CAGR of 15% from 2024 to 2030.'));
+    expect(m.forecast).toMatchObject({ value: 1.2e12, year: 2030 });
+    // Another subject's figure stays out: "Cloud computing spending"
+    const other = primary(page('Cloud Computing Market Report',
+      'Cloud computing spending is expected to reach $1.2 trillion by 2030, growing at a CAGR of 15% from 2024 to 2030.'));
+    expect(other.forecast).toBeNull();
+  });
+
   it('a market’s possessive owns the size it names: "the agtech sector’s monetary value is expected to hit …"', () => {
     const m = primary(page('Technology boom in agriculture',
       'The North American agtech sector’s monetary value is expected to hit $729.5-billion US by 2025, notes the report.',
