@@ -136,6 +136,11 @@ class Registry {
   }
 }
 
+/** "For instance, wearable tech for pets generated over USD 1.5 billion": an example sizes a part of the topic, not the topic. */
+function givesExample(s: Sentence): boolean {
+  return s.tokens[0]?.lower === 'for' && (s.tokens[1]?.lower === 'instance' || s.tokens[1]?.lower === 'example');
+}
+
 function subjectIs(s: Sentence, market: MarketAcc): boolean {
   if (!market.product.length) return false;
   const subject = sentenceSubject(s.source.slice(s.tokens[0]!.start, s.tokens[s.tokens.length - 1]!.end));
@@ -471,7 +476,7 @@ class PageReader {
         named.undated.push({ figure: toFigure(s, r), forecastCue: r.forecastCue || s.tokens[r.money.i - 1]?.lower === 'to', bareDollar: r.money.bareDollar });
       }
       // A figure without a currency counts only where its own sentence names the market it sizes.
-      const topical = fallback && r.money.currency !== '' && hasSizeCue(s, r.money) && ((s.blockKind === 'row' && !this.otherTopic[s.block]) || this.topic.has(s.block));
+      const topical = fallback && r.money.currency !== '' && hasSizeCue(s, r.money) && !givesExample(s) && ((s.blockKind === 'row' && !this.otherTopic[s.block]) || this.topic.has(s.block));
       const market = named ?? (topical ? this.ofTopic(s, fallback, r.money.i) : null);
       // "… estimated to reach $429.8 billion, with a CAGR of 4.3% from 2016 to 2022": a forecast that names no year
       // is where its own sentence's rate ends.

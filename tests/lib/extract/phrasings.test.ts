@@ -173,6 +173,14 @@ describe('which market a figure belongs to', () => {
 });
 
 describe('what is not the market’s size', () => {
+  it('"For instance, …" sizes an example, a part of the topic, not the topic itself', () => {
+    const m = primary(page('Garden Tools Market Report',
+      'The garden tools market was valued at USD 9.4 billion in 2024 and is projected to reach USD 13.1 billion by 2031, at a CAGR of 4.9% from 2024 to 2031.',
+      'The market serves many niches. For example, robotic mowers generated over USD 2.2 billion in sales worldwide in 2023.'));
+    expect(m.base).toMatchObject({ value: 9.4e9, year: 2024 });
+    expect(m.otherFigures).toEqual([]);
+  });
+
   it('a verb after a modal is no market’s name: "will boost market in coming years"', () => {
     const s = analyzeHtml(page('Growing demand for satellites will boost market in coming years: report',
       'Earth observation is changing how we farm.', 'The market is worth $2.59 billion, with an annual growth rate of 4.7%.'));
