@@ -90,10 +90,10 @@ function wordsAt(tokens: Token[], s: number, words: string[]): boolean {
   return true;
 }
 
-/** The hedge written just before token i (skipping an article), e.g. "more than", "approximately an". */
 /** Hedges written as signs: ">USD 1.5 trillion", "~$717M", "≈ €80 billion". */
 const SIGN_QUALIFIERS = table<Qualifier>({ '>': 'over', '≥': 'over', '<': 'under', '≤': 'under', '~': 'approx', '≈': 'approx', '∼': 'approx' });
 
+/** The hedge written just before token i (skipping an article), e.g. "more than", "approximately an". */
 export function qualifierBefore(tokens: Token[], i: number): { qualifier: Qualifier; start: number } | undefined {
   const sign = i > 0 && tokens[i - 1]!.kind === 'sym' ? SIGN_QUALIFIERS.get(tokens[i - 1]!.text) : undefined;
   if (sign) return { qualifier: sign, start: i - 1 };
