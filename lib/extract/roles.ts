@@ -361,10 +361,14 @@ export function figureRoles(s: Sentence): FigureRole[] {
   const monies = s.entities.filter((e): e is Money => e.type === 'money' && !e.equivalent);
   const used = new Set<YearEntity>();
   const roles: FigureRole[] = monies.map((m) => {
-    const after = yearAfter(s, m, years);
-    const y = after ?? yearBefore(s, m, years);
+    const before = yearBefore(s, m, years);
+    const deadline = !!before && BY_YEAR.has(s.tokens[before.i - 1]?.lower ?? '');
+    // "Projected Market Size by 2029: US$ 51.78B (2024)": the deadline before the figure dates it, and the
+    // bracketed year after it is the source's.
+    const after = deadline ? null : yearAfter(s, m, years);
+    const y = after ?? before;
     if (y) used.add(y);
-    const prep = after ? s.tokens[yearPreposition(s, after)]?.lower ?? '' : '';
+    const prep = after ? s.tokens[yearPreposition(s, after)]?.lower ?? '' : deadline ? s.tokens[before!.i - 1]!.lower : '';
     // Quote from the nearest cue verb ("valued at …", "projected to reach …") to the year.
     let i = m.i;
     for (let k = m.i - 1; k >= Math.max(0, m.i - 4); k--) {

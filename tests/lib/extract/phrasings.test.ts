@@ -560,6 +560,14 @@ describe('years of forecast figures', () => {
 });
 
 describe('publishers’ key-facts lines and long names', () => {
+  it('"Projected Market Size by 2030: USD 9.1B (2025)": the deadline dates the figure, the bracketed year is the source’s', () => {
+    const m = primary(page('Scooter Market Statistics',
+      'Global Scooter Market Size: USD 5.2B (2025)', 'Projected Scooter Market Size by 2030: USD 9.1B (2025)'));
+    expect(m.base).toMatchObject({ value: 5.2e9, year: 2025 });
+    expect(m.forecast).toMatchObject({ value: 9.1e9, year: 2030 });
+    expect(m.verdict).toBe('cannot-check');
+  });
+
   it('"Forecasted Market Size (2032): >USD 1.5 Trillion": a sign hedge, a year in parentheses, no market named "Forecasted"', () => {
     const s = analyzeHtml(`<html><head><title>Cloud Gaming Market Report</title></head><body><h1>Cloud Gaming Market</h1><ul>
       <li>Market Size (2023): ~USD 950 Billion</li><li>Forecasted Market Size (2032): >USD 1.5 Trillion</li></ul></body></html>`);
