@@ -66,7 +66,7 @@ function capped(blocks: Block[], maxChars: number): { blocks: Block[]; cut: bool
       continue;
     }
     if (room <= 0) return { blocks: out, cut: true };
-    out.push(b.text.length > room ? { kind: b.kind, text: b.text.slice(0, room) } : b);
+    out.push(b.text.length > room ? { ...b, text: b.text.slice(0, room) } : b);
     room -= b.text.length;
   }
   return { blocks: out, cut: room < 0 };

@@ -143,8 +143,11 @@ export type Limits = z.infer<typeof Limits>;
 export const BlockKind = z.enum(['title', 'heading', 'text', 'item', 'row']);
 export type BlockKind = z.infer<typeof BlockKind>;
 
-/** A run of the page's text as lib/read cuts it: the title, a heading, a paragraph, a list item, a table row. */
-export const Block = z.object({ kind: BlockKind, text: z.string() });
+/**
+ * A run of the page's text as lib/read cuts it: the title, a heading, a paragraph, a list item, a table row. A
+ * heading keeps its level (h1-h6): a "Market Size" under "Satellite Manufacturing" is that section's, not the page's.
+ */
+export const Block = z.object({ kind: BlockKind, text: z.string(), level: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(6))) });
 export type Block = z.infer<typeof Block>;
 
 /** More blocks than a page's text cap could fill: a message with more is not the content script's. */

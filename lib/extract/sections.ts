@@ -24,15 +24,17 @@ const PHRASE_WORDS = new Set(
 );
 
 const MAX_TOPIC_WORDS = 5;
+const SECTION_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+/;
 
 /**
  * A short heading naming a thing of its own ("IT Services", "Cloud Computing"), not the page's market: capitalised
  * like a name, no function words, not a report's section ("Market Overview") and not a phrase ("Looking Ahead").
  */
 function namesOtherTopic(text: string, primary: { product: ReadonlySet<string>; geography: string | null }): boolean {
-  const words = text.split(/[\s:,&/()–-]+/).filter(Boolean);
+  // "2. Satellite Manufacturing", "3.1 Cloud Services": a section's number is no part of what it is about.
+  const words = text.replace(SECTION_NUMBER, '').split(/[\s:,&/()–-]+/).filter(Boolean);
   if (!words.length || words.length > MAX_TOPIC_WORDS) return false;
-  if (/\d/.test(text) || !words.every((w) => /^[\p{Lu}]/u.test(w) || w === 'and')) return false;
+  if (words.some((w) => /\d/.test(w)) || !words.every((w) => /^[\p{Lu}]/u.test(w) || w === 'and')) return false;
   const lower = words.map((w) => w.toLowerCase());
   if (lower[0]!.endsWith('ing')) return false;
   if (lower.some((w) => isMarketHead(w) || SECTION_WORDS.has(w) || PHRASE_WORDS.has(w))) return false;
@@ -57,15 +59,30 @@ function regionalRow(block: Block, geography: string | null): boolean {
   return !split.rest.length && split.geography !== null && split.geography !== 'Global' && split.geography !== geography;
 }
 
-/** For each block, whether it sits under a heading that names another topic than the page's market. */
+/** A heading that names no topic of its own ("Market Size", "Key Players", "3.1 Overview"). */
+function isSectionHeading(text: string): boolean {
+  const words = text.replace(SECTION_NUMBER, '').toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => SECTION_WORDS.has(w) || PHRASE_WORDS.has(w) || isMarketHead(w));
+}
+
+/**
+ * For each block, whether it sits under a heading that names another topic than the page's market. A section
+ * heading ("Market Size") under a sub-heading ("2. Satellite Manufacturing") goes on with that sub-heading's topic;
+ * under the page's own headline (an h1), or where levels are unknown, it is the page's.
+ */
 export function otherTopicBlocks(blocks: Block[], primaryProduct: readonly string[], primaryGeography: string | null): boolean[] {
   const primary = { product: new Set(primaryProduct), geography: primaryGeography };
   const out: boolean[] = [];
+  const open: { level: number; other: boolean }[] = [];
   let other = false;
   let grouped = false;
   for (const block of blocks) {
     if (block.kind === 'heading') {
-      other = namesOtherTopic(block.text, primary);
+      const level = block.level ?? 0;
+      while (open.length && (level === 0 || open[open.length - 1]!.level >= level)) open.pop();
+      const parent = open[open.length - 1];
+      other = parent && parent.level >= 2 && isSectionHeading(block.text) ? parent.other : namesOtherTopic(block.text, primary);
+      if (level) open.push({ level, other });
       grouped = false;
     } else if (isGroupLine(block)) {
       // A group line opens a sub-section of the heading's section; the next group line closes it.

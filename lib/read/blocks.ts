@@ -40,7 +40,7 @@ interface Walk {
   truncated: boolean;
 }
 
-function flush(w: Walk, kind: BlockKind): void {
+function flush(w: Walk, kind: BlockKind, level?: number): void {
   const text = w.buf.replace(/\s+/g, ' ').trim();
   w.buf = '';
   if (!text) return;
@@ -54,7 +54,7 @@ function flush(w: Walk, kind: BlockKind): void {
   if (kept.length < text.length) w.truncated = true;
   w.chars += kept.length;
   w.skipped += text.length - kept.length;
-  w.out.push({ kind, text: kept });
+  w.out.push(level ? { kind, text: kept, level } : { kind, text: kept });
 }
 
 /**
@@ -63,7 +63,8 @@ function flush(w: Walk, kind: BlockKind): void {
  */
 export function blocksOf(root: Node, limits: BlockLimits): { blocks: Block[]; truncated: boolean; skipped: number } {
   const w: Walk = { out: [], buf: '', chars: 0, skipped: 0, nodes: 0, limits, truncated: false };
-  type Frame = { node: Node; kind: BlockKind; next: Node | null };
+  /** `level`: the level of the heading the node is in. */
+  type Frame = { node: Node; kind: BlockKind; next: Node | null; level?: number };
   const stack: Frame[] = [{ node: root, kind: 'text', next: root.firstChild}];
   while (stack.length) {
     // Past the character cap the walk goes on (to the node cap) only to count what it leaves out.
@@ -75,7 +76,7 @@ export function blocksOf(root: Node, limits: BlockLimits): { blocks: Block[]; tr
     const child = top.next;
     if (!child) {
       stack.pop();
-      if (BLOCK_KIND.get((top.node as Element).localName ?? '') || top.node === root) flush(w, top.kind);
+      if (BLOCK_KIND.get((top.node as Element).localName ?? '') || top.node === root) flush(w, top.kind, top.level);
       continue;
     }
     top.next = child.nextSibling;
@@ -88,20 +89,20 @@ export function blocksOf(root: Node, limits: BlockLimits): { blocks: Block[]; tr
     const tag = (child as Element).localName?.toLowerCase() ?? '';
     if (SKIP.has(tag) || (child as Element).hasAttribute('hidden')) continue;
     if (tag === 'br') {
-      flush(w, top.kind);
+      flush(w, top.kind, top.level);
       continue;
     }
     if (CELL.has(tag)) {
       if (w.buf.trim()) w.buf += ' | ';
-      stack.push({ node: child, kind: top.kind, next: child.firstChild});
+      stack.push({ node: child, kind: top.kind, next: child.firstChild, level: top.level });
       continue;
     }
     const kind = BLOCK_KIND.get(tag);
     if (kind) {
-      flush(w, top.kind);
-      stack.push({ node: child, kind, next: child.firstChild});
+      flush(w, top.kind, top.level);
+      stack.push({ node: child, kind, next: child.firstChild, level: kind === 'heading' ? Number(tag[1]) : undefined });
     } else {
-      stack.push({ node: child, kind: top.kind, next: child.firstChild});
+      stack.push({ node: child, kind: top.kind, next: child.firstChild, level: top.level });
     }
   }
   flush(w, 'text');

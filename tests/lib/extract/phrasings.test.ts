@@ -239,6 +239,20 @@ describe('sections about something else', () => {
     expect(m.verdict).toBe('consistent');
   });
 
+  it('a section heading goes on with the sub-heading it is under: "Market Size" under "2. Satellite Manufacturing" is that segment’s', () => {
+    const html = (sub: string) => `<html><head><title>Space Economy</title></head><body><h1>Space Economy</h1>
+      <p>The global satellite industry generated $293 billion in revenue in 2024.</p>
+      <h2>${sub}</h2><h3>Market Size</h3>
+      <ul><li>2024: $20B globally</li><li>2030E: $28.7B (8.91% CAGR)</li></ul></body></html>`;
+    const m = primary(html('2. Satellite Manufacturing'));
+    expect(m.base).toMatchObject({ value: 293e9, year: 2024 });
+    expect(m.cagr).toBeNull();
+    expect(m.otherFigures).toEqual([]);
+    // Under a heading that names the page's market, the section is the page's again.
+    const own = primary(html('3. Satellite Industry Outlook'));
+    expect(own.cagr).toMatchObject({ rate: 0.0891 });
+  });
+
   it('a report’s own section headings keep the page’s market', () => {
     const m = primary(`<html><head><title>Widget Market Report</title></head><body><h1>Widget Market</h1>
       <h2>Market Overview</h2><p>The market was valued at USD 2.5 billion in 2023.</p>

@@ -1,0 +1,22 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { blocksOf } from '../../../lib/read/blocks';
+import { Block } from '../../../lib/schema';
+
+const blocks = (body: string) => blocksOf(parseHTML(`<html><body>${body}</body></html>`).document.body as unknown as Node, { maxChars: 1e5, maxNodes: 1e5 }).blocks;
+
+describe('blocks', () => {
+  it('a heading keeps its level, through the inline elements inside it; other blocks have none', () => {
+    const out = blocks('<h2>2. Satellite <b>Manufacturing</b></h2><h3>Market <br>Size</h3><ul><li>x</li></ul><table><tr><td>a</td><td>b</td></tr></table><p>t</p>');
+    expect(out).toEqual([
+      { kind: 'heading', text: '2. Satellite Manufacturing', level: 2 },
+      { kind: 'heading', text: 'Market', level: 3 },
+      { kind: 'heading', text: 'Size', level: 3 },
+      { kind: 'item', text: 'x' },
+      { kind: 'row', text: 'a | b' },
+      { kind: 'text', text: 't' },
+    ]);
+    // The level survives the message schema the background parses the page with.
+    expect(out.map((b) => Block.parse(b))).toEqual(out);
+  });
+});
