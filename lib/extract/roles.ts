@@ -517,8 +517,14 @@ function growthCueNear(s: Sentence, p: Percent): number | null {
   return annualGrowthAt(s, p);
 }
 
+/** Words of a growth cue written out before its abbreviation: "compound annual growth rate (CAGR)". */
+const CUE_PHRASE_WORDS = new Set(['compound', 'compounded', 'composite', 'annual', 'growth', 'rate', '(']);
+
 function isDecline(s: Sentence, p: Percent, cue: number): boolean {
-  const from = Math.max(0, Math.min(cue, p.i) - 4);
+  // "to decline at a compound annual growth rate (CAGR) of 4%": the verb comes before the whole cue, not just "CAGR".
+  let start = Math.min(cue, p.i);
+  while (start > 0 && CUE_PHRASE_WORDS.has(s.tokens[start - 1]!.lower)) start--;
+  const from = Math.max(0, start - 4);
   for (let k = from; k < p.i; k++) if (DECLINE_WORDS.has(s.tokens[k]!.lower)) return true;
   return false;
 }

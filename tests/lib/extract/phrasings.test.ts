@@ -344,6 +344,12 @@ describe('one market under several names', () => {
 });
 
 describe('the words a CAGR comes in', () => {
+  it('"to decline at a compound annual growth rate (CAGR) of 4%" is a falling rate: the verb precedes the whole cue', () => {
+    const m = primary(page('Widget Market Report',
+      'The widget market was valued at $12.5 billion in 2022 and is projected to decline at a compound annual growth rate (CAGR) of 4% from 2022 to 2030.'));
+    expect(m.cagr).toMatchObject({ rate: -0.04, from: 2022, to: 2030 });
+  });
+
   it('"compound annual rate" and "annual compound growth rate" are CAGRs', () => {
     const a = primary(page('AI in Social Media Sector',
       'The AI in social media sector is projected to surge from $2.12 billion in 2024 to $7.87 billion by 2029, growing at a compound annual rate of 30.7%.'));
