@@ -476,8 +476,11 @@ export function findEntities(tokens: Token[]): Entity[] {
         }
         // "15 trillion won (US$11.47 billion)": the amount in parentheses restates the one before it in another
         // currency. In the same one ("over a trillion dollars (USD 1,041.8 billion)") it is the more precise figure.
-        if (found.type === 'money' && prev?.type === 'money' && !prev.equivalent && prev.currency !== found.currency && tokens[prev.j]?.text === '(' && found.i === prev.j + 1 && tokens[found.j]?.text === ')') {
-          found.equivalent = true;
+        // "$US90 billion ($125 billion)" on an Australian page: after an amount in named US dollars, a bare "$" of
+        // another value is the local dollar's restatement.
+        if (found.type === 'money' && prev?.type === 'money' && !prev.equivalent && tokens[prev.j]?.text === '(' && found.i === prev.j + 1 && tokens[found.j]?.text === ')') {
+          const localDollar = prev.currency === 'USD' && !prev.bareDollar && found.bareDollar && found.value !== prev.value;
+          if (prev.currency !== found.currency || localDollar) found.equivalent = true;
         }
         out.push(found);
         k = found.j;

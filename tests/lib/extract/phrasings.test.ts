@@ -21,6 +21,12 @@ describe('amounts as the press writes them', () => {
     expect(m.otherFigures).toEqual([]);
   });
 
+  it('"$US90 billion ($125 billion)": after named US dollars, a bare "$" of another value is the local restatement', () => {
+    const m = primary(page('Mining Equipment Market', 'The global mining equipment market is forecast to reach $US90 billion ($125 billion) by 2027.'));
+    expect(m.forecast).toMatchObject({ value: 90e9, currency: 'USD', year: 2027 });
+    expect(m.otherFigures).toEqual([]);
+  });
+
   it('a conversion between a figure and its year does not take the year from it', () => {
     const m = primary(page('Indian Tyre Market',
       'The Indian tyre market stood at Rs 9,705 crore (US$1.091 billion) in 2024 and is projected to reach Rs 16,575 crore (US$1.86 billion) by 2029.'));
