@@ -456,11 +456,27 @@ function joinsRange(tokens: Token[], a: Money, b: Money): boolean {
 }
 
 /** All entities of a token list, left to right, non-overlapping. */
+/**
+ * "a growth rate of11.6%": a number glued to a word ("of11") leaves its decimals as a number of their own after the
+ * dot. Read alone they would be another value (6%), so they are none.
+ */
+function isGluedDecimals(tokens: Token[], k: number): boolean {
+  const dot = tokens[k - 1];
+  const before = tokens[k - 2];
+  if (!dot || !before || dot.text !== '.' || dot.space || tokens[k]!.space || before.kind !== 'word') return false;
+  const last = before.text.charCodeAt(before.text.length - 1);
+  return last >= 48 && last <= 57;
+}
+
 export function findEntities(tokens: Token[]): Entity[] {
   const out: Entity[] = [];
   let k = 0;
   while (k < tokens.length) {
     const t = tokens[k]!;
+    if (t.kind === 'num' && isGluedDecimals(tokens, k)) {
+      k++;
+      continue;
+    }
     if (t.kind === 'num' || t.text === '-' || t.text === '−' || t.text === '–') {
       const found = (t.kind === 'num' ? moneyAt(tokens, k) : null) ?? percentAt(tokens, k);
       if (found) {

@@ -350,6 +350,12 @@ describe('one market under several names', () => {
 });
 
 describe('the words a CAGR comes in', () => {
+  it('"an annual growth rate of11.6%": the decimals of a number glued to a word are no rate of their own', () => {
+    const s = analyzeHtml(page('Widget Market Report', 'The global widget market will keep an annual growth rate of11.6% to 2030, reaching $37 billion by 2030.'));
+    expect(s.markets.flatMap((m) => [m.cagr, ...m.otherCagrs]).filter((c) => c && c.rate === 0.06)).toEqual([]);
+    expect(s.markets[0]!.forecast).toMatchObject({ value: 37e9, year: 2030 });
+  });
+
   it('"to decline at a compound annual growth rate (CAGR) of 4%" is a falling rate: the verb precedes the whole cue', () => {
     const m = primary(page('Widget Market Report',
       'The widget market was valued at $12.5 billion in 2022 and is projected to decline at a compound annual growth rate (CAGR) of 4% from 2022 to 2030.'));
