@@ -162,10 +162,18 @@ function ownSubject(s: Sentence, m: Mention): ReturnType<typeof sentenceSubject>
 /** Nouns a paragraph refers back to the size just stated with: "The annual figure was projected to grow …". */
 const FIGURE_NOUNS = new Set(['figure', 'total', 'sum', 'amount', 'value']);
 
-/** A sentence that opens with "It" or "The (annual) figure", speaking of what the paragraph before was about. */
+/** Nouns of a market's own takings: a sentence that opens with one bare ("Revenue is expected to grow …") goes on about the last topic. */
+const TAKINGS = new Set(['revenue', 'revenues', 'sales']);
+const TAKINGS_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'grew', 'rose', 'increased', 'reached', 'totaled', 'totalled', 'stood']);
+
+/**
+ * A sentence that opens with "It", "The (annual) figure" or a bare "Revenue is …", speaking of what the paragraph
+ * before was about.
+ */
 function pointsBack(s: Sentence): boolean {
   const [a, b, c] = s.tokens;
   if (a?.lower === 'it') return true;
+  if (TAKINGS.has(a?.lower ?? '') && TAKINGS_VERBS.has(b?.lower ?? '')) return true;
   if (a?.lower !== 'the' && a?.lower !== 'this') return false;
   return FIGURE_NOUNS.has(b?.lower ?? '') || (b?.kind === 'word' && FIGURE_NOUNS.has(c?.lower ?? ''));
 }

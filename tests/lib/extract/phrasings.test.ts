@@ -544,6 +544,16 @@ describe('years of forecast figures', () => {
     expect(m.verdict).toBe('consistent');
   });
 
+  it('a paragraph opening with a bare "Revenue is expected to …" goes on about the market before it', () => {
+    const m = primary(page('Utilities',
+      'The water utilities industry has grown at a CAGR of 2.1% from 2019 to 2024, reaching $410 billion.',
+      'Revenue is expected to grow at a CAGR of 1.2% from 2025 to 2029, reaching $436 billion.'));
+    expect(m.cagr).toMatchObject({ rate: 0.012, from: 2025, to: 2029 });
+    expect(m.forecast).toMatchObject({ value: 436e9, year: 2029 });
+    // 410 (2024) → 436 (2029): 1.24%/yr, inside 1.15%..1.25%
+    expect(m.verdict).toBe('consistent');
+  });
+
   it('a year may open a clause rather than the sentence: "Experts predict that by 2028, …", "It is expected that in 2020 alone, …"', () => {
     const by = primary(page('Widget Market', 'Experts predict that by 2028, the global widget market will reach USD 11,810.9 million.'));
     expect(by.forecast).toMatchObject({ value: 11810.9e6, year: 2028 });
