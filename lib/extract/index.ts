@@ -301,7 +301,14 @@ function periodOf(
   near: [Sentence, FigureRole[]][],
   before: [Sentence, FigureRole[]][],
 ): ResolvedPeriod {
-  if (role.periodSource !== 'none') return { from: role.from, to: role.to, source: role.periodSource };
+  const forecasts = [...new Set(own.filter((f) => f.forecastCue && f.year !== null).map((f) => f.year!))];
+  const end = forecasts.length === 1 ? forecasts[0]! : null;
+  if (role.periodSource !== 'none') {
+    // "to grow at a CAGR of 7.8% from 2019 to reach $57.5 billion by 2025": an open period ends where its
+    // sentence's one forecast is reached.
+    const to = role.to ?? (role.from !== null && end !== null && end > role.from ? end : null);
+    return { from: role.from, to, source: role.periodSource };
+  }
   // "… specifically from 2024 to 2028. … expected to grow at a CAGR of 1.2% during this period": the period the
   // nearest sentence before stated.
   if (role.thisPeriod) {
@@ -316,8 +323,6 @@ function periodOf(
   if (fromFigures) return { ...fromFigures, source: 'figures' };
   if (role.forecastPeriod && period) return { ...period, source: 'page' };
   if (period) return { ...period, source: 'page' };
-  const forecasts = [...new Set(own.filter((f) => f.forecastCue && f.year !== null).map((f) => f.year!))];
-  const end = forecasts.length === 1 ? forecasts[0]! : null;
   for (const [sentence, figures] of near) {
     const years = connectedYears(sentence, figures);
     if (!years) continue;

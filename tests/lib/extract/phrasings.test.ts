@@ -433,6 +433,13 @@ describe('figures written without a currency', () => {
 });
 
 describe('where a CAGR’s period comes from', () => {
+  it('"a CAGR of 7.8% from 2019 to reach $57.5 billion by 2025": an open period ends where its sentence’s forecast is reached', () => {
+    const m = primary(page('Widget Ingredients Market',
+      'The global widget ingredients market is expected to grow at a CAGR of 7.8% from 2019 to reach $57.5 billion by 2025.'));
+    expect(m.cagr).toMatchObject({ from: 2019, to: 2025, periodSource: 'stated' });
+    expect(m.forecast).toMatchObject({ value: 57.5e9, year: 2025 });
+  });
+
   it('a related report’s "forecast period 2023-2029" is not this page’s period', () => {
     const m = primary(page('Voice Assistants Market: CAGR of 19%',
       'The voice assistants market is predicted to grow at a CAGR of 19%.',
