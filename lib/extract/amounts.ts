@@ -142,7 +142,8 @@ const RANGE_JOINERS = new Set(['-', '–', '—', '/', 'to', 'through', 'till', 
 function yearRangeAt(tokens: Token[], k: number, a: { year: number; j: number }): YearRange | null {
   const joiner = tokens[a.j];
   if (!joiner) return null;
-  const isAnd = joiner.lower === 'and' && k > 0 && tokens[k - 1]!.lower === 'between';
+  // "between 2024 and 2032"; "from 2024 and 2032" is the same span with a slip of the pen.
+  const isAnd = joiner.lower === 'and' && k > 0 && (tokens[k - 1]!.lower === 'between' || tokens[k - 1]!.lower === 'from');
   if (!RANGE_JOINERS.has(joiner.lower) && !isAnd) return null;
   const b = tokens[a.j + 1] ? yearOf(tokens, a.j + 1) : null;
   if (b && b.year > a.year) return { type: 'range', i: k, j: b.j, from: a.year, to: b.year };

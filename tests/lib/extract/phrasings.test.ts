@@ -433,6 +433,11 @@ describe('figures written without a currency', () => {
 });
 
 describe('where a CAGR’s period comes from', () => {
+  it('"a CAGR of 7.3% from 2024 and 2032" is the span "between 2024 and 2032" says', () => {
+    const m = primary(page('Widget Services Market', 'The global widget services market reached USD 110.8 billion in 2023 and is expected to grow at a CAGR of 7.3% from 2024 and 2032.'));
+    expect(m.cagr).toMatchObject({ from: 2024, to: 2032, periodSource: 'stated' });
+  });
+
   it('"a CAGR of 7.8% from 2019 to reach $57.5 billion by 2025": an open period ends where its sentence’s forecast is reached', () => {
     const m = primary(page('Widget Ingredients Market',
       'The global widget ingredients market is expected to grow at a CAGR of 7.8% from 2019 to reach $57.5 billion by 2025.'));
