@@ -58,11 +58,31 @@ function mayMatter(tokens: Token[], from: number, to: number, entities: number):
  * or a market mention: blocks with neither a digit nor a head word are not even tokenized, and other sentences are
  * dropped. `index` keeps each kept sentence's place in its block, so adjacency stays checkable. Linear in the text.
  */
+/** A key-facts value set in an element of its own under its label ("2023 Value Projection:" then "USD 206.6 Billion"). */
+const MAX_LABEL_CHARS = 80;
+const MAX_VALUE_CHARS = 40;
+
+function isLabel(block: Block | undefined): block is Block {
+  return !!block && block.kind !== 'row' && block.kind !== 'title' && block.text.length <= MAX_LABEL_CHARS && block.text.endsWith(':');
+}
+
+/**
+ * A block as its sentences are read: a lone value takes up the label the block before it ends with, and the pair
+ * is read as the key-facts row it is laid out as.
+ */
+function readBlock(blocks: Block[], b: number): { text: string; kind: BlockKind } {
+  const block = blocks[b]!;
+  const label = blocks[b - 1];
+  if (!isLabel(label) || block.kind === 'row' || block.text.length > MAX_VALUE_CHARS || !/\d/.test(block.text)) return block;
+  return { text: `${label.text} ${block.text}`, kind: 'row' };
+}
+
 export function sentencesOf(blocks: Block[]): Sentence[] {
   const out: Sentence[] = [];
-  blocks.forEach((block, b) => {
-    if (!MAY_MATTER.test(block.text)) return;
-    const tokens = tokenize(block.text);
+  blocks.forEach((_, b) => {
+    const { text, kind } = readBlock(blocks, b);
+    if (!MAY_MATTER.test(text)) return;
+    const tokens = tokenize(text);
     const entities = findEntities(tokens);
     let start = 0;
     let e = 0;
@@ -82,7 +102,7 @@ export function sentencesOf(blocks: Block[]): Sentence[] {
         e++;
       }
       if (mayMatter(tokens, start, k + 1, own.length)) {
-        out.push({ block: b, blockKind: block.kind, index, tokens: tokens.slice(start, k + 1), entities: own, source: block.text });
+        out.push({ block: b, blockKind: kind, index, tokens: tokens.slice(start, k + 1), entities: own, source: text });
       }
       index++;
       start = k + 1;

@@ -969,6 +969,16 @@ describe('the global market and its regions', () => {
 });
 
 describe('key-facts rows without a currency', () => {
+  it('a key fact laid out as a label element and a value element is read as one row', () => {
+    const html = `<html><head><title>Widget Services Market Size</title></head><body><h1>Widget Services Market Size</h1>
+      <p>The global widget services market reached USD 110.8 billion in 2023 and is expected to grow at a CAGR of 7.3% from 2024 to 2032.</p>
+      <p>Base Year:</p><p>2023</p><p>2032 Value Projection:</p><p>USD 206.6 Billion</p></body></html>`;
+    const m = primary(html);
+    expect(m.forecast).toMatchObject({ value: 206.6e9, year: 2032 });
+    // 110.8 (2023) → 206.6 (2032): 7.17%/yr over nine years, 8.10%/yr over the eight of 2024-2032; neither is 7.3%
+    expect(m.verdict).toBe('inconsistent');
+  });
+
   it('"Market Size in 2024 | 2630.00 Billion": the cell before names a size, and the market\'s currency applies', () => {
     const html = `<html><head><title>Defense Market</title></head><body>
       <p>The global defense market is forecast to expand to USD 3,496.00 billion by 2031.</p>
