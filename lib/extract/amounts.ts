@@ -315,6 +315,9 @@ const MARKS = new Set(['mark', 'milestone', 'threshold', 'barrier']);
 function moneyAt(tokens: Token[], k: number): Money | null {
   const num = numberAt(tokens, k);
   if (!num) return null;
+  // "a $57+ billion industry": a plus glued to the number is "over".
+  const plus = tokens[num.j]?.text === '+' && !tokens[num.j]!.space && tokens[num.j + 1]?.kind === 'word';
+  if (plus) num.j++;
   const prefix = currencyPrefix(tokens, k);
   const upper = rangeEndAt(tokens, num.j, prefix?.start ?? k);
   // A range needs its scale after the high end: "$5-$7" alone is no range of millions.
@@ -335,7 +338,7 @@ function moneyAt(tokens: Token[], k: number): Money | null {
     j = suffix.j;
   }
   let start = prefix?.start ?? k;
-  let q = qualifierBefore(tokens, start);
+  let q = qualifierBefore(tokens, start) ?? (plus ? { qualifier: 'over' as const, start } : undefined);
   // "crossed the US$ 450 billion mark": a bound passed, as "over" says it.
   if (!q && tokens[start - 1]?.lower === 'the' && PASSED.has(tokens[start - 2]?.lower ?? '') && MARKS.has(tokens[j]?.lower ?? '')) {
     start -= 2;

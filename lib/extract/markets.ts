@@ -283,8 +283,9 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       // "(2024 Market Size: USD 4.7 trillion)": a year dates the phrase, it names no product; "a $9 billion market"
       // is sized by its amount, not named by it.
       if (t.kind === 'num' && isYearLike(t.text)) break;
-      // "a $60-billion market", "Half a Trillion Dollar Industry", "a billion-dollar market": an amount sizes it.
-      const lead = tokens[k - 1]?.text === '-' && !t.space ? tokens[k - 2] : prev;
+      // "a $60-billion market", "a $57+ billion industry", "Half a Trillion Dollar Industry", "a billion-dollar
+      // market": an amount sizes it.
+      const lead = (tokens[k - 1]?.text === '-' && !t.space) || (tokens[k - 1]?.text === '+' && !tokens[k - 1]!.space) ? tokens[k - 2] : prev;
       const amount = lead?.kind === 'num' || lead?.lower === 'a' || (!!lead && SCALE_WORDS.has(lead.lower));
       if (t.kind === 'word' && (SCALE_WORDS.has(t.lower) || CURRENCY_WORDS.has(t.lower)) && amount) break;
       if (titleCase && startsLowerCase(t.text) && !['and', 'of'].includes(t.lower)) break;

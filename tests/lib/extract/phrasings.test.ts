@@ -60,6 +60,11 @@ describe('amounts as the press writes them', () => {
 });
 
 describe('amounts in words and bounds in phrases', () => {
+  it('"a $57+ billion industry": a plus glued to the number is "over", and the amount sizes the industry', () => {
+    const m = primary(page('Boating Industry', 'Recreational boating is a $57+ billion industry in the U.S. alone.'));
+    expect(m.base).toMatchObject({ value: 57e9, currency: 'USD', qualifier: 'over', year: null });
+  });
+
   it('"crossed the US$ 450 billion mark" is over 450 billion; "surpassed", "exceeded" are "over" as "surpass" is', () => {
     const mark = primary(page('US Pharmaceutical Market', 'Pharmaceutical market sales in the U.S. crossed the US$ 450 billion mark in 2017.'));
     expect(mark.base).toMatchObject({ value: 450e9, year: 2017, qualifier: 'over', text: expect.stringContaining('crossed the US$ 450 billion mark') });
