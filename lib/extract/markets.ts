@@ -266,6 +266,13 @@ function startsLowerCase(text: string): boolean {
 }
 
 /** Reads the modifier words before the head, right to left. `titleCase` allows "Gum, Mint and Breath Fresheners". */
+/** Is the number at k one side of "10-16", a number, a dash and a number written without spaces? */
+function isDashedNumber(tokens: Token[], k: number): boolean {
+  const dashed = (a: number): boolean =>
+    tokens[a]?.kind === 'num' && tokens[a + 1]?.text === '-' && tokens[a + 2]?.kind === 'num' && !tokens[a + 1]!.space && !tokens[a + 2]!.space;
+  return dashed(k - 2) || dashed(k);
+}
+
 function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words: Word[]; start: number; aside: Token | null } {
   const words: Word[] = [];
   let aside: Token | null = null;
@@ -283,6 +290,8 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       // "(2024 Market Size: USD 4.7 trillion)": a year dates the phrase, it names no product; "a $9 billion market"
       // is sized by its amount, not named by it.
       if (t.kind === 'num' && isYearLike(t.text)) break;
+      // "date 2020-10-16 Global flat glass market": numbers joined by dashes are a date or a range, not a name.
+      if (t.kind === 'num' && isDashedNumber(tokens, k)) break;
       // "a $60-billion market", "a $57+ billion industry", "Half a Trillion Dollar Industry", "a billion-dollar
       // market": an amount sizes it.
       const lead = (tokens[k - 1]?.text === '-' && !t.space) || (tokens[k - 1]?.text === '+' && !tokens[k - 1]!.space) ? tokens[k - 2] : prev;

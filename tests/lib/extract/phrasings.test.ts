@@ -308,6 +308,12 @@ describe('sizes without a year, and rates without the word CAGR', () => {
 });
 
 describe('one market under several names', () => {
+  it('a date stamp before the name is no part of it: "date 2020-10-16 Global flat glass market size …"', () => {
+    const s = analyzeHtml(page('Flat Glass Market', 'date 2020-10-16 Global flat glass market size was valued at USD 120.2 billion in 2019.'));
+    expect(s.markets.map((m) => m.name)).toEqual(['Flat Glass Market']);
+    expect(s.markets[0]!.base).toMatchObject({ value: 120.2e9, year: 2019 });
+  });
+
   it('"Digital ICs Market" and "digital IC market" are one market', () => {
     const s = analyzeHtml(page('Digital ICs Market Report',
       'The Digital ICs Market is expected to grow at a CAGR of 6.40% from 2024 to 2031.',
