@@ -141,6 +141,11 @@ function givesExample(s: Sentence): boolean {
   return s.tokens[0]?.lower === 'for' && (s.tokens[1]?.lower === 'instance' || s.tokens[1]?.lower === 'example');
 }
 
+/** Only a figure or a rate can take up a topic: other sentences need not find their subject. */
+function hasAmountOrRate(s: Sentence): boolean {
+  return s.entities.some((e) => e.type === 'money' || e.type === 'percent');
+}
+
 function subjectIs(s: Sentence, market: MarketAcc): boolean {
   if (!market.product.length) return false;
   const subject = sentenceSubject(s.source.slice(s.tokens[0]!.start, s.tokens[s.tokens.length - 1]!.end));
@@ -414,7 +419,7 @@ class PageReader {
     if (carried && !this.topic.has(s.block)) this.topic.set(s.block, carried);
     // "Cloud computing is expected to reach $1.2 trillion by 2030" on a page about the cloud computing market: a
     // sentence whose subject is the market's product speaks of that market without naming it.
-    if (!raw.length && this.primary && !this.topic.has(s.block) && subjectIs(s, this.primary)) this.topic.set(s.block, this.primary);
+    if (!raw.length && this.primary && !this.topic.has(s.block) && hasAmountOrRate(s) && subjectIs(s, this.primary)) this.topic.set(s.block, this.primary);
     const mentions = this.place(s, raw);
     const fallback = this.topic.get(s.block) ?? this.primary;
     const last = mentions[mentions.length - 1];
@@ -455,7 +460,7 @@ class PageReader {
    */
   private ofPart(s: Sentence, m: Placed | null, at: number): MarketAcc | null | undefined {
     if (!m) return null;
-    const scope = subScopeBefore(s.tokens, m.bare ? at : Math.min(at, m.start));
+    const scope = subScopeBefore(s.tokens, m.bare ? at : Math.min(at, m.start), m.bare);
     if (!scope) return m.market;
     const part =
       scope.kind === 'segment'

@@ -34,7 +34,8 @@ export function isMarketHead(lower: string): boolean {
 const OWN_SIZE_NOUNS = new Set(['value', 'valuation', 'size', 'worth', 'monetary', 'revenue', 'revenues', 'turnover']);
 
 function possessiveHead(lower: string): boolean {
-  return (lower.endsWith("'s") || lower.endsWith('’s')) && HEADS.has(lower.slice(0, -2));
+  // The last letter first: it rules out almost every word before any string is made.
+  return lower.charCodeAt(lower.length - 1) === 115 /* s */ && (lower.endsWith("'s") || lower.endsWith('’s')) && HEADS.has(lower.slice(0, -2));
 }
 
 /** Words after the head that make it something other than a market entity. */

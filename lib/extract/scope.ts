@@ -1,18 +1,35 @@
 /**
  * Figures and rates said of a part of the market: "Image sensors segment has dominated the optical sensors market by
  * collecting … $14 billion in 2017", "The Asia-Pacific region accounted for a significant share, with a market size
- * of USD 273.32 billion in 2022". Given to the whole market they contradict its own figures.
+ * of USD 273.32 billion in 2022", "Medium price range dominated the market in 2023, with revenue exceeding …". Given
+ * to the whole market they contradict its own figures.
  */
-import { leadingGeography, namePhraseBefore, productKey, regionBefore } from './markets';
+import { isMarketHead, leadingGeography, namePhraseBefore, productKey, regionBefore } from './markets';
 import type { Token } from './tokens';
 
 /** A segment is a market of its own, named by the words before "segment" ("Image sensors"); unnamed, it is null. */
 export type SubScope = { kind: 'segment'; name: string; product: string[] } | { kind: 'segment'; name: null } | { kind: 'region'; geography: string };
 
 const SEGMENT_WORDS = new Set(['segment', 'segments', 'sub-segment', 'subsegment', 'category', 'categories']);
+const LEAD_VERBS = new Set(['dominated', 'dominates', 'dominating', 'led', 'leads', 'leading']);
+const PASSIVE = new Set(['is', 'was', 'be', 'been', 'are', 'were']);
 
-/** The part of the market the words of a sentence before token `end` make its subject, if any. */
-export function subScopeBefore(tokens: Token[], end: number): SubScope | null {
+/**
+ * "Medium price range dominated the market in 2023, with revenue exceeding USD 55.7 billion": what leads the market
+ * is a part of it, and so are the figures after it, unless the sentence names a market again before them.
+ */
+function leadsMarket(tokens: Token[], k: number, end: number): boolean {
+  if (k === 0 || !LEAD_VERBS.has(tokens[k]!.lower) || PASSIVE.has(tokens[k - 1]!.lower)) return false;
+  if (tokens[k + 1]?.lower !== 'the' || !isMarketHead(tokens[k + 2]?.lower ?? '')) return false;
+  for (let n = k + 3; n < end; n++) if (isMarketHead(tokens[n]!.lower)) return false;
+  return true;
+}
+
+/**
+ * The part of the market the words of a sentence before token `end` make its subject, if any; `bareMention` when
+ * the market the figure is of is a bare "the market" rather than one named.
+ */
+export function subScopeBefore(tokens: Token[], end: number, bareMention: boolean): SubScope | null {
   for (let k = 0; k < end; k++) {
     if (SEGMENT_WORDS.has(tokens[k]!.lower)) {
       const phrase = namePhraseBefore(tokens, k);
@@ -21,6 +38,9 @@ export function subScopeBefore(tokens: Token[], end: number): SubScope | null {
     }
     const region = regionBefore(tokens, k);
     if (region) return { kind: 'region', geography: region };
+    // Only where the figure's market is that bare "the market": "Europe dominated the market …, while the U.S.
+    // herbal medicine market is projected to reach …" sizes the market it names.
+    if (bareMention && leadsMarket(tokens, k, end)) return { kind: 'segment', name: null };
   }
   const lead = leadingGeography(tokens, end);
   return lead && lead !== 'Global' ? { kind: 'region', geography: lead } : null;

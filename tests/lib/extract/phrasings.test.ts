@@ -184,6 +184,19 @@ describe('which market a figure belongs to', () => {
 });
 
 describe('what is not the market’s size', () => {
+  it('what "dominated the market" is a part of it, and so are the figures after it in its sentence', () => {
+    const m = primary(page('Garden Tools Market Report',
+      'The garden tools market was valued at USD 9.4 billion in 2023 and is projected to reach USD 13.1 billion by 2031.',
+      'Based on price range, the market is classified into low, medium and high. Medium price range dominated the market in 2023, with revenue exceeding USD 5.7 billion, and is expected to reach USD 8.7 billion by 2031.'));
+    expect(m.base).toMatchObject({ value: 9.4e9, year: 2023 });
+    expect(m.forecast).toMatchObject({ value: 13.1e9, year: 2031 });
+    expect(m.otherFigures).toEqual([]);
+    expect(m.verdict).not.toBe('inconsistent');
+    // A market the sentence names after such a clause keeps its figure: "…, while the U.S. garden tools market is projected to reach …"
+    const us = analyzeHtml(page('Garden Tools Market Report', 'Europe dominated the market in 2023, accounting for 40% of revenue, while the U.S. garden tools market is projected to reach USD 3.9 billion by 2031.'));
+    expect(us.markets.some((x) => x.forecast?.value === 3.9e9)).toBe(true);
+  });
+
   it('"For instance, …" sizes an example, a part of the topic, not the topic itself', () => {
     const m = primary(page('Garden Tools Market Report',
       'The garden tools market was valued at USD 9.4 billion in 2024 and is projected to reach USD 13.1 billion by 2031, at a CAGR of 4.9% from 2024 to 2031.',
