@@ -8,7 +8,7 @@ import type { MarketDraft } from '../check';
 import { figureInterval, rateInterval } from '../normalize/intervals';
 import { DOLLAR_PREFIXES } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
-import { isMarketHead, mentionsIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention } from './markets';
+import { isMarketHead, leadingSubject, mentionsIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention } from './markets';
 import { cagrRoles, figureRoles, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit } from './columns';
 import { subScopeBefore } from './scope';
@@ -147,9 +147,8 @@ function hasAmountOrRate(s: Sentence): boolean {
 }
 
 function subjectIs(s: Sentence, market: MarketAcc): boolean {
-  if (!market.product.length) return false;
-  const subject = sentenceSubject(s.source.slice(s.tokens[0]!.start, s.tokens[s.tokens.length - 1]!.end));
-  return !!subject && sameProduct(productKey(splitGeography(subject.words).rest), market.product);
+  const subject = market.product.length ? leadingSubject(s.tokens) : null;
+  return !!subject && sameProduct(productKey(splitGeography(subject).rest), market.product);
 }
 
 function hasCagrWord(s: Sentence): boolean {

@@ -175,6 +175,21 @@ export function sentenceSubject(text: string): { name: string; words: Word[] } |
   return { name: subject.join(' '), words: subject.map((w) => ({ text: w, lower: w.toLowerCase() })) };
 }
 
+const SUBJECT_STOPS_ALLOWED = new Set(['in', 'of', 'on', 'and']);
+
+/** The words a sentence's tokens open with up to its verb ("Cloud computing" of "Cloud computing is …"), as sentenceSubject reads text. */
+export function leadingSubject(tokens: Token[]): Word[] | null {
+  const words: Word[] = [];
+  for (let k = tokens[0]?.lower === 'the' ? 1 : 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || words.length > MAX_SUBJECT_WORDS) return null;
+    if (SUBJECT_ENDS.has(t.lower)) return words.length ? words : null;
+    if (STOP.has(t.lower) && !SUBJECT_STOPS_ALLOWED.has(t.lower)) return null;
+    words.push({ text: t.text, lower: t.lower });
+  }
+  return null;
+}
+
 /** Is the lower-case word a place the market can be of ("india", "u.s.")? */
 export function isGeography(lower: string): boolean {
   return GEO.has(lower);

@@ -32,9 +32,10 @@ const SECTION_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+/;
  */
 function namesOtherTopic(text: string, primary: { product: ReadonlySet<string>; geography: string | null }): boolean {
   // "2. Satellite Manufacturing", "3.1 Cloud Services": a section's number is no part of what it is about.
-  const words = text.replace(SECTION_NUMBER, '').split(/[\s:,&/()–-]+/).filter(Boolean);
+  const topic = text.replace(SECTION_NUMBER, '');
+  const words = topic.split(/[\s:,&/()–-]+/).filter(Boolean);
   if (!words.length || words.length > MAX_TOPIC_WORDS) return false;
-  if (words.some((w) => /\d/.test(w)) || !words.every((w) => /^[\p{Lu}]/u.test(w) || w === 'and')) return false;
+  if (/\d/.test(topic) || !words.every((w) => /^[\p{Lu}]/u.test(w) || w === 'and')) return false;
   const lower = words.map((w) => w.toLowerCase());
   if (lower[0]!.endsWith('ing')) return false;
   if (lower.some((w) => isMarketHead(w) || SECTION_WORDS.has(w) || PHRASE_WORDS.has(w))) return false;
