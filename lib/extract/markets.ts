@@ -31,9 +31,9 @@ export function isMarketHead(lower: string): boolean {
 }
 
 /** What a market's possessive names as its own size: "the industry's value", "the sector’s monetary value". */
-const OWN_SIZE_NOUNS = new Set(['value', 'valuation', 'size', 'worth', 'monetary', 'revenue', 'revenues', 'turnover']);
+const OWN_SIZE_NOUNS = new Set(['value', 'valuation', 'size', 'worth', 'monetary', 'revenue', 'revenues', 'turnover', 'sales']);
 
-function possessiveHead(lower: string): boolean {
+export function possessiveHead(lower: string): boolean {
   // The last letter first: it rules out almost every word before any string is made.
   return lower.charCodeAt(lower.length - 1) === 115 /* s */ && (lower.endsWith("'s") || lower.endsWith('’s')) && HEADS.has(lower.slice(0, -2));
 }

@@ -6,7 +6,7 @@ import { SIZE_VERBS, type Money, type Percent, type YearEntity, type YearRange }
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { smallNumberWord } from '../normalize/numbers';
-import { isGeography, isMarketHead } from './markets';
+import { isGeography, isMarketHead, possessiveHead } from './markets';
 
 /** Prepositions that tie a year to the figure before it: "in 2023", "by 2030", "(2022)", "for FY2024". */
 const YEAR_PREPOSITIONS = new Set(['in', 'by', 'for', 'of', 'through', 'till', 'until', 'during', 'as', 'end', '(', 'thru', 'to']);
@@ -169,7 +169,7 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   let marketSubject = false;
   for (let k = from; k < m.i; k++) {
     const w = s.tokens[k]!.lower;
-    if (isMarketHead(w)) marketSubject = true;
+    if (isMarketHead(w) || possessiveHead(w)) marketSubject = true;
     else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k))) && !isSource(s, k, m.i)) return true;
   }
   // "… $12 per invoice", "… $3 billion valuation", "… $5 billion a year", not "… $5 billion a year earlier"

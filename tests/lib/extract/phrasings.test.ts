@@ -146,6 +146,9 @@ describe('which market a figure belongs to', () => {
     expect(m.name).toBe('North American agtech sector');
     expect(m.geography).toBe('North America');
     expect(m.forecast).toMatchObject({ value: 729.5e9, currency: 'USD', year: 2025 });
+    // "The Luxury Watch Industry's sales in 2005 totaled …": sales the industry owns are its size.
+    const sales = primary(page('Watch Industry Outlook', "The Swiss Watch Industry's sales in 2005 totaled approximately $12 billion."));
+    expect(sales.base).toMatchObject({ value: 12e9, year: 2005, qualifier: 'approx' });
     // A possessive that owns something else is no mention: "the industry's growth"
     const growth = analyzeHtml(page('Technology boom in agriculture', "The agtech sector's growth will hit $729.5 billion by 2025.", 'That is worth noting.'));
     expect(growth.markets).toEqual([]);
