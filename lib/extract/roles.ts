@@ -36,7 +36,7 @@ const NOT_A_MARKET_SIZE_AFTER = new Set([
 
 /** Cues that a figure states a market's size (needed where the sentence names no market). */
 const SIZE_CUES = new Set([
-  'valued', 'value', 'worth', 'size', 'sized', 'reach', 'reached', 'reaching', 'reaches', 'garner', 'hit', 'touch',
+  'valued', 'value', 'worth', 'size', 'sized', 'reach', 'reached', 'reaching', 'reaches', 'garner', 'hit', 'hits', 'touch',
   'estimated', 'projected', 'expected', 'anticipated', 'forecast', 'predicted', 'grow', 'growing', 'grew',
   'expand', 'expanding', 'rise', 'rising', 'stood', 'stands', 'stand', 'accounted', 'generated', 'surpass',
   'exceed', 'total', 'totaled', 'totalled', 'amount', 'amounted',
@@ -48,7 +48,7 @@ const QUALIFIER_VERBS = new Set(['exceed', 'exceeds', 'exceeding', 'surpass', 's
 /** Future-tense cues; "grow to" and "rise to" are left out since they also tell what already happened. */
 const FORECAST_CUES = new Set([
   'reach', 'reaching', 'reaches', 'projected', 'expected', 'forecast', 'forecasted', 'anticipated', 'predicted',
-  'will', 'garner', 'hit', 'touch', 'exceed', 'surpass', 'cross', 'poised', 'set', 'likely', 'projection',
+  'will', 'garner', 'hit', 'hits', 'touch', 'exceed', 'surpass', 'cross', 'poised', 'set', 'likely', 'projection',
   'projections',
 ]);
 

@@ -133,6 +133,10 @@ describe('which market a figure belongs to', () => {
     const m = primary(page('Cloud Computing Market Report',
       'Cloud computing is expected to reach $1.2 trillion by 2030, growing at a CAGR of 15% from 2024 to 2030.'));
     expect(m.forecast).toMatchObject({ value: 1.2e12, year: 2030 });
+    // "until it hits $X in 2030": "hits" sizes and looks ahead as "reaches" does.
+    const hits = primary(page('Education Technology Market Report',
+      'Education technology is set to become a global phenomenon, until it hits $252 billion in 2020.', 'The market is already huge.'));
+    expect(hits.forecast).toMatchObject({ value: 252e9, year: 2020 });
     // Another subject's figure stays out: "Cloud computing spending"
     const other = primary(page('Cloud Computing Market Report',
       'Cloud computing spending is expected to reach $1.2 trillion by 2030, growing at a CAGR of 15% from 2024 to 2030.'));
