@@ -155,12 +155,22 @@ function hasCagrWord(s: Sentence): boolean {
   return s.tokens.some((_, k) => isGrowthCueAt(s.tokens, k));
 }
 
-/** "U.S. Legal Services is a $430 billion industry": the subject the sentence sizes as "a … industry". */
+/** Words that link a market to its size after it: "a global market worth more than $150 billion". */
+const SIZE_LINKS = new Set(['worth', 'valued', 'of', 'at']);
+
+/**
+ * "U.S. Legal Services is a $430 billion industry", "Nowadays, food delivery has become a global market worth more
+ * than $150 billion": the subject the sentence sizes as "a … industry" (an opener before a comma is no part of it).
+ */
 function ownSubject(s: Sentence, m: Mention): ReturnType<typeof sentenceSubject> {
   const t = s.tokens;
-  const is = t.findIndex((x, k) => k < m.i && (x.lower === 'is' || x.lower === 'was') && (t[k + 1]?.lower === 'a' || t[k + 1]?.lower === 'an'));
-  if (is < 1 || !s.entities.some((e) => e.type === 'money' && e.i > is && e.j <= m.head)) return null;
-  return sentenceSubject(`${s.source.slice(t[0]!.start, t[is]!.start)} is`);
+  const verb = t.findIndex((x, k) => k < m.i && (x.lower === 'is' || x.lower === 'was' || x.lower === 'became' || (x.lower === 'become' && (t[k - 1]?.lower === 'has' || t[k - 1]?.lower === 'have'))) && (t[k + 1]?.lower === 'a' || t[k + 1]?.lower === 'an'));
+  const sizedBefore = s.entities.some((e) => e.type === 'money' && e.i > verb && e.j <= m.head);
+  const sizedAfter = s.entities.some((e) => e.type === 'money' && e.i > m.head && e.i - m.head <= 5 && t.slice(m.head + 1, e.i).some((x) => SIZE_LINKS.has(x.lower)));
+  if (verb < 1 || !(sizedBefore || sizedAfter)) return null;
+  const end = t[verb]!.lower === 'become' ? verb - 1 : verb;
+  const text = s.source.slice(t[0]!.start, t[end]!.start);
+  return sentenceSubject(`${text.slice(text.lastIndexOf(', ') + 1)} is`);
 }
 
 /** Nouns a paragraph refers back to the size just stated with: "The annual figure was projected to grow …". */

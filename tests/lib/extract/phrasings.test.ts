@@ -13,6 +13,11 @@ describe('amounts as the press writes them', () => {
     expect(m.markets[0]).toMatchObject({ name: 'Legal Services', base: { value: 430e9, year: null } });
   });
 
+  it('"Nowadays, food delivery has become a global market worth more than $150 billion": the subject is the market', () => {
+    const m = analyzeHtml(page('Food Delivery', 'Nowadays, food delivery has become a global market worth more than $150 billion.'));
+    expect(m.markets[0]).toMatchObject({ name: 'food delivery', base: { value: 150e9, year: null, qualifier: 'over' } });
+  });
+
   it('a conversion in parentheses restates the amount before it: the local figure keeps its year and currency', () => {
     const m = primary(page('Korea Pet Care Market',
       'The government plans to grow the pet care market to 15 trillion won (US$11.47 billion) by 2027, from 8 trillion won in 2022.'));
