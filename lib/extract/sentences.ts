@@ -53,11 +53,6 @@ function mayMatter(tokens: Token[], from: number, to: number, entities: number):
   return false;
 }
 
-/**
- * Splits every block into sentences, with each sentence's entities, and keeps those that can carry a figure, a rate
- * or a market mention: blocks with neither a digit nor a head word are not even tokenized, and other sentences are
- * dropped. `index` keeps each kept sentence's place in its block, so adjacency stays checkable. Linear in the text.
- */
 /** A key-facts value set in an element of its own under its label ("2023 Value Projection:" then "USD 206.6 Billion"). */
 const MAX_LABEL_CHARS = 80;
 const MAX_VALUE_CHARS = 40;
@@ -77,6 +72,11 @@ function readBlock(blocks: Block[], b: number): { text: string; kind: BlockKind 
   return { text: `${label.text} ${block.text}`, kind: 'row' };
 }
 
+/**
+ * Splits every block into sentences, with each sentence's entities, and keeps those that can carry a figure, a rate
+ * or a market mention: blocks with neither a digit nor a head word are not even tokenized, and other sentences are
+ * dropped. `index` keeps each kept sentence's place in its block, so adjacency stays checkable. Linear in the text.
+ */
 export function sentencesOf(blocks: Block[]): Sentence[] {
   const out: Sentence[] = [];
   blocks.forEach((_, b) => {
