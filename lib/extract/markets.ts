@@ -33,6 +33,7 @@ export function isMarketHead(lower: string): boolean {
 /** What a market's possessive names as its own size: "the industry's value", "the sector’s monetary value". */
 const OWN_SIZE_NOUNS = new Set(['value', 'valuation', 'size', 'worth', 'monetary', 'revenue', 'revenues', 'turnover', 'sales']);
 
+/** "market's", "industry’s": a head word in the possessive. */
 export function possessiveHead(lower: string): boolean {
   // The last letter first: it rules out almost every word before any string is made.
   return lower.charCodeAt(lower.length - 1) === 115 /* s */ && (lower.endsWith("'s") || lower.endsWith('’s')) && HEADS.has(lower.slice(0, -2));
@@ -177,7 +178,10 @@ export function sentenceSubject(text: string): { name: string; words: Word[] } |
 
 const SUBJECT_STOPS_ALLOWED = new Set(['in', 'of', 'on', 'and']);
 
-/** The words a sentence's tokens open with up to its verb ("Cloud computing" of "Cloud computing is …"), as sentenceSubject reads text. */
+/**
+ * The words a sentence's tokens open with up to its verb ("Cloud computing" of "Cloud computing is …"), read as
+ * sentenceSubject reads text.
+ */
 export function leadingSubject(tokens: Token[]): Word[] | null {
   const words: Word[] = [];
   for (let k = tokens[0]?.lower === 'the' ? 1 : 0; k < tokens.length; k++) {
