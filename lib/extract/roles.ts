@@ -525,7 +525,10 @@ function isDecline(s: Sentence, p: Percent, cue: number): boolean {
   let start = Math.min(cue, p.i);
   while (start > 0 && CUE_PHRASE_WORDS.has(s.tokens[start - 1]!.lower)) start--;
   const from = Math.max(0, start - 4);
-  for (let k = from; k < p.i; k++) if (DECLINE_WORDS.has(s.tokens[k]!.lower)) return true;
+  for (let k = from; k < p.i; k++) {
+    // "a fivefold decline to an annual growth rate of just 4.3%": the rate falls to a level, it does not turn negative.
+    if (DECLINE_WORDS.has(s.tokens[k]!.lower) && !(s.tokens[k + 1]?.lower === 'to' && k + 1 >= start - 2)) return true;
+  }
   return false;
 }
 

@@ -392,6 +392,12 @@ describe('the words a CAGR comes in', () => {
     expect(s.markets[0]!.forecast).toMatchObject({ value: 37e9, year: 2030 });
   });
 
+  it('"a fivefold decline to an annual growth rate of just 4.3%" is a rate that falls to a level, not a negative rate', () => {
+    const m = primary(page('Widget Market Report',
+      'The widget market was valued at $5 billion in 2023, with projections indicating a fivefold decline to an annual growth rate of just 4.3% by 2028.'));
+    expect(m.cagr?.rate).not.toBe(-0.043);
+  });
+
   it('"to decline at a compound annual growth rate (CAGR) of 4%" is a falling rate: the verb precedes the whole cue', () => {
     const m = primary(page('Widget Market Report',
       'The widget market was valued at $12.5 billion in 2022 and is projected to decline at a compound annual growth rate (CAGR) of 4% from 2022 to 2030.'));
