@@ -161,6 +161,10 @@ function isSource(s: Sentence, k: number, end: number): boolean {
 /** A market-size money must not sit in a clause about a company, a price, a deal or a budget. */
 export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   if (isChangeAmount(s, m)) return true;
+  // "out of US$ 3.7 trillion global wellness economy in 2015, spa industry accounted for US$ 99 billion": the whole a
+  // part is taken out of.
+  const of = s.tokens[m.i - 1]?.lower === 'the' ? m.i - 2 : m.i - 1;
+  if (s.tokens[of]?.lower === 'of' && s.tokens[of - 1]?.lower === 'out') return true;
   // "Live Nation's $1.3 billion", "Microsoft's $28.5 billion": what one owner has; "India's $80 billion" is a place's.
   if (isOwners(s.tokens[m.i - 1]?.lower ?? '')) return true;
   const from = clauseStart(s, m.i, 10);

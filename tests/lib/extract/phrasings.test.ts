@@ -209,6 +209,12 @@ describe('what is not the market’s size', () => {
     expect(us.markets.some((x) => x.forecast?.value === 3.9e9)).toBe(true);
   });
 
+  it('"out of US$ 3.7 trillion …, the spa industry accounted for US$ 99 billion": the whole a part is taken out of is not its size', () => {
+    const m = primary(page('Global Spa Market', 'Out of the US$ 3.7 trillion global wellness economy in 2015, the spa industry accounted for US$ 99 billion.'));
+    expect(m.base).toMatchObject({ value: 99e9 });
+    expect([m.base, m.forecast, ...m.otherFigures].some((f) => f?.value === 3.7e12)).toBe(false);
+  });
+
   it('"For instance, …" sizes an example, a part of the topic, not the topic itself', () => {
     const m = primary(page('Garden Tools Market Report',
       'The garden tools market was valued at USD 9.4 billion in 2024 and is projected to reach USD 13.1 billion by 2031, at a CAGR of 4.9% from 2024 to 2031.',
