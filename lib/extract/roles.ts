@@ -498,6 +498,8 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
     if (t[k]?.lower === 'average') k--;
     if (t[k]?.lower === 'a' || t[k]?.lower === 'an') k--;
     yearly ||= s.entities.some((e) => e.type === 'range' && (e.i === p.j || (e.i === p.j + 1 && SPAN_OPENERS.has(t[p.j]!.lower))));
+    // "set to grow at a rate of 10.3% to reach $457.8 billion by 2030": a rate the market reaches a forecast at.
+    yearly ||= (t[p.j]?.lower === 'to' && REACH_VERBS.has(t[p.j + 1]?.lower ?? '')) || (t[p.j]?.text === ',' && t[p.j + 1]?.lower === 'reaching') || t[p.j]?.lower === 'reaching';
     // "with an expected growth rate of 16.2% between 2020 and 2027": the noun says growth, no verb needed.
     if (yearly && t[k]?.lower === 'growth') return k;
   }
@@ -508,6 +510,7 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
 }
 
 const SPAN_OPENERS = new Set(['between', 'from', 'during', 'over', 'in', 'for']);
+const REACH_VERBS = new Set(['reach', 'hit', 'touch', 'exceed', 'surpass', 'cross', 'attain']);
 
 function growthCueNear(s: Sentence, p: Percent): number | null {
   const t = s.tokens;

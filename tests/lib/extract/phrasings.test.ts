@@ -398,6 +398,14 @@ describe('the words a CAGR comes in', () => {
     expect(s.markets[0]!.forecast).toMatchObject({ value: 37e9, year: 2030 });
   });
 
+  it('"set to grow at a rate of 10.3% to reach $457.8 billion by 2030": a rate a forecast is reached at is yearly', () => {
+    const m = primary(page('Widget Market Report', 'The widget market is set to grow at a rate of 10.3% to reach $457.8 billion by 2030.'));
+    expect(m.cagr).toMatchObject({ rate: 0.103 });
+    // Without the forecast it reaches, "at a rate of 12%" may be one year's change: no rate.
+    const alone = analyzeHtml(page('Widget Market Report', 'The widget market grew at a rate of 12% and was worth $5 billion in 2023.'));
+    expect(alone.markets[0]!.cagr).toBeNull();
+  });
+
   it('"a fivefold decline to an annual growth rate of just 4.3%" is a rate that falls to a level, not a negative rate', () => {
     const m = primary(page('Widget Market Report',
       'The widget market was valued at $5 billion in 2023, with projections indicating a fivefold decline to an annual growth rate of just 4.3% by 2028.'));
