@@ -43,7 +43,7 @@ const SIZE_CUES = new Set([
 ]);
 
 /** Hedges that are verbs of reaching a size: part of the figure's phrase, and its cue. */
-const QUALIFIER_VERBS = new Set(['exceed', 'exceeds', 'exceeding', 'surpass', 'surpassing']);
+const QUALIFIER_VERBS = new Set(['exceed', 'exceeds', 'exceeding', 'exceeded', 'surpass', 'surpassing', 'surpassed']);
 
 /** Future-tense cues; "grow to" and "rise to" are left out since they also tell what already happened. */
 const FORECAST_CUES = new Set([

@@ -65,6 +65,13 @@ describe('amounts as the press writes them', () => {
 });
 
 describe('amounts in words and bounds in phrases', () => {
+  it('"it exceeded $5 billion", "will have surpassed $5 billion": the past forms of the hedging verbs are size verbs too', () => {
+    const past = primary(page('Widget Market Report', 'The widget market grew fast. In 2023, it exceeded $5 billion.'));
+    expect(past.base).toMatchObject({ value: 5e9, year: 2023, qualifier: 'over' });
+    const ahead = primary(page('Widget Market Report', 'The widget market grew fast. By 2030 it will have surpassed $5 billion.'));
+    expect(ahead.forecast).toMatchObject({ value: 5e9, year: 2030, qualifier: 'over' });
+  });
+
   it('"a $57+ billion industry": a plus glued to the number is "over", and the amount sizes the industry', () => {
     const m = primary(page('Boating Industry', 'Recreational boating is a $57+ billion industry in the U.S. alone.'));
     expect(m.base).toMatchObject({ value: 57e9, currency: 'USD', qualifier: 'over', year: null });
