@@ -187,21 +187,22 @@ function currencyPrefix(tokens: Token[], k: number): { currency: string; start: 
   if (p >= 0 && tokens[p]!.text === '.' && tokens[p - 1]?.lower === 'rs') p--;
   const t = tokens[p];
   if (!t) return null;
-  if (t.kind === 'sym' && CURRENCY_SIGNS.get(t.text)) {
+  const sign = t.kind === 'sym' ? CURRENCY_SIGNS.get(t.text) : undefined;
+  if (sign) {
     const before = tokens[p - 1];
     // "US$", "US $", "HK$": a dollar named by its country.
-    if (t.text === '$' && before && before.kind === 'word' && (!t.space || before.lower === 'us') && DOLLAR_PREFIXES.get(before.lower)) {
-      return { currency: DOLLAR_PREFIXES.get(before.lower)!, start: p - 1 };
-    }
+    const named = t.text === '$' && before && before.kind === 'word' && (!t.space || before.lower === 'us') ? DOLLAR_PREFIXES.get(before.lower) : undefined;
+    if (named) return { currency: named, start: p - 1 };
     // "U.S.$"
     if (t.text === '$' && before?.text === '.' && tokens[p - 2]?.lower === 's' && tokens[p - 4]?.lower === 'u') {
       return { currency: 'USD', start: p - 4 };
     }
-    return { currency: CURRENCY_SIGNS.get(t.text)!, start: p };
+    return { currency: sign, start: p };
   }
   if (t.kind === 'word') {
     // "$US3 billion", "$A 2.1 billion": the dollar sign before the country.
-    if (tokens[p - 1]?.text === '$' && DOLLAR_PREFIXES.get(t.lower)) return { currency: DOLLAR_PREFIXES.get(t.lower)!, start: p - 1 };
+    const named = tokens[p - 1]?.text === '$' ? DOLLAR_PREFIXES.get(t.lower) : undefined;
+    if (named) return { currency: named, start: p - 1 };
     const code = currencyWord(t.text, true);
     if (code) return { currency: code, start: p };
   }
@@ -212,7 +213,8 @@ function currencyPrefix(tokens: Token[], k: number): { currency: string; start: 
 function currencySuffix(tokens: Token[], k: number, afterScale: boolean): { currency: string; j: number } | null {
   const t = tokens[k];
   if (!t) return null;
-  if (t.kind === 'sym' && CURRENCY_SIGNS.get(t.text)) return { currency: CURRENCY_SIGNS.get(t.text)!, j: k + 1 };
+  const sign = t.kind === 'sym' ? CURRENCY_SIGNS.get(t.text) : undefined;
+  if (sign) return { currency: sign, j: k + 1 };
   if (t.kind !== 'word') return null;
   // "U.S. dollars", "US dollars", "Hong Kong dollars" is out of reach and stays USD-free (returns null below).
   if ((t.lower === 'u' && tokens[k + 1]?.text === '.' && tokens[k + 2]?.lower === 's' && tokens[k + 3]?.text === '.') ) {
@@ -459,7 +461,6 @@ function joinsRange(tokens: Token[], a: Money, b: Money): boolean {
   return (joiner === 'to' || joiner === '-' || joiner === '–') && !opensChange(tokens, a.i);
 }
 
-/** All entities of a token list, left to right, non-overlapping. */
 /**
  * "a growth rate of11.6%": a number glued to a word ("of11") leaves its decimals as a number of their own after the
  * dot. Read alone they would be another value (6%), so they are none.
@@ -472,6 +473,7 @@ function isGluedDecimals(tokens: Token[], k: number): boolean {
   return last >= 48 && last <= 57;
 }
 
+/** All entities of a token list, left to right, non-overlapping. */
 export function findEntities(tokens: Token[]): Entity[] {
   const out: Entity[] = [];
   let k = 0;

@@ -33,10 +33,17 @@ export function isMarketHead(lower: string): boolean {
 /** What a market's possessive names as its own size: "the industry's value", "the sector’s monetary value". */
 const OWN_SIZE_NOUNS = new Set(['value', 'valuation', 'size', 'worth', 'monetary', 'revenue', 'revenues', 'turnover', 'sales']);
 
+/** The word a lower-case possessive is of ("india's" → "india", "market’s" → "market"), else null. */
+export function possessiveOf(lower: string): string | null {
+  // The last letter first: it rules out almost every word before any string is made.
+  if (lower.charCodeAt(lower.length - 1) !== 115 /* s */ || !(lower.endsWith("'s") || lower.endsWith('’s'))) return null;
+  return lower.slice(0, -2);
+}
+
 /** "market's", "industry’s": a head word in the possessive. */
 export function possessiveHead(lower: string): boolean {
-  // The last letter first: it rules out almost every word before any string is made.
-  return lower.charCodeAt(lower.length - 1) === 115 /* s */ && (lower.endsWith("'s") || lower.endsWith('’s')) && HEADS.has(lower.slice(0, -2));
+  const of = possessiveOf(lower);
+  return of !== null && HEADS.has(of);
 }
 
 /** Words after the head that make it something other than a market entity. */
@@ -251,7 +258,8 @@ export function productKey(words: Word[]): string[] {
 
 /** "India's" names the place India: the possessive form of a geography word. */
 function geoKey(lower: string): string {
-  return (lower.endsWith("'s") || lower.endsWith('’s')) && GEO.has(lower.slice(0, -2)) ? lower.slice(0, -2) : lower;
+  const of = possessiveOf(lower);
+  return of !== null && GEO.has(of) ? of : lower;
 }
 
 /** Is the token an abbreviation dot inside "U.S." ("U", ".", "S", ".")? */
@@ -285,7 +293,6 @@ function startsLowerCase(text: string): boolean {
   return c !== c.toUpperCase();
 }
 
-/** Reads the modifier words before the head, right to left. `titleCase` allows "Gum, Mint and Breath Fresheners". */
 /** Is the number at k one side of "10-16", a number, a dash and a number written without spaces? */
 function isDashedNumber(tokens: Token[], k: number): boolean {
   const dashed = (a: number): boolean =>
@@ -293,6 +300,7 @@ function isDashedNumber(tokens: Token[], k: number): boolean {
   return dashed(k - 2) || dashed(k);
 }
 
+/** Reads the modifier words before the head, right to left. `titleCase` allows "Gum, Mint and Breath Fresheners". */
 function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words: Word[]; start: number; aside: Token | null } {
   const words: Word[] = [];
   let aside: Token | null = null;
@@ -404,7 +412,8 @@ function geographyAfter(tokens: Token[], from: number): { geography: string; end
     dotted += `${tokens[d]!.lower}.`;
     d += 2;
   }
-  if (dotted && GEO.get(dotted)) return { geography: GEO.get(dotted)!, end: d };
+  const dottedGeo = dotted ? GEO.get(dotted) : undefined;
+  if (dottedGeo) return { geography: dottedGeo, end: d };
   for (let len = GEO_MAX_WORDS; len >= 1; len--) {
     const words = tokens.slice(k, k + len);
     if (words.length < len || words.some((t) => t.kind !== 'word')) continue;
@@ -450,7 +459,8 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     if (prev && (prev.lower === 'on' || prev.lower === 'to') ) continue; // "homes on the market", "time to market"
     if (prev?.lower === 'the' && ['on', 'to'].includes(tokens[h - 2]?.lower ?? '')) continue;
     // "The company's market value", "Apple's market value": a market capitalisation, unless a place owns it.
-    if (prev && /['’]s$/.test(prev.lower) && (next?.lower === 'value' || next?.lower === 'valuation') && !GEO.has(prev.lower.slice(0, -2))) continue;
+    const owner = prev ? possessiveOf(prev.lower) : null;
+    if (owner !== null && (next?.lower === 'value' || next?.lower === 'valuation') && !GEO.has(owner)) continue;
     const before = wordsBefore(tokens, h, titleCase);
     // "to highlight market size", "to enter market": a verb, not a product, after an infinitive "to"; "will boost
     // market", "Will Boost Market": after a modal, in any case.

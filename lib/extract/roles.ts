@@ -6,7 +6,7 @@ import { SIZE_VERBS, type Money, type Percent, type YearEntity, type YearRange }
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { smallNumberWord } from '../normalize/numbers';
-import { isGeography, isMarketHead, possessiveHead } from './markets';
+import { isGeography, isMarketHead, possessiveHead, possessiveOf } from './markets';
 
 /** Prepositions that tie a year to the figure before it: "in 2023", "by 2030", "(2022)", "for FY2024". */
 const YEAR_PREPOSITIONS = new Set(['in', 'by', 'for', 'of', 'through', 'till', 'until', 'during', 'as', 'end', '(', 'thru', 'to']);
@@ -114,7 +114,8 @@ function isChangeAmount(s: Sentence, m: Money): boolean {
 
 /** A possessive of someone other than a place or a market: "Live Nation's", "Microsoft's", not "India's". */
 function isOwners(lower: string): boolean {
-  return /['’]s$/.test(lower) && !isGeography(lower.slice(0, -2)) && !isMarketHead(lower.slice(0, -2));
+  const of = possessiveOf(lower);
+  return of !== null && !isGeography(of) && !isMarketHead(of);
 }
 
 const OWNED_MONEY = new Set(['revenue', 'revenues', 'sales', 'turnover', 'income', 'earnings', 'profit', 'profits', 'valuation', 'net']);
