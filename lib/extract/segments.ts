@@ -469,7 +469,10 @@ function splitsPageMarket(before: string, title: string): boolean {
 /** Every classifying verb ends in "ed into " or is "broken down into ": one literal scan rules out most blocks. */
 const CLASSIFYING_VERB_END = /ed into |down into /;
 
-const SPLIT_LEAD = /^[.\s]*by\s+([a-z][a-z &/-]{1,30}?)\s*,/i;
+/** What a classified list splits, said before it ("By type, …", "In terms of type, …", "On the basis of end use, …"). */
+const SPLIT_LEAD = /^[.\s]*(?:by|based on|on the basis of|in terms of)\s+([a-z][a-z &/-]{1,30}?)\s*,/i;
+/** … or after it: "… into water-borne, solvent-borne and powder coating, based on technology." */
+const SPLIT_TAIL = /,?\s+(?:by|based on|on the basis of|in terms of)\s+([a-z][a-z &/-]{1,30}?)\s*$/i;
 
 function classifiedLists(text: string, title: string): InlineList[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
@@ -480,10 +483,12 @@ function classifiedLists(text: string, title: string): InlineList[] {
     const before = scan.slice(sentenceStart, m.index);
     // "By geography, the market is segmented into …": the lead names the split, as "by X (A, B)" does.
     const leadMatch = SPLIT_LEAD.exec(before);
-    const lead = leadMatch?.[1];
+    const tailMatch = SPLIT_TAIL.exec(m[2]!);
+    const lead = leadMatch?.[1] ?? tailMatch?.[1];
     if (!splitsPageMarket(leadMatch ? before.slice(leadMatch[0].length) : before, title)) continue;
+    const list = tailMatch ? m[2]!.slice(0, tailMatch.index) : m[2]!;
     // "… plastic, and others" in prose is the rest of the list, not a segment the page names.
-    const names = splitList(m[2]!).map(cleanName).filter((n) => n !== 'others' && n !== 'other');
+    const names = splitList(list).map(cleanName).filter((n) => n !== 'others' && n !== 'other');
     const named = lead ? dimensionOf(lead) : m[1] ? dimensionOf(m[1]) : null;
     const category = named ?? (names.every(isPlace) ? 'regions' : 'types');
     if (category === 'other') continue;

@@ -221,6 +221,16 @@ describe('extractSegments: inline lists', () => {
     expect(seg.regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
   });
 
+  it('names the split in other words before the list ("In terms of type, …") or after it ("…, based on technology")', () => {
+    const seg = extractSegments([
+      title('Paints and Coatings Market'),
+      text('In terms of end use, the market is classified into automotive, marine, furniture/wood, and others.'),
+      text('The paints and coatings market is categorized into water-borne, solvent-borne, high solids, and powder coating, based on technology. Among these, water-borne led.'),
+    ]);
+    expect(seg.applications).toEqual(['automotive', 'marine', 'furniture/wood']);
+    expect(seg.types).toEqual(['water-borne', 'solvent-borne', 'high solids', 'powder coating']);
+  });
+
   it('a classified list of places is the regions, whatever noun is missing', () => {
     expect(extractSegments([title('Widget Market'), text('The market is divided into North America, Europe, and Asia Pacific.')]).regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
   });
