@@ -417,6 +417,33 @@ interface InlineList {
 /** Every inline list opens with "by" or "based on". */
 const LIST_HINT = /\bby\b|based on/i;
 
+/**
+ * A key fact laid out as a labelled list: "End-Users: Individual Consumers, Music Bands, Recording Studios", "Key
+ * Regions: North America, Europe, Asia-Pacific", "Primary Segments: Hardware, Software, IT Services". The label is
+ * short and ends in the plural of a split ("Logistics Industry: Trending Facts & Insights" is a title, "Sources:" cite),
+ * every entry must be a name, and the line holds no sentence. "By Type: …" is the colon list's.
+ */
+const LABELLED_LIST = /^([A-Za-z][A-Za-z -]{1,40}?)\s*:\s+([^:]{3,400})$/;
+const MAX_LABEL_WORDS = 4;
+const MAX_LABEL_CHARS = 45;
+const MAX_LABELLED_CHARS = 450;
+const LABEL_HEAD = /(?:^|[\s-])([A-Za-z]+s)$/;
+
+function labelledList(block: Block): InlineList | null {
+  if (block.text.length > MAX_LABELLED_CHARS || block.kind === 'title' || block.kind === 'heading') return null;
+  const colon = block.text.indexOf(':');
+  // The label ends in a plural ("Key Regions:") or is a "Type of …": one character settles most lines.
+  if (colon < 2 || colon > MAX_LABEL_CHARS || ((block.text.charCodeAt(colon - 1) | 32) !== 115 && !/^types? of\b/i.test(block.text))) return null;
+  const m = LABELLED_LIST.exec(stripMarkup(block.text).trim());
+  if (!m || wordCount(m[1]!) > MAX_LABEL_WORDS || /^(?:by|segment|sources)\b/i.test(m[1]!) || /\.\s+\p{Lu}/u.test(m[2]!)) return null;
+  const head = /^types? of\b/i.test(m[1]!) ? m[1]! : LABEL_HEAD.exec(m[1]!)?.[1];
+  const category = head ? (dimensionOf(head) ?? (/^segments$/i.test(head) ? 'types' : null)) : null;
+  if (!category || category === 'other') return null;
+  const names = splitList(m[2]!.replace(/\.$/, '')).map(cleanName);
+  // "COST_REDUCTION, QUALITY_IMPROVEMENT": a program's constants, not a market's segments.
+  return names.length >= 2 && names.every((n) => isListedName(category, n) && !n.includes('_')) ? { category, names } : null;
+}
+
 function inlineLists(text: string): InlineList[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
   if (!LIST_HINT.test(scan)) return [];
@@ -892,6 +919,8 @@ export function extractSegments(blocks: Block[]): Segments {
       if (row) out.addList(row.category, row.names);
     } else {
       for (const list of inlineLists(block.text)) out.addList(list.category, list.names);
+      const labelled = labelledList(block);
+      if (labelled) out.addList(labelled.category, labelled.names);
       for (const list of classifiedLists(block.text, title)) out.addList(list.category, list.names);
       out.addList('companies', cuedCompanies(block.text));
     }

@@ -231,6 +231,27 @@ describe('extractSegments: inline lists', () => {
     expect(seg.types).toEqual(['water-borne', 'solvent-borne', 'high solids', 'powder coating']);
   });
 
+  it('reads a key fact laid out as a labelled list, but not a title, a source line or a heading', () => {
+    const seg = extractSegments([
+      title('Cymbal Market Size'),
+      text('Top Cymbal Types: Crash, Ride, Hi-Hat, Splash'),
+      text('End-Users: Individual Consumers, Music Bands, Recording Studios'),
+      text('Key Regions: North America, Europe, Asia-Pacific'),
+      text('Fastest Growing Region: Asia-Pacific'),
+      text('Sources: Precedence Research, Grand View Research'),
+      text('Logistics Industry: Trending Facts & Insights'),
+      text('Value creation types: COST_REDUCTION, QUALITY_IMPROVEMENT'),
+      text('Key Regions: Latin America, Africa. Both lag behind.'),
+      { kind: 'heading', text: 'Unit Testing in Microservices: Best Practices and Real-World Examples' },
+    ]);
+    expect(seg).toEqual({
+      applications: ['Individual Consumers', 'Music Bands', 'Recording Studios'],
+      types: ['Crash', 'Ride', 'Hi-Hat', 'Splash'],
+      regions: ['North America', 'Europe', 'Asia-Pacific'],
+      companies: [],
+    });
+  });
+
   it('a classified list of places is the regions, whatever noun is missing', () => {
     expect(extractSegments([title('Widget Market'), text('The market is divided into North America, Europe, and Asia Pacific.')]).regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
   });
