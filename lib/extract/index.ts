@@ -323,9 +323,11 @@ function periodOf(
     const to = role.to ?? (role.from !== null && end !== null && end > role.from ? end : null);
     return { from: role.from, to, source: role.periodSource };
   }
+  const fromFigures = connectedYears(s, own);
   // "… specifically from 2024 to 2028. … expected to grow at a CAGR of 1.2% during this period": the period the
-  // nearest sentence before stated.
-  if (role.thisPeriod) {
+  // nearest sentence before stated, unless its own sentence spans one ("grow from $3,762 million in 2021 to $4,692
+  // million by 2030, with a CAGR of 2.8% during this period").
+  if (role.thisPeriod && !fromFigures) {
     for (const [sentence] of before) {
       const range = sentence.entities.findLast((e): e is YearRange => e.type === 'range');
       if (range) return { from: range.from, to: range.to, source: 'stated' };
@@ -333,7 +335,6 @@ function periodOf(
   }
   const span = role.nextYears === null ? null : spanFromFigures(own, role.nextYears);
   if (span) return { ...span, source: 'figures' };
-  const fromFigures = connectedYears(s, own);
   if (fromFigures) return { ...fromFigures, source: 'figures' };
   if (role.forecastPeriod && period) return { ...period, source: 'page' };
   if (period) return { ...period, source: 'page' };

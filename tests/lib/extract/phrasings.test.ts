@@ -568,9 +568,25 @@ describe('where a CAGR’s period comes from', () => {
       'The book publishing market is set to expand by USD 19.37 billion over the next four years, specifically from 2024 to 2028. According to a recent report, the sector is expected to grow at a CAGR of 1.2% during this period.'));
     expect(m.cagr).toMatchObject({ rate: 0.012, from: 2024, to: 2028, periodSource: 'stated' });
   });
+
+  it('"during this period" after its own sentence’s two figures means their span, not the sentence before’s', () => {
+    const m = analyzeHtml(page('Golf Market',
+      'The golf equipment market is expected to grow at a CAGR of 5.0% from 2023 to 2030.',
+      'The golf apparel market is expected to grow from $3,762 million in 2021 to $4,692 million by 2030, with a CAGR of 2.5% during this period.'));
+    const apparel = m.markets.find((x) => x.name === 'golf apparel market')!;
+    expect(apparel.cagr).toMatchObject({ rate: 0.025, from: 2021, to: 2030, periodSource: 'figures' });
+    // (4692 / 3762)^(1/9) - 1 = 2.48%: inside 2.45-2.55%; over 2023-2030 (7 years) it would be 3.2%
+    expect(apparel.verdict).toBe('consistent');
+  });
 });
 
 describe('years of forecast figures', () => {
+  it('"on course to attain a market value of US$ 82 Bn by the end of 2030" is a forecast', () => {
+    const m = primary(page('Bicycle Market', 'The global bicycle market is on course to attain a market value of US$ 82 Bn by the end of 2030.'));
+    expect(m.forecast).toMatchObject({ value: 82e9, currency: 'USD', year: 2030 });
+    expect(m.base).toBeNull();
+  });
+
   it('"In 2022, … valued at X, … through 2030, reaching Y": the opening year is not the forecast’s', () => {
     const m = primary(page('Gizmo Market',
       'In 2022, the gizmo market was valued at $3,100 million, and it is expected to grow at a CAGR of 9.1% through 2030, reaching $6,200 million.'));
