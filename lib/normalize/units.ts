@@ -25,10 +25,14 @@ export const CURRENCY_WORDS = table<string>({
   kwd: 'KWD', dong: 'VND', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR', naira: 'NGN', rand: 'ZAR',
   lira: 'TRY', franc: 'CHF', francs: 'CHF', krona: 'SEK', kronor: 'SEK', krone: 'NOK', zloty: 'PLN', riyal: 'SAR',
   dirham: 'AED', dirhams: 'AED', shekel: 'ILS', ruble: 'RUB', rubles: 'RUB', roubles: 'RUB',
+  kes: 'KES', ksh: 'KES', kshs: 'KES', ghs: 'GHS', cedi: 'GHS', cedis: 'GHS', ugx: 'UGX', tzs: 'TZS', etb: 'ETB',
+  birr: 'ETB', mad: 'MAD', xof: 'XOF', xaf: 'XAF', ron: 'RON', lei: 'RON', bgn: 'BGN', uah: 'UAH', hryvnia: 'UAH',
+  kzt: 'KZT', tenge: 'KZT', omr: 'OMR', bhd: 'BHD', jod: 'JOD', npr: 'NPR', mmk: 'MMK', kyat: 'MMK', reais: 'BRL',
+  forint: 'HUF', koruna: 'CZK', isk: 'ISK',
 });
 
 /** Codes that are also English words ("won", "try"): a currency only when written in capitals. */
-const ENGLISH_WORD_CODES = new Set(['try', 'won', 'rm', 'pen', 'php', 'rand', 'dong', 'franc', 'lira']);
+const ENGLISH_WORD_CODES = new Set(['try', 'won', 'rm', 'pen', 'php', 'rand', 'dong', 'franc', 'lira', 'mad', 'ron', 'lei', 'isk']);
 
 /** "pound" before a number is as often a weight as a currency. */
 const WEIGHTS = new Set(['pound', 'pounds']);

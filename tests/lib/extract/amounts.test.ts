@@ -24,6 +24,12 @@ describe('money', () => {
     ['$4,7 trillion', 4.7e12, 'USD', 0.05e12],
     ['USD 500 Mn', 500e6, 'USD', 50e6],
     ['USD 2.5 MM', 2.5e6, 'USD', 0.05e6],
+    ['KES 1.5 trillion', 1.5e12, 'KES', 0.05e12],
+    ['Ksh 320 billion', 320e9, 'KES', 5e9],
+    ['GHS 15 billion', 15e9, 'GHS', 0.5e9],
+    ['12 billion cedis', 12e9, 'GHS', 0.5e9],
+    ['4.2 billion reais', 4.2e9, 'BRL', 0.05e9],
+    ['MAD 8 billion', 8e9, 'MAD', 0.5e9],
   ])('%s', (text, value, currency, half) => {
     const m = money(text)!;
     expect(m.value).toBeCloseTo(value, 0);
@@ -39,6 +45,7 @@ describe('money', () => {
   });
 
   it('a number without a currency is not money', () => {
+    expect(money('mad 8 billion times')).toBeUndefined();
     expect(money('41.54 million units')).toBeUndefined();
     expect(money('1.4 billion population')).toBeUndefined();
   });
