@@ -32,20 +32,31 @@ export interface Pair {
  * period): base and forecast are tried after it, and the rate is consistent if either pair fits.
  */
 export function pairsFor(cagr: Cagr, figures: Figure[], base: Figure | null, forecast: Figure | null): Pair[] {
-  const period = periodPair(cagr, figures, base?.currency ?? figures[0]?.currency);
+  const periods = periodPairs(cagr, figures, base?.currency ?? figures[0]?.currency);
   // A past rate ("having increased at 4.4% since 2015") says nothing of the years after it: it is checked on the
   // figures of its own period or not at all, never on a base and forecast it may predate.
   const ends = cagr.historical ? null : baseForecastPair(cagr, base, forecast);
-  if (!period) return ends ? [ends] : [];
-  return ends && cagr.periodSource === 'nearby' && (ends.start !== period.start || ends.end !== period.end) ? [period, ends] : [period];
+  if (!periods[0]) return ends ? [ends] : [];
+  const differs = ends && !periods.some((p) => p.start === ends.start && p.end === ends.end);
+  return ends && cagr.periodSource === 'nearby' && differs ? [...periods, ends] : periods;
 }
 
-function periodPair(cagr: Cagr, figures: Figure[], currency: string | undefined): Pair | null {
-  if (cagr.from === null || cagr.to === null || cagr.to <= cagr.from) return null;
-  const at = (y: number): Figure | undefined => figures.find((f) => f.year === y && f.currency === currency);
-  const start = at(cagr.from);
-  const end = at(cagr.to);
-  return start && end ? { start, end, ns: [cagr.to - cagr.from], rule: 'period-figures' } : null;
+/** Figures the page states for one year: two for the same year contradict elsewhere, but either may be the rate's. */
+const MAX_PER_YEAR = 4;
+
+/**
+ * The pairs of figures at the period's start and end years. Where a year has several ("set to rise to $12 billion by
+ * 2023", then "grow from $13.06 billion in 2023 … at a 10.36% CAGR"), each is tried: the rate fits if one pair does.
+ * One of another scope (a part's "over USD 1.6 trillion" beside the whole's 14.5 trillion) is not the market's.
+ */
+function periodPairs(cagr: Cagr, figures: Figure[], currency: string | undefined): Pair[] {
+  if (cagr.from === null || cagr.to === null || cagr.to <= cagr.from) return [];
+  const at = (y: number): Figure[] => {
+    const stated = figures.filter((f) => f.year === y && f.currency === currency);
+    return stated.filter((f) => sameScope(f, stated[0]!)).slice(0, MAX_PER_YEAR);
+  };
+  const ns = [cagr.to - cagr.from];
+  return at(cagr.from).flatMap((start) => at(cagr.to!).map((end): Pair => ({ start, end, ns, rule: 'period-figures' })));
 }
 
 function baseForecastPair(cagr: Cagr, base: Figure | null, forecast: Figure | null): Pair | null {
@@ -61,6 +72,17 @@ function baseForecastPair(cagr: Cagr, base: Figure | null, forecast: Figure | nu
 
 /** A range ("USD 2.4-2.6 billion") is read at its middle for the one rate shown; the checks use its whole interval. */
 export const centralValue = (f: Figure): number => (f.valueMax === undefined ? f.value : (f.value + f.valueMax) / 2);
+
+/**
+ * Figures this far apart for one year are of two scopes (a segment and the whole, a company and its market, a
+ * cumulative sum and a year's size) that the page's wording put side by side, not one size stated twice.
+ */
+export const SCOPE_RATIO = 2;
+
+export function sameScope(x: Figure, y: Figure): boolean {
+  const [small, large] = [centralValue(x), centralValue(y)].sort((p, q) => p - q);
+  return small! > 0 && large! / small! <= SCOPE_RATIO;
+}
 
 export function pointRate(start: Figure, end: Figure, n: number): number {
   return (centralValue(end) / centralValue(start)) ** (1 / n) - 1;

@@ -1,14 +1,8 @@
 /** Figures of one market checked against each other: two values for the same year, and points off the path. */
 import type { Figure, Finding } from '../schema';
 import { intervalsMeet } from '../normalize/intervals';
-import { centralValue } from './cagr';
+import { centralValue, SCOPE_RATIO, sameScope } from './cagr';
 import { figureLabel } from './format';
-
-/**
- * Figures this far apart for one year are of two scopes (a segment and the whole, a company and its market, a
- * cumulative sum and a year's size) that the page's wording put side by side, not one size stated twice.
- */
-const SCOPE_RATIO = 2;
 
 /** Two figures of the same market, year and currency whose rounding intervals do not meet. */
 export function contradictions(figures: Figure[]): Finding[] {
@@ -19,8 +13,8 @@ export function contradictions(figures: Figure[]): Finding[] {
       const y = figures[b]!;
       if (x.year === null || x.year !== y.year || x.currency !== y.currency) continue;
       if (intervalsMeet(x.interval, y.interval)) continue;
-      const [small, large] = [centralValue(x), centralValue(y)].sort((p, q) => p - q);
-      if (!(small! > 0) || large! / small! > SCOPE_RATIO) {
+      if (!sameScope(x, y)) {
+        const [small, large] = [centralValue(x), centralValue(y)].sort((p, q) => p - q);
         out.push({
           kind: 'scope',
           severity: 'info',

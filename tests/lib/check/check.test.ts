@@ -53,6 +53,22 @@ describe('span test', () => {
     expect(checkMarket(draft('figures')).verdict).toBe('inconsistent');
   });
 
+  it('a year stated twice: the rate is tried on each of its figures, and fits if one pair does (rule 1)', () => {
+    // 12 (2023) → 26.04 (2030) is 11.7%/yr; (26.04 / 13.06)^(1/7) - 1 = 10.361%, inside the stated 10.355%-10.365%
+    const m = checkMarket(market(fig(12e9, 0.5e9, 2023), fig(26.04e9, 0.005e9, 2030), cagr(10.36, 0.005, 2023, 2030), [fig(13.06e9, 0.005e9, 2023)]));
+    expect(m.findings.some((f) => f.kind === 'cagr-mismatch')).toBe(false);
+    // The two sizes for 2023 still contradict each other, and say so.
+    expect(m.verdict).toBe('inconsistent');
+    expect(m.verdictReason).toContain('Two different sizes are stated for 2023');
+  });
+
+  it('a figure of another scope for the period’s year (a part, over 2× off) is not tried against the rate', () => {
+    // 9.8 (2022) → 14.5 (2030) is 5.02%/yr, not 5.5%; "over 1.6 trillion" for 2030 is a part's, and would fit anything.
+    const m = checkMarket(market(fig(9.8e12, 0.05e12, 2022), fig(14.5e12, 0.05e12, 2030), cagr(5.5, 0.05, 2022, 2030), [fig(1.6e12, 0.05e12, 2030, 'over')]));
+    expect(m.verdict).toBe('inconsistent');
+    expect(m.findings[0]!.kind).toBe('cagr-mismatch');
+  });
+
   it('"over" on the forecast is a one-sided bound that can rescue the rate', () => {
     const point = checkMarket(market(fig(593e9, 0.5e9, 2021), fig(810e9, 5e9, 2030), cagr(3.7, 0.05, 2022, 2030)));
     expect(point.verdict).toBe('inconsistent');
