@@ -527,6 +527,47 @@ function classifiedLists(text: string, title: string): InlineList[] {
   return out;
 }
 
+/**
+ * "The types are RPGs, card games, dice games, and tabletop games.", "The key applications of the board games market
+ * include schools, families and cafes": a sentence whose subject is a split of the market lists its segments. Where
+ * the subject says whose split it is ("of the X market"), that must be the page's market.
+ */
+const NAMED_SPLIT =
+  /the\s+(?:(?:main|key|major|primary|principal|different|various)\s+)?((?:[a-z-]+\s+)?(?:types|applications|segments|end[- ]users|end[- ]uses|categories|verticals))(?:\s+of\s+([^.;:!?]{1,40}?))?\s+(?:are|include|comprise)\s+([^.;!?]{1,400})/iy;
+/** The verbs, found by one regex scan (three literal searches cost three times as much). */
+const SPLIT_VERB = / (?:are|include|comprise) /g;
+const MAX_SUBJECT_CHARS = 90;
+const MAX_VERBS = 40;
+
+/** The start of the sentence holding `at`, if it starts within reach (a verb's subject is read from there). */
+function sentenceStartNear(text: string, at: number): number | null {
+  for (let k = at - 1; k >= 0 && at - k <= MAX_SUBJECT_CHARS; k--) {
+    const c = text[k]!;
+    if (k === 0) return 0;
+    if ((c === ' ' || c === '\n') && '.!?'.includes(text[k - 1]!)) return k + 1;
+  }
+  return null;
+}
+
+function namedSplitLists(text: string, title: string): InlineList[] {
+  const scan = text.slice(0, MAX_SCAN_CHARS);
+  const out: InlineList[] = [];
+  SPLIT_VERB.lastIndex = 0;
+  for (let v = SPLIT_VERB.exec(scan), n = 0; v && n < MAX_VERBS; v = SPLIT_VERB.exec(scan), n++) {
+    const start = sentenceStartNear(scan, v.index);
+    if (start === null) continue;
+    NAMED_SPLIT.lastIndex = start;
+    const m = NAMED_SPLIT.exec(scan);
+    if (!m || m.index + m[0].length <= v.index) continue;
+    if (m[2] && !(MARKET_WORD.test(m[2]) && splitsPageMarket(m[2].replace(MARKET_WORD, ' ').trim(), title))) continue;
+    const category = dimensionOf(m[1]!) ?? (/segments/i.test(m[1]!) ? 'types' : null);
+    if (!category || category === 'other') continue;
+    const names = splitList(m[3]!).map(cleanName).filter((x) => x !== 'others' && x !== 'other');
+    if (names.length >= 3 && names.every((x) => isListedName(category, x, true))) out.push({ category, names });
+  }
+  return out;
+}
+
 const ROW_SEGMENT_CUE = /^(?:segment(?:ed)?\s+)?by\s+|\bsegments?\b|\bcovered\b|\bscope\b/i;
 const ROW_COMPANY_CUE = /\b(?:key|major|leading|top|prominent)\b.*\b(?:players|companies|vendors)\b|companies (?:profiled|covered)/i;
 
@@ -922,6 +963,7 @@ export function extractSegments(blocks: Block[]): Segments {
       const labelled = labelledList(block);
       if (labelled) out.addList(labelled.category, labelled.names);
       for (const list of classifiedLists(block.text, title)) out.addList(list.category, list.names);
+      for (const list of namedSplitLists(block.text, title)) out.addList(list.category, list.names);
       out.addList('companies', cuedCompanies(block.text));
     }
     const cue = sectionCue(block);

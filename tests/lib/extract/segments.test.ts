@@ -252,6 +252,18 @@ describe('extractSegments: inline lists', () => {
     });
   });
 
+  it('a sentence whose subject is a split of the page\'s market lists its segments ("The types are …")', () => {
+    const seg = extractSegments([
+      title('Board Games Market Size'),
+      text('The market is segmented by type and application. The types are RPGs, card games, dice games, and tabletop games.'),
+      text('The key applications of the board games market include schools, families, and cafes.'),
+      text('The types of cancer are lung, breast and colon.'),
+      text('The products are great, cheap and fun.'),
+    ]);
+    expect(seg.types).toEqual(['RPGs', 'card games', 'dice games', 'tabletop games']);
+    expect(seg.applications).toEqual(['schools', 'families', 'cafes']);
+  });
+
   it('a classified list of places is the regions, whatever noun is missing', () => {
     expect(extractSegments([title('Widget Market'), text('The market is divided into North America, Europe, and Asia Pacific.')]).regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
   });
