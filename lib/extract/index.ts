@@ -105,7 +105,7 @@ class Registry {
   /** The market of a bare "the market" on a page that names none: named by what the sentence before is about. */
   unnamed(s: Sentence, m: Mention): MarketAcc | null {
     const subject = ownSubject(s, m) ?? sentenceSubject(s.source.slice(0, s.tokens[0]!.start));
-    if (!subject) return null;
+    if (!subject || PRONOUNS.has(subject.name.toLowerCase())) return null;
     const split = splitGeography(subject.words);
     const product = productKey(split.rest);
     if (!product.length || product.some((w) => isMarketHead(w))) return null;
@@ -161,13 +161,19 @@ const SIZE_LINKS = new Set(['worth', 'valued', 'of', 'at']);
 /**
  * "U.S. Legal Services is a $430 billion industry", "Nowadays, food delivery has become a global market worth more
  * than $150 billion": the subject the sentence sizes as "a … industry" (an opener before a comma is no part of it).
+ * "Yoga is a booming industry." names one too, unsized, when the market's words follow the article at once: it is
+ * what a page that names no market goes on to size ("It will grow to 11.56 billion dollars …").
  */
+/** Subjects that name nothing: "It is a booming industry." */
+const PRONOUNS = new Set(['it', 'this', 'that', 'which', 'there', 'they', 'what', 'who']);
+
 function ownSubject(s: Sentence, m: Mention): ReturnType<typeof sentenceSubject> {
   const t = s.tokens;
   const verb = t.findIndex((x, k) => k < m.i && (x.lower === 'is' || x.lower === 'was' || x.lower === 'became' || (x.lower === 'become' && (t[k - 1]?.lower === 'has' || t[k - 1]?.lower === 'have'))) && (t[k + 1]?.lower === 'a' || t[k + 1]?.lower === 'an'));
   const sizedBefore = s.entities.some((e) => e.type === 'money' && e.i > verb && e.j <= m.head);
   const sizedAfter = s.entities.some((e) => e.type === 'money' && e.i > m.head && e.i - m.head <= 5 && t.slice(m.head + 1, e.i).some((x) => SIZE_LINKS.has(x.lower)));
-  if (verb < 1 || !(sizedBefore || sizedAfter)) return null;
+  const named = !m.product.length && m.i === verb + 2;
+  if (verb < 1 || !(sizedBefore || sizedAfter || named)) return null;
   const end = t[verb]!.lower === 'become' ? verb - 1 : verb;
   const text = s.source.slice(t[0]!.start, t[end]!.start);
   return sentenceSubject(`${text.slice(text.lastIndexOf(', ') + 1)} is`);

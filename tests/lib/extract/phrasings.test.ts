@@ -910,6 +910,14 @@ describe('a market the page never names', () => {
     expect(m.verdict).toBe('consistent');
   });
 
+  it('"Yoga is a booming industry. It will grow to 11.56 billion dollars …": the subject the page calls an industry', () => {
+    const m = primary(page('Yoga is a booming industry', 'Yoga is a booming industry, especially in the United States. It will grow to 11.56 billion dollars in revenue by 2020.'));
+    expect(m).toMatchObject({ name: 'Yoga', forecast: { value: 11.56e9, currency: 'USD', year: 2020 } });
+    // A pronoun names nothing.
+    const s = analyzeHtml(page('Notes', 'It is a booming industry. The sector was valued at USD 3 billion in 2024.'));
+    expect(s.markets.map((x) => x.name)).not.toContain('It');
+  });
+
   it('is not made up from a sentence that is no noun phrase before its verb', () => {
     const s = analyzeHtml(page('Notes', 'Yesterday, after a long and tiring day of talks, everyone agreed. The market was valued at USD 3 billion in 2024.'));
     expect(s.markets).toEqual([]);
