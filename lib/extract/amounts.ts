@@ -485,6 +485,10 @@ export function findEntities(tokens: Token[]): Entity[] {
     }
     if (t.kind === 'num' || t.text === '-' || t.text === '−' || t.text === '–') {
       const found = (t.kind === 'num' ? moneyAt(tokens, k) : null) ?? percentAt(tokens, k);
+      if (found?.type === 'money' && QUANTITY_UNITS.has(tokens[found.j]?.lower ?? '')) {
+        k = found.j;
+        continue;
+      }
       if (found) {
         // The qualifier or currency sign may start before k; entities stay ordered and non-overlapping.
         const prev = out[out.length - 1];
@@ -538,6 +542,15 @@ export function findEntities(tokens: Token[]): Entity[] {
   }
   return out;
 }
+
+/**
+ * Units of things measured, not valued: "valued at USD 17.25 million tonnes in 2023" is a volume the page slipped a
+ * currency into, and checking it against the market's money would raise a false alarm.
+ */
+const QUANTITY_UNITS = new Set([
+  'tonnes', 'tons', 'tonne', 'ton', 'metric', 'mt', 'kg', 'kilograms', 'kilotons', 'kilotonnes', 'barrels', 'bbl',
+  'litres', 'liters', 'gallons', 'cubic', 'square', 'sq', 'units', 'pieces', 'mw', 'gw', 'mwh', 'gwh', 'twh', 'kwh',
+]);
 
 function followedByScaleOrUnit(tokens: Token[], j: number): boolean {
   const t = tokens[j];

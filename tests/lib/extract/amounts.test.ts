@@ -44,6 +44,12 @@ describe('money', () => {
     expect(money('up to $5 billion')!.qualifier).toBe('under');
   });
 
+  it('a currency before a measured quantity is no money ("valued at USD 17.25 million tonnes")', () => {
+    expect(money('valued at USD 17.25 million tonnes in 2023')).toBeUndefined();
+    expect(money('about $2 billion barrels')).toBeUndefined();
+    expect(money('valued at USD 17.25 million in 2023')!.value).toBeCloseTo(17.25e6, 0);
+  });
+
   it('a number without a currency is not money', () => {
     expect(money('mad 8 billion times')).toBeUndefined();
     expect(money('41.54 million units')).toBeUndefined();
