@@ -65,8 +65,20 @@ function isLabel(block: Block | undefined): block is Block {
  * A block as its sentences are read: a lone value takes up the label the block before it ends with, and the pair
  * is read as the key-facts row it is laid out as.
  */
+/**
+ * A key-facts row flattened into one line, its label's year then its value: "Revenue forecast in 2025 USD 135.00
+ * billion", "Global Market Size in 2021 USD 50.3 billion". Short, so the lazy label cannot backtrack far.
+ */
+const FLAT_ROW = /^([^|:.]{3,70}?\b(?:19|20)\d\d\)?)\s+((?:[A-Z]{2,3}\$?|US\$|[$€£¥₹])\s?\d[\d.,]*(?:\s?[A-Za-z]+)?)$/;
+const FLAT_ROW_LABEL = /\b(?:size|value|valuation|revenue|forecast|market)\b/i;
+const MAX_FLAT_ROW_CHARS = 100;
+
 function readBlock(blocks: Block[], b: number): { text: string; kind: BlockKind } {
   const block = blocks[b]!;
+  if (block.kind !== 'row' && block.kind !== 'title' && block.text.length <= MAX_FLAT_ROW_CHARS) {
+    const flat = FLAT_ROW.exec(block.text);
+    if (flat && FLAT_ROW_LABEL.test(flat[1]!)) return { text: `${flat[1]} | ${flat[2]}`, kind: 'row' };
+  }
   const label = blocks[b - 1];
   if (!isLabel(label) || block.kind === 'row' || block.text.length > MAX_VALUE_CHARS || !/\d/.test(block.text)) return block;
   return { text: `${label.text} ${block.text}`, kind: 'row' };

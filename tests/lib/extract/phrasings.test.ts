@@ -693,6 +693,18 @@ describe('years of forecast figures', () => {
 });
 
 describe('publishers’ key-facts lines and long names', () => {
+  it('a key-facts row flattened into one line, its label’s year then its value, is a dated figure', () => {
+    const m = primary(page('Frozen Dessert Market Report',
+      'Market size value in 2019 USD 98.00 billion', 'Revenue forecast in 2025 USD 135.00 billion', 'Growth Rate CAGR of 5.4% from 2019 to 2025'));
+    expect(m.base).toMatchObject({ value: 98e9, year: 2019 });
+    expect(m.forecast).toMatchObject({ value: 135e9, year: 2025 });
+    // (135 / 98)^(1/6) - 1 = 5.48%, outside 5.35%-5.45%
+    expect(m.verdict).toBe('inconsistent');
+    // A line that names no size is no row: "Founded in 2019 $5" says nothing of a market.
+    const s = analyzeHtml(page('Widget Market Report', 'Founded in 2019 $5'));
+    expect(s.markets.flatMap((x) => [x.base, x.forecast]).filter(Boolean)).toEqual([]);
+  });
+
   it('"Projected Market Size by 2030: USD 9.1B (2025)": the deadline dates the figure, the bracketed year is the source’s', () => {
     const m = primary(page('Scooter Market Statistics',
       'Global Scooter Market Size: USD 5.2B (2025)', 'Projected Scooter Market Size by 2030: USD 9.1B (2025)'));
