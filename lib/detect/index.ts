@@ -25,6 +25,9 @@ const SIZE_PHRASES = [
 ];
 const SCALE_WORDS = ['billion', 'million', 'trillion', ' bn', ' mn', 'crore', 'lakh', 'mio', 'mrd'];
 const GROWTH_PHRASES = ['cagr', 'compound annual', 'compounded annual', 'annual compound', 'annual growth rate'];
+/** The forms substrings miss, one scan each: "$43bn", "$40 bil.", "rise 3.8% annually", "by six percent a year". */
+const GLUED_SCALE = /\d ?(?:bn|mn|bil)\b/;
+const YEARLY_RATE = /(?:%|percent) ?(?:annually|a year|per year|per annum|each year)/;
 
 /** The cheap pass's answer: whether the page is likely a report, with its score and reasons. */
 export type PageDetection = Detection & { likely: boolean };
@@ -36,9 +39,9 @@ export function detectPage(sample: PageSample): PageDetection {
   const market = countOf(text, 'market', 50) + countOf(text, 'industry', 50) + countOf(text, 'sector', 50);
   // Most pages name no market at all: three searches settle them, and nothing else could raise their score.
   if (!market) return { likely: false, score: 0, reasons: ['no market, industry or sector is named'] };
-  const growth = GROWTH_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0);
+  const growth = GROWTH_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0) || Number(YEARLY_RATE.test(text));
   const size = SIZE_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0);
-  const scale = SCALE_WORDS.reduce((n, p) => n + countOf(text, p, 20), 0);
+  const scale = SCALE_WORDS.reduce((n, p) => n + countOf(text, p, 20), 0) || Number(GLUED_SCALE.test(text));
   const titleMarket = title.includes('market') || title.includes('industry');
   let score = 0;
   if (titleMarket) {

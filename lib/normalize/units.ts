@@ -55,7 +55,7 @@ export function currencyWord(word: string, before: boolean, afterScale = false):
 export const SCALE_WORDS = table<number>({
   thousand: 1e3, thousands: 1e3, k: 1e3,
   million: 1e6, millions: 1e6, mn: 1e6, mio: 1e6, mln: 1e6, mil: 1e6, m: 1e6, mm: 1e6,
-  billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, b: 1e9, mrd: 1e9, milliarde: 1e9, milliarden: 1e9, md: 1e9,
+  billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, bil: 1e9, b: 1e9, mrd: 1e9, milliarde: 1e9, milliarden: 1e9, md: 1e9,
   trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12, tln: 1e12, trln: 1e12, tr: 1e12, t: 1e12, quadrillion: 1e15,
   lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
 });

@@ -8,6 +8,13 @@ describe('detectPage: the cheap pass', () => {
     expect(detectPage({ title: 'Digital Health', text: 'We see a total addressable market of $32.4 billion for remote care.' }).likely).toBe(true);
   });
 
+  it('counts amounts glued to their scale ("$43bn", "$40 bil.") and yearly rates ("6% per year", "six percent a year")', () => {
+    expect(detectPage({ title: 'Fasteners on the rise', text: 'The world market for industrial fasteners is expected to increase by over 6% per year to be worth $43bn by 2004.' }).likely).toBe(true);
+    expect(detectPage({ title: 'Pump makers ranked', text: 'The world market for industrial pumps will grow 19 percent through 2015 when it will reach $40 bil., the firm says.' }).likely).toBe(true);
+    // A market named with neither a size nor a rate stays below the gate.
+    expect(detectPage({ title: 'Notes', text: 'The market for pumps is busy; the club has 40 members.' }).likely).toBe(false);
+  });
+
   it('stays shut on size-like words without a market, industry or sector, and says why', () => {
     const d = detectPage({ title: 'League table', text: 'The team stands at 45 points, a CAGR of 7%; the record stood at 2 million viewers.' });
     expect(d).toEqual({ likely: false, score: 0, reasons: ['no market, industry or sector is named'] });

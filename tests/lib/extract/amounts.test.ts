@@ -24,6 +24,7 @@ describe('money', () => {
     ['$4,7 trillion', 4.7e12, 'USD', 0.05e12],
     ['USD 500 Mn', 500e6, 'USD', 50e6],
     ['USD 2.5 MM', 2.5e6, 'USD', 0.05e6],
+    ['$40 bil.', 40e9, 'USD', 5e9],
     ['KES 1.5 trillion', 1.5e12, 'KES', 0.05e12],
     ['Ksh 320 billion', 320e9, 'KES', 5e9],
     ['GHS 15 billion', 15e9, 'GHS', 0.5e9],
