@@ -46,6 +46,8 @@ interface MarketAcc {
   undated: Stated[];
   /** `named`: the rate's own sentence names the market, rather than the market being the block's or page's topic. */
   cagrs: { cagr: Cagr; historical: boolean; named: boolean; loose: boolean; volume: boolean }[];
+  /** Named so far only by its demand ("Label demand"): the first mention of it as a market names it instead. */
+  byDemand: boolean;
 }
 
 interface Period {
@@ -97,7 +99,7 @@ class Registry {
 
   private create(name: string, product: string[], geography: string | null): MarketAcc | null {
     if (this.markets.length >= MAX_MARKETS) return null;
-    const created: MarketAcc = { name, product, geography, acronyms: [], expansions: [], figures: [], undated: [], cagrs: [] };
+    const created: MarketAcc = { name, product, geography, acronyms: [], expansions: [], figures: [], undated: [], cagrs: [], byDemand: false };
     this.markets.push(created);
     return created;
   }
@@ -119,7 +121,7 @@ class Registry {
     return found ?? this.create(m.name, of.product, m.geography);
   }
 
-  resolve(m: Pick<Mention, 'name' | 'product' | 'geography'> & { acronym?: string | null }): MarketAcc | null {
+  resolve(m: Pick<Mention, 'name' | 'product' | 'geography'> & { acronym?: string | null; demand?: boolean }): MarketAcc | null {
     const fits = (x: MarketAcc): boolean => !x.geography || !m.geography || x.geography === m.geography;
     const only = m.product.length === 1 ? m.product[0]! : null;
     const found =
@@ -127,7 +129,12 @@ class Registry {
       // "the EV market" after "the electric vehicle (EV) market", or before it.
       this.markets.find((x) => fits(x) && ((only !== null && x.acronyms.includes(only)) || (!!m.acronym && x.product.length === 1 && x.product[0] === m.acronym)));
     if (found && !found.geography && m.geography) found.geography = m.geography;
+    if (found?.byDemand && !m.demand) {
+      found.name = m.name;
+      found.byDemand = false;
+    }
     const market = found ?? this.create(m.name, m.product, m.geography);
+    if (market && !found) market.byDemand = !!m.demand;
     if (market && m.acronym && !market.acronyms.includes(m.acronym)) market.acronyms.push(m.acronym);
     // Named by its abbreviation first: the words the page spells it out in name it too from here on.
     const spelled = market && m.acronym && market.product.length === 1 && market.product[0] === m.acronym && m.product.length > 1;

@@ -3,7 +3,7 @@
  * "the cosmetics market size in the U.S.", or a bare "the market" / "the sector" that refers back to the topic.
  */
 import { table } from '../lookup';
-import { CURRENCY_WORDS, SCALE_WORDS } from '../normalize/units';
+import { CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS } from '../normalize/units';
 import type { Token } from './tokens';
 
 export interface Mention {
@@ -21,6 +21,8 @@ export interface Mention {
   demonstrative: boolean;
   /** "electric vehicle (EV) market": the abbreviation the page defines for it (lower case, singular), else null. */
   acronym: string | null;
+  /** "U.S. demand for industrial valves": a market named by its demand, which its own name replaces once given. */
+  demand: boolean;
 }
 
 const HEADS = new Set(['market', 'markets', 'industry', 'sector', 'marketplace']);
@@ -440,6 +442,23 @@ function opensGlobally(tokens: Token[]): boolean {
   return (first === 'globally' || first === 'worldwide') && tokens[1]?.text === ',';
 }
 
+/**
+ * "U.S. demand for industrial valves to rise 3.8% annually to $12 billion in 2004", "Global bearing demand to exceed
+ * $104bn in 2020": the trade press sizes a market as its demand. Only as the sentence's subject, sized in it, and not
+ * as a driver ("Rising demand for EVs lifts the battery market to $5 billion").
+ */
+const DEMAND_SUBJECT_REACH = 14;
+const DEMAND_SIZE_REACH = 25;
+const DRIVING = new Set(['rising', 'growing', 'increasing', 'increased', 'strong', 'high', 'higher', 'robust', 'surging', 'booming', 'soaring', 'steady']);
+
+function sizedDemand(tokens: Token[], h: number): boolean {
+  if (tokens[h]!.lower !== 'demand' || h >= DEMAND_SUBJECT_REACH || DRIVING.has(tokens[h - 1]?.lower ?? '')) return false;
+  for (let k = h + 1; k < tokens.length && k - h <= DEMAND_SIZE_REACH; k++) {
+    if (CURRENCY_SIGNS.has(tokens[k]!.text) || CURRENCY_WORDS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** All market mentions of a sentence, in order. */
 export function mentionsIn(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
@@ -450,7 +469,8 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     const next = tokens[h + 1];
     // "The North American agtech sector’s monetary value is expected to hit …": the market owns the size.
     const possessive = t.kind === 'word' && possessiveHead(t.lower) && !!next && OWN_SIZE_NOUNS.has(next.lower);
-    if (t.kind !== 'word' || (!isMarketHead(t.lower) && !possessive)) continue;
+    const demand = t.kind === 'word' && sizedDemand(tokens, h);
+    if (t.kind !== 'word' || (!isMarketHead(t.lower) && !possessive && !demand)) continue;
     titleCase ??= isTitleCased(tokens);
     if (next && next.kind === 'word' && NOT_A_MARKET_AFTER.has(next.lower)) continue;
     if (next && next.text === '-' ) continue; // "market-leading", "market-based"
@@ -468,12 +488,21 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     if (before.words.length === 1 && ((lead === 'to' && !startsUpperCase(before.words[0]!.text)) || MODALS.has(lead))) continue;
     let afterEnd = h + 1;
     let words = before.words;
+    let i = before.start;
+    let demandPlace: string | null = null;
     // "market size for X", "market for X"
     let k = h + 1;
     if (tokens[k]?.lower === 'size' || tokens[k]?.lower === 'value') k++;
     if (tokens[k] && FOR_PREPOSITIONS.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'word') {
       const after = wordsAfter(tokens, k + 1);
       if (after.words.length) {
+        // "Freedonia projects U.S. demand for industrial valves": before "demand for X" only a place is its own,
+        // kept as its geography.
+        if (demand && splitGeography(words).rest.length) {
+          demandPlace = splitGeography(words).geography;
+          words = [];
+          i = h;
+        }
         words = [...words, ...after.words];
         afterEnd = after.end;
       }
@@ -481,15 +510,14 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     const geoAfter = geographyAfter(tokens, tokens[h + 1]?.lower === 'size' ? h + 2 : h + 1);
     const split = splitGeography(words);
     const product = productKey(split.rest);
-    if (product.some((w) => REPORT_WORDS.has(w))) continue;
-    const geography = split.geography ?? geoAfter?.geography ?? (opensGlobally(tokens) ? 'Global' : null);
-    const i = before.start;
+    if (product.some((w) => REPORT_WORDS.has(w)) || (demand && !product.length)) continue;
+    const geography = split.geography ?? demandPlace ?? geoAfter?.geography ?? (opensGlobally(tokens) ? 'Global' : null);
     const j = Math.max(afterEnd, geoAfter?.end ?? 0);
     let name = '';
     for (let n = i; n < j; n++) name += (n > i && tokens[n]!.space ? ' ' : '') + (possessive && n === h ? tokens[n]!.text.slice(0, -2) : tokens[n]!.text);
     const determiner = tokens[i - 1]?.lower;
     const demonstrative = !product.length && (determiner === 'that' || determiner === 'this');
-    out.push({ i, j, head: h, name, product, geography, demonstrative, acronym: product.length ? acronymOf(before.aside) : null });
+    out.push({ i, j, head: h, name, product, geography, demonstrative, acronym: product.length ? acronymOf(before.aside) : null, demand });
   }
   return out;
 }

@@ -915,6 +915,19 @@ describe('more ways to write a figure', () => {
 });
 
 describe('a market the page never names', () => {
+  it('the trade press sizes a market as its demand: "U.S. demand for industrial valves to rise … to $12 billion"', () => {
+    const a = primary(page('Industry news', 'The Freedonia Group projects U.S. demand for industrial valves to rise 3.8% annually to $12 billion in 2004.'));
+    expect(a).toMatchObject({ name: 'demand for industrial valves', geography: 'U.S.', base: { value: 12e9, year: 2004 } });
+    const b = primary(page('Industry news', 'Global bearing demand is forecast to exceed $104bn in 2020.'));
+    expect(b).toMatchObject({ name: 'Global bearing demand', geography: 'Global', forecast: { value: 104e9, year: 2020 } });
+    // Named by its demand first, the market takes its own name once the page gives it.
+    const c = primary(page('Label demand to reach $21.9 billion', 'Label demand is set to reach $21.9 billion in 2027. The label market was valued at $18 billion in 2022.'));
+    expect(c.name).toBe('label market');
+    // Demand as a driver is no market: "Rising demand for EVs lifts the battery market …".
+    const d = primary(page('Battery Market', 'Rising demand for electric vehicles lifts the battery market to $5 billion in 2024.'));
+    expect(d.name).toBe('Battery Market');
+  });
+
   it('is named by the subject of the sentence before the first "the market"', () => {
     const m = primary(page('E-commerce',
       'E-commerce in West Africa is experiencing significant growth. The market size reached USD 216.85 billion in 2024 and is projected to reach USD 1,711.12 billion by 2033, exhibiting a CAGR of 25.80% during 2025–2033.'));
