@@ -477,7 +477,10 @@ export function isGrowthCueAt(t: Token[], k: number): boolean {
   return (next === 'growth' && t[k + 2]?.lower === 'rate') || (next === 'compound' && t[k + 2]?.lower === 'growth');
 }
 
-const LOOSE_GROWTH_VERBS = new Set(['grow', 'grows', 'growing', 'expand', 'expands', 'expanding', 'rise', 'rises', 'rising', 'increase', 'increases', 'increasing']);
+const LOOSE_GROWTH_VERBS = new Set([
+  'grow', 'grows', 'growing', 'grew', 'expand', 'expands', 'expanding', 'expanded', 'rise', 'rises', 'rising', 'rose',
+  'increase', 'increases', 'increasing', 'increased',
+]);
 
 /**
  * "growing at 9% annually", "to grow 12% a year", "expanding at about 5% per annum": a yearly growth rate without
@@ -489,6 +492,8 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
   const b = t[p.j + 1]?.lower;
   let yearly = a === 'annually' || a === 'yearly' || (a === 'per' && b === 'annum') || (['a', 'per', 'each', 'every'].includes(a ?? '') && b === 'year');
   let k = p.i - 1;
+  // "cruising at a 3.1% growth rate": a rate the market moves at is yearly.
+  if (a === 'growth' && b === 'rate' && (t[k]?.lower === 'a' || t[k]?.lower === 'an') && t[k - 1]?.lower === 'at') return p.j;
   // "at an (average) annual rate of 6.4%", "at a rate of 13.9% between 2015 – 2020": a rate over years is yearly.
   if (t[k]?.lower === 'of' && (t[k - 1]?.lower === 'rate' || t[k - 1]?.lower === 'pace')) {
     k -= 2;

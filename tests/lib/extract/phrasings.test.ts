@@ -312,6 +312,18 @@ describe('sections about something else', () => {
 });
 
 describe('sizes without a year, and rates without the word CAGR', () => {
+  it('"cruising at a 3.1% growth rate", "grew 16.9 percent annually": yearly rates in other words', () => {
+    const a = primary(page('Car Wash Industry', 'The car wash industry was worth $35.49 billion in 2021 and is revving up for a projected $46.73 billion by 2030, cruising at a 3.1% growth rate.'));
+    expect(a.cagr).toMatchObject({ rate: 0.031, from: 2021, to: 2030 });
+    // (46.73 / 35.49)^(1/9) - 1 = 3.10%
+    expect(a.verdict).toBe('consistent');
+    const b = primary(page('Widget Market', 'The widget market grew 16.9 percent annually between 2015 and 2020.'));
+    expect(b.cagr).toMatchObject({ rate: 0.169, from: 2015, to: 2020, historical: true });
+    // A growth rate the sentence does not move the market at is no yearly rate: "its growth rate of 3.1% last quarter".
+    const c = primary(page('Widget Market', 'The widget market was worth $5 billion in 2023; a 3.1% growth rate was reported by one vendor.'));
+    expect(c.cagr).toBeNull();
+  });
+
   it('"a $9 billion market growing at 9% annually": an undated size and a yearly rate, nothing to check', () => {
     const m = primary(page('Gluten-Free Food Market', 'The gluten-free food market is booming: it is a $9 billion market growing at 9% annually.'));
     expect(m.base).toMatchObject({ value: 9e9, currency: 'USD', year: null });
