@@ -49,7 +49,7 @@ const QUALIFIER_VERBS = new Set(['exceed', 'exceeds', 'exceeding', 'exceeded', '
 const FORECAST_CUES = new Set([
   'reach', 'reaching', 'reaches', 'projected', 'expected', 'forecast', 'forecasted', 'anticipated', 'predicted',
   'will', 'garner', 'hit', 'hits', 'touch', 'exceed', 'surpass', 'cross', 'poised', 'set', 'likely', 'projection',
-  'projections', 'attain', 'attaining',
+  'projections', 'attain', 'attaining', 'culminating',
 ]);
 
 export interface FigureRole {

@@ -1015,6 +1015,13 @@ describe('figures of something else beside the market’s', () => {
     expect(alone.forecast).toMatchObject({ value: 429.8e9, year: 2022 });
   });
 
+  it('"… a 5.8% CAGR from 2024 to 2031, culminating in $19.8 billion": where the rate ends is the forecast', () => {
+    const m = primary(page('US Car Wash Market', 'The US car wash market is projected to reach approximately $14.9 billion in 2024, with an expected growth rate of 5.8% CAGR from 2024 to 2031, culminating in $19.8 billion.'));
+    expect(m.forecast).toMatchObject({ value: 19.8e9, year: 2031 });
+    // 14.9 → 19.8 over 7 years is 4.15%/yr (4.06%-4.23% inside the rounding), not 5.8%
+    expect(m.verdict).toBe('inconsistent');
+  });
+
   it('an undated forecast is not dated by a rate of another sentence or by the page’s period', () => {
     const m = primary(page('Widget Market Forecast 2024-2030',
       'The widget market is expected to reach USD 4.1 billion. It is growing at a CAGR of 7.3% from 2024 to 2030.'));
