@@ -561,9 +561,12 @@ class PageReader {
       if (year !== null && market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, { ...r, year }), forecastCue: true, bareDollar: r.money.bareDollar });
     }
     const primary = this.primary;
-    const withContent = this.registry.markets.filter((m) => m.figures.length || m.undated.length || m.cagrs.length);
-    const ordered = primary && withContent.includes(primary) ? [primary, ...withContent.filter((m) => m !== primary)] : withContent;
     const dollar = pageDollar(this.sentences);
+    // A market keeps its place only with something to show: figures no currency was found for are dropped in the
+    // draft, so a title's "Expected to Reach More Than 30 Billion" leaves the page to the market the text sizes.
+    const shown = (m: MarketAcc): boolean => withCurrency(m.figures, dollar).length > 0 || withCurrency(m.undated, dollar).length > 0 || m.cagrs.length > 0;
+    const withContent = this.registry.markets.filter(shown);
+    const ordered = primary && withContent.includes(primary) ? [primary, ...withContent.filter((m) => m !== primary)] : withContent;
     return ordered.map((m, k) => draftOf(m, k === 0 ? segments : NO_SEGMENTS, dollar));
   }
 

@@ -927,6 +927,14 @@ describe('more ways to write a figure', () => {
 });
 
 describe('a market the page never names', () => {
+  it('a title market whose only figure has no currency leaves the page to the market its text sizes', () => {
+    const s = analyzeHtml(page('Global E-Waste Market Expected to Reach More Than 30 Billion',
+      'A new study finds that the global e-scrap recycling market will reach or exceed $34 billion by 2022, with an overall CAGR of 15.7 percent.'));
+    expect(s.isMarketReport).toBe(true);
+    expect(s.markets[0]).toMatchObject({ name: 'global e-scrap recycling market', forecast: { value: 34e9, year: 2022 } });
+    expect(s.markets.every((m) => m.base || m.forecast || m.cagr || m.otherFigures.length)).toBe(true);
+  });
+
   it('the trade press sizes a market as its demand: "U.S. demand for industrial valves to rise … to $12 billion"', () => {
     const a = primary(page('Industry news', 'The Freedonia Group projects U.S. demand for industrial valves to rise 3.8% annually to $12 billion in 2004.'));
     expect(a).toMatchObject({ name: 'demand for industrial valves', geography: 'U.S.', base: { value: 12e9, year: 2004 } });
