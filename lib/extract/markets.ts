@@ -118,6 +118,17 @@ const GEO = table<string>({
   'south africa': 'South Africa', nigeria: 'Nigeria', egypt: 'Egypt', turkey: 'Turkey', poland: 'Poland',
   netherlands: 'Netherlands', dutch: 'Netherlands', sweden: 'Sweden', swiss: 'Switzerland',
   switzerland: 'Switzerland', gcc: 'GCC', asean: 'ASEAN', emea: 'EMEA', 中国: 'China', 日本: 'Japan', 韩国: 'South Korea',
+  // Countries by name; their adjectives only where no product is named after them ("Greek yogurt", "Irish whiskey",
+  // "Danish pastry", "Colombian coffee", "nail polish" keep theirs).
+  'new zealand': 'New Zealand', 'hong kong': 'Hong Kong', taiwan: 'Taiwan', ireland: 'Ireland', kenya: 'Kenya',
+  kenyan: 'Kenya', ghana: 'Ghana', ghanaian: 'Ghana', nigerian: 'Nigeria', philippines: 'Philippines',
+  thailand: 'Thailand', malaysia: 'Malaysia', malaysian: 'Malaysia', argentina: 'Argentina', chile: 'Chile',
+  colombia: 'Colombia', peru: 'Peru', pakistan: 'Pakistan', pakistani: 'Pakistan', bangladesh: 'Bangladesh',
+  'sri lanka': 'Sri Lanka', nepal: 'Nepal', israel: 'Israel', qatar: 'Qatar', kuwait: 'Kuwait', oman: 'Oman',
+  bahrain: 'Bahrain', belgium: 'Belgium', austria: 'Austria', denmark: 'Denmark', norway: 'Norway',
+  norwegian: 'Norway', finland: 'Finland', portugal: 'Portugal', greece: 'Greece', 'czech republic': 'Czech Republic',
+  hungary: 'Hungary', romania: 'Romania', ukraine: 'Ukraine', morocco: 'Morocco', ethiopia: 'Ethiopia',
+  tanzania: 'Tanzania', uganda: 'Uganda', kazakhstan: 'Kazakhstan', 'saudi': 'Saudi Arabia',
 });
 
 const GEO_MAX_WORDS = 3;

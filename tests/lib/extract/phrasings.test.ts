@@ -1087,6 +1087,16 @@ describe('a fresh set’s phrasings', () => {
 });
 
 describe('the global market and its regions', () => {
+  it('countries by name are the market’s geography ("Hong Kong retail market", "Saudi e-commerce market"), not its product', () => {
+    const a = primary(page('Hong Kong Retail Market', 'The Hong Kong retail market was valued at USD 40 billion in 2023.'));
+    expect(a).toMatchObject({ geography: 'Hong Kong', base: { value: 40e9 } });
+    const b = primary(page('Saudi E-commerce Market', 'The Saudi e-commerce market was valued at USD 12 billion in 2023.'));
+    expect(b.geography).toBe('Saudi Arabia');
+    // A product named after a people keeps its adjective: Greek yogurt is sold everywhere.
+    const c = primary(page('Greek Yogurt Market', 'The Greek yogurt market was valued at USD 8 billion in 2023.'));
+    expect(c.geography).toBeNull();
+  });
+
   const html = `<html><head><title>Home Improvement Market Size</title></head><body>
     <h2>EDITOR'S TOP PICKS</h2>
     <p>Globally, in 2021, the home improvement market size was USD $798.1 billion.</p>
