@@ -326,6 +326,8 @@ function moneyAt(tokens: Token[], k: number): Money | null {
   const rangeScale = upper && upper.value > num.value ? scaleAt(tokens, upper.j, true) : null;
   const high = rangeScale ? upper : null;
   const sc = rangeScale ?? scaleAt(tokens, num.j, prefix !== null);
+  // "R59 billion" is rand; an "R2" or "R 4.0" without a scale is a score, a model or a version.
+  if (!sc && prefix?.currency === 'ZAR' && tokens[prefix.start]!.text === 'R') return null;
   let j = sc ? sc.j : num.j;
   let currency = prefix?.currency ?? null;
   const suffix = currencySuffix(tokens, j, sc !== null);

@@ -28,11 +28,11 @@ export const CURRENCY_WORDS = table<string>({
   kes: 'KES', ksh: 'KES', kshs: 'KES', ghs: 'GHS', cedi: 'GHS', cedis: 'GHS', ugx: 'UGX', tzs: 'TZS', etb: 'ETB',
   birr: 'ETB', mad: 'MAD', xof: 'XOF', xaf: 'XAF', ron: 'RON', lei: 'RON', bgn: 'BGN', uah: 'UAH', hryvnia: 'UAH',
   kzt: 'KZT', tenge: 'KZT', omr: 'OMR', bhd: 'BHD', jod: 'JOD', npr: 'NPR', mmk: 'MMK', kyat: 'MMK', reais: 'BRL',
-  forint: 'HUF', koruna: 'CZK', isk: 'ISK',
+  forint: 'HUF', koruna: 'CZK', isk: 'ISK', r: 'ZAR',
 });
 
 /** Codes that are also English words ("won", "try"): a currency only when written in capitals. */
-const ENGLISH_WORD_CODES = new Set(['try', 'won', 'rm', 'pen', 'php', 'rand', 'dong', 'franc', 'lira', 'mad', 'ron', 'lei', 'isk']);
+const ENGLISH_WORD_CODES = new Set(['try', 'won', 'rm', 'pen', 'php', 'rand', 'dong', 'franc', 'lira', 'mad', 'ron', 'lei', 'isk', 'r']);
 
 /** "pound" before a number is as often a weight as a currency. */
 const WEIGHTS = new Set(['pound', 'pounds']);

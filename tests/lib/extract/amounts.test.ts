@@ -25,6 +25,8 @@ describe('money', () => {
     ['USD 500 Mn', 500e6, 'USD', 50e6],
     ['USD 2.5 MM', 2.5e6, 'USD', 0.05e6],
     ['$40 bil.', 40e9, 'USD', 5e9],
+    ['R59 billion', 59e9, 'ZAR', 0.5e9],
+    ['R$5 billion', 5e9, 'BRL', 0.5e9],
     ['KES 1.5 trillion', 1.5e12, 'KES', 0.05e12],
     ['Ksh 320 billion', 320e9, 'KES', 5e9],
     ['GHS 15 billion', 15e9, 'GHS', 0.5e9],
@@ -53,6 +55,8 @@ describe('money', () => {
 
   it('a number without a currency is not money', () => {
     expect(money('mad 8 billion times')).toBeUndefined();
+    expect(money('an R2 of 0.95')).toBeUndefined();
+    expect(money('r59 billion')).toBeUndefined();
     expect(money('41.54 million units')).toBeUndefined();
     expect(money('1.4 billion population')).toBeUndefined();
   });
