@@ -29,6 +29,9 @@ const GROWTH_PHRASES = ['cagr', 'compound annual', 'compounded annual', 'annual 
 /** The forms substrings miss, one scan each: "$43bn", "$40 bil.", "rise 3.8% annually", "by six percent a year". */
 const GLUED_SCALE = /\d ?(?:bn|mn|bil)\b/;
 const YEARLY_RATE = /(?:%|percent) ?(?:annually|a year|per year|per annum|each year)/;
+/** A size said with a news verb and its money: "exceeded €1bn in exports", "hit $35.49 billion", "rose to £2.5bn". */
+const SIZE_VERB_MONEY =
+  /\b(?:hit|hits|exceeded|exceeds|surpassed|topped|totalled|totaled|reached|grew to|rose to|increased to|climbed to|contributed|contributing) (?:about |around |over |nearly |almost |more than |some )?(?:[$€£₹¥₩]|(?:usd|eur|gbp|inr|zar|aud|cad|nzd|sgd|us\$|a\$|c\$|nz\$|s\$|rs\.?) ?\d|r\d)/;
 
 /** The cheap pass's answer: whether the page is likely a report, with its score and reasons. */
 export type PageDetection = Detection & { likely: boolean };
@@ -41,7 +44,7 @@ export function detectPage(sample: PageSample): PageDetection {
   // Most pages name no market at all: three searches settle them, and nothing else could raise their score.
   if (!market) return { likely: false, score: 0, reasons: ['no market, industry or sector is named'] };
   const growth = GROWTH_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0) || Number(YEARLY_RATE.test(text));
-  const size = SIZE_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0);
+  const size = SIZE_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0) || Number(SIZE_VERB_MONEY.test(text));
   const scale = SCALE_WORDS.reduce((n, p) => n + countOf(text, p, 20), 0) || Number(GLUED_SCALE.test(text));
   const titleMarket = title.includes('market') || title.includes('industry');
   let score = 0;

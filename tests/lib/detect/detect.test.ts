@@ -12,6 +12,7 @@ describe('detectPage: the cheap pass', () => {
     expect(detectPage({ title: 'Fasteners on the rise', text: 'The world market for industrial fasteners is expected to increase by over 6% per year to be worth $43bn by 2004.' }).likely).toBe(true);
     expect(detectPage({ title: 'Pump makers ranked', text: 'The world market for industrial pumps will grow 19 percent through 2015 when it will reach $40 bil., the firm says.' }).likely).toBe(true);
     expect(detectPage({ title: 'Airlines', text: 'IATA projected the airline industry would generate $1 trillion in revenue in 2026.' }).likely).toBe(true);
+    expect(detectPage({ title: 'Irish whiskey exports', text: 'The Irish whiskey industry exceeded €1bn in exports in 2024.' }).likely).toBe(true);
     // A market named with neither a size nor a rate stays below the gate.
     expect(detectPage({ title: 'Notes', text: 'The market for pumps is busy; the club has 40 members.' }).likely).toBe(false);
   });
