@@ -562,11 +562,13 @@ class PageReader {
     }
     const primary = this.primary;
     const dollar = pageDollar(this.sentences);
-    // A market keeps its place only with something to show: figures no currency was found for are dropped in the
-    // draft, so a title's "Expected to Reach More Than 30 Billion" leaves the page to the market the text sizes.
-    const shown = (m: MarketAcc): boolean => withCurrency(m.figures, dollar).length > 0 || withCurrency(m.undated, dollar).length > 0 || m.cagrs.length > 0;
-    const withContent = this.registry.markets.filter(shown);
+    const withContent = this.registry.markets.filter((m) => m.figures.length || m.undated.length || m.cagrs.length);
     const ordered = primary && withContent.includes(primary) ? [primary, ...withContent.filter((m) => m !== primary)] : withContent;
+    // The page's market is one with something to show: figures no currency was found for are dropped in the draft,
+    // so a title's "Expected to Reach More Than 30 Billion" leaves the page to the market the text sizes.
+    const shown = (m: MarketAcc): boolean => withCurrency(m.figures, dollar).length > 0 || withCurrency(m.undated, dollar).length > 0 || m.cagrs.length > 0;
+    const first = ordered[0] && !shown(ordered[0]) ? ordered.findIndex(shown) : -1;
+    if (first > 0) ordered.unshift(...ordered.splice(first, 1));
     return ordered.map((m, k) => draftOf(m, k === 0 ? segments : NO_SEGMENTS, dollar));
   }
 

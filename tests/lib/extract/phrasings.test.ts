@@ -932,7 +932,6 @@ describe('a market the page never names', () => {
       'A new study finds that the global e-scrap recycling market will reach or exceed $34 billion by 2022, with an overall CAGR of 15.7 percent.'));
     expect(s.isMarketReport).toBe(true);
     expect(s.markets[0]).toMatchObject({ name: 'global e-scrap recycling market', forecast: { value: 34e9, year: 2022 } });
-    expect(s.markets.every((m) => m.base || m.forecast || m.cagr || m.otherFigures.length)).toBe(true);
   });
 
   it('the trade press sizes a market as its demand: "U.S. demand for industrial valves to rise … to $12 billion"', () => {
