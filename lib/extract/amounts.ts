@@ -225,6 +225,9 @@ function currencySuffix(tokens: Token[], k: number, afterScale: boolean): { curr
   if (t.lower === 'us' && (tokens[k + 1]?.lower === 'dollars' || tokens[k + 1]?.lower === 'dollar')) {
     return { currency: 'USD', j: k + 2 };
   }
+  // "1600 million US$", "850 million A$": a dollar prefix and its sign after the amount.
+  const dollar = tokens[k + 1]?.text === '$' && !tokens[k + 1]!.space ? DOLLAR_PREFIXES.get(t.lower) : undefined;
+  if (dollar && t.text === t.text.toUpperCase()) return { currency: dollar, j: k + 2 };
   // After a scale word "won" is the currency, not the verb: "15 trillion won".
   const code = currencyWord(t.text, false, afterScale);
   return code ? { currency: code, j: k + 1 } : null;

@@ -25,6 +25,8 @@ describe('money', () => {
     ['USD 500 Mn', 500e6, 'USD', 50e6],
     ['USD 2.5 MM', 2.5e6, 'USD', 0.05e6],
     ['$40 bil.', 40e9, 'USD', 5e9],
+    ['1600 million US$', 1600e6, 'USD', 50e6],
+    ['850 million A$ in 2017', 850e6, 'AUD', 5e6],
     ['R59 billion', 59e9, 'ZAR', 0.5e9],
     ['R$5 billion', 5e9, 'BRL', 0.5e9],
     ['KES 1.5 trillion', 1.5e12, 'KES', 0.05e12],
