@@ -236,6 +236,9 @@ function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nul
   return null;
 }
 
+/** What a figure may be the size of, named before "in YEAR of/at …". */
+const SIZED_NOUNS = new Set(['revenue', 'revenues', 'sales', 'value', 'size', 'market', 'industry', 'sector', 'spending', 'turnover']);
+
 /** "its 2024 value of USD 121.29 billion", "2023: 2.7 billion RMB", a table row "Market Size 2023 … | USD 85.76 Billion". */
 function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | null {
   const reach = s.blockKind === 'row' ? 12 : 4;
@@ -244,11 +247,15 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
     if (y.j > m.i || m.i - y.j > reach) continue;
     if (amountBetween(s, y.j, m.i)) return null;
     const between = s.tokens.slice(y.j, m.i).map((t) => t.lower);
+    // "of just under $3.3 billion": the hedge's own adverb belongs to the figure.
+    if (between.length > 1 && (between[between.length - 1] === 'just' || between[between.length - 1] === 'slightly')) between.pop();
     // "Market Size (2023): ~USD 950 Billion": the year's own parentheses do not part it from the figure.
     if (between[0] === ')' && s.tokens[y.i - 1]?.text === '(') between.shift();
     // "2023: 2.7 billion", "from 2024 ($8.92 trillion)", "its 2024 value of …", "in FY2015 rose to 827.2 billion yen"
     if (s.blockKind === 'row' || between[0] === ':' || (between[0] === '(' && between.length === 1) || between.includes('value') || between.includes('size') || between.length === 0) return y;
     if (between.length <= 2 && YEAR_TO_FIGURE_VERBS.has(between[0]!) && (between.length === 1 || between[1] === 'to' || between[1] === 'at')) return y;
+    // "yielding total revenue in 2010 of just under $3.3 billion", "the European PLC market in 2023 at USD 3.41 billion"
+    if (between.length === 1 && (between[0] === 'of' || between[0] === 'at') && s.tokens[y.i - 1]?.lower === 'in' && SIZED_NOUNS.has(s.tokens[y.i - 2]?.lower ?? '')) return y;
     return null;
   }
   return null;
@@ -492,6 +499,8 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
   const b = t[p.j + 1]?.lower;
   let yearly = a === 'annually' || a === 'yearly' || (a === 'per' && b === 'annum') || (['a', 'per', 'each', 'every'].includes(a ?? '') && b === 'year');
   let k = p.i - 1;
+  // "at an average annual rate of just over 8.8%": the hedge's own adverb.
+  if (t[k]?.lower === 'just' || t[k]?.lower === 'slightly') k--;
   // "cruising at a 3.1% growth rate": a rate the market moves at is yearly.
   if (a === 'growth' && b === 'rate' && (t[k]?.lower === 'a' || t[k]?.lower === 'an') && t[k - 1]?.lower === 'at') return p.j;
   // "at an (average) annual rate of 6.4%", "at a rate of 13.9% between 2015 – 2020": a rate over years is yearly.
@@ -582,9 +591,11 @@ function rangeNear(s: Sentence, p: Percent, cue: number, consumed: Set<YearEntit
 /** "through 2030", "till 2032": only the end of the period is stated; "since 2019": only its start, in the past. */
 function openYearAfter(s: Sentence, p: Percent, consumed: Set<YearEntity | YearRange>): { to: number } | { since: number } | { start: number } | null {
   for (const e of s.entities) {
-    if (e.type !== 'year' || consumed.has(e) || e.i < p.j || e.i - p.j > 8) continue;
+    // A figure's year is not the rate's ("… by 2030" of the forecast it reaches), unless it follows the rate at once:
+    // "at a rate of just over 8.8% through 2010, yielding total revenue in 2010 of …".
+    if (e.type !== 'year' || (consumed.has(e) && e.i - p.j > 1) || e.i < p.j || e.i - p.j > 8) continue;
     const prep = s.tokens[e.i - 1]?.lower ?? '';
-    // "a CAGR of 42.08% by 2024": the year the rate runs to (a figure's own "by 2030" is consumed before this).
+    // "a CAGR of 42.08% by 2024": the year the rate runs to.
     if (['through', 'till', 'until', 'thru', 'to', 'by'].includes(prep)) return { to: e.year };
     if (prep === 'since') return { since: e.year };
     // "a 24.42% CAGR from 2025": only the start is stated.

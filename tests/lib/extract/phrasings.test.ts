@@ -312,6 +312,17 @@ describe('sections about something else', () => {
 });
 
 describe('sizes without a year, and rates without the word CAGR', () => {
+  it('"grow at an average annual rate of just over 8.8% through 2010, yielding total revenue in 2010 of just under $3.3 billion"', () => {
+    const m = primary(page('Water Reuse Market',
+      'In 2005, the total value of the U.S. water recycling and reuse industry was over $2.1 billion. BCC predicts that total market revenue will grow at an average annual rate of just over 8.8% through 2010, yielding total revenue in 2010 of just under $3.3 billion.'));
+    expect(m.forecast).toMatchObject({ value: 3.3e9, year: 2010, qualifier: 'under' });
+    expect(m.cagr).toMatchObject({ rate: 0.088, to: 2010, qualifier: 'over' });
+    // over 2.1 (from 2.05) → under 3.3 (to 3.35) over five years allows up to 10.3%/yr, so "over 8.8%" fits
+    expect(m.verdict).toBe('consistent');
+    const z = primary(page('European PLC Market', 'The firm estimates the European PLC market in 2023 at USD 3.41 billion.'));
+    expect(z.base).toMatchObject({ value: 3.41e9, year: 2023 });
+  });
+
   it('"cruising at a 3.1% growth rate", "grew 16.9 percent annually": yearly rates in other words', () => {
     const a = primary(page('Car Wash Industry', 'The car wash industry was worth $35.49 billion in 2021 and is revving up for a projected $46.73 billion by 2030, cruising at a 3.1% growth rate.'));
     expect(a.cagr).toMatchObject({ rate: 0.031, from: 2021, to: 2030 });
