@@ -159,13 +159,32 @@ export function regionBefore(tokens: Token[], k: number): string | null {
  * `end`; "us" counts only as written "US".
  */
 export function leadingGeography(tokens: Token[], end: number): string | null {
-  let k = 0;
+  return placeAt(tokens, 0, end)?.place ?? placeAfterOpening(tokens, end);
+}
+
+function placeAt(tokens: Token[], from: number, end: number): { place: string; end: number } | null {
+  let k = from;
   if (tokens[k]?.lower === 'in') k++;
   if (tokens[k]?.lower === 'the') k++;
   for (let len = GEO_MAX_WORDS; len >= 1; len--) {
     if (k + len > end) continue;
     const place = placeOf(tokens, k, k + len);
-    if (place && !(len === 1 && tokens[k]!.text === 'us')) return place;
+    if (place && !(len === 1 && tokens[k]!.text === 'us')) return { place, end: k + len };
+  }
+  return null;
+}
+
+/** An opening phrase the sentence's subject follows: "Leading the market, the US is forecasted to generate …". */
+const MAX_OPENING_TOKENS = 8;
+
+function placeAfterOpening(tokens: Token[], end: number): string | null {
+  for (let k = 1; k < Math.min(end, MAX_OPENING_TOKENS); k++) {
+    if (tokens[k]!.kind !== 'word' && tokens[k]!.text !== ',') return null;
+    if (tokens[k]!.text !== ',') continue;
+    // The place is the subject, its verb next: not one of a list ("Led by countries such as Australia, India, …").
+    const found = placeAt(tokens, k + 1, end);
+    const next = found ? tokens[found.end] : undefined;
+    return found && next?.kind === 'word' && next.lower !== 'and' && next.lower !== 'or' ? found.place : null;
   }
   return null;
 }

@@ -1097,6 +1097,17 @@ describe('a fresh set’s phrasings', () => {
 });
 
 describe('the global market and its regions', () => {
+  it('"Leading the market, the US is forecasted to generate USD 858 million": after an opening phrase, a place is the subject', () => {
+    const s = analyzeHtml(page('Trading Card Market',
+      'The global trading card market was valued at USD 7.5 billion in 2024 and is expected to reach USD 12 billion by 2030.',
+      'Leading the market, the US is forecasted to generate USD 858 million in revenue in 2024.',
+      'Led by countries such as Australia, India, and South Korea, the market in Asia-Pacific is forecast to reach USD 1.6 billion by 2027.'));
+    expect(s.markets[0]).toMatchObject({ geography: 'Global', otherFigures: [] });
+    expect(s.markets.find((m) => m.geography === 'U.S.')?.forecast).toMatchObject({ value: 858e6, year: 2024 });
+    // One of a list in the opening phrase is not the subject: the Asia-Pacific market is.
+    expect(s.markets.some((m) => m.geography === 'India')).toBe(false);
+  });
+
   it('countries by name are the market’s geography ("Hong Kong retail market", "Saudi e-commerce market"), not its product', () => {
     const a = primary(page('Hong Kong Retail Market', 'The Hong Kong retail market was valued at USD 40 billion in 2023.'));
     expect(a).toMatchObject({ geography: 'Hong Kong', base: { value: 40e9 } });
