@@ -373,7 +373,7 @@ function proseNames(text: string): string[] {
 
 /** A cue naming the players, then a verb that opens their list: "Key players include", "prominent players such as". */
 const COMPANY_CUE =
-  /\b(?:key|major|leading|top|prominent|notable|significant|main|dominant|established|other|profiled|market|industry)\s+(?:(?:market|industry)\s+)?(?:players|companies|competitors|vendors|manufacturers|participants|leaders)\b/gi;
+  /\b(?:key|major|leading|top|prominent|notable|significant|main|dominant|established|other|profiled|market|industry|large|largest|biggest)\s+(?:[\w-]+\s+){0,2}?(?:players|companies|competitors|vendors|manufacturers|participants|leaders)\b/gi;
 const LIST_OPENER = /^[^.;!?:]{0,60}?(?:\b(?:include|includes|including|such as|like|namely|are)\b|:)/i;
 /** Without a qualifier the examples must follow at once: "led by organizations like the Serum Institute and ...". */
 const PLAIN_COMPANY_CUE = /\b(?:companies|firms|organi[sz]ations|players|manufacturers|vendors|competitors)\s*,?\s+(?:like|such as|including)\s+/gi;
@@ -389,7 +389,7 @@ function cuedCompanies(text: string): string[] {
     const after = scan.slice(m.index + m[0].length);
     const opener = LIST_OPENER.exec(after);
     if (!opener) continue;
-    out.push(...proseNames(after.slice(opener[0].length).trim()));
+    out.push(...proseNames(after.slice(opener[0].length).replace(/^\s*:/, '').trim()));
   }
   for (const m of scan.matchAll(PLAIN_COMPANY_CUE)) out.push(...proseNames(scan.slice(m.index + m[0].length)));
   return out;
@@ -533,10 +533,11 @@ function classifiedLists(text: string, title: string): InlineList[] {
  * the subject says whose split it is ("of the X market"), that must be the page's market.
  */
 const NAMED_SPLIT =
-  /the\s+(?:(?:main|key|major|primary|principal|different|various)\s+)?((?:[a-z-]+\s+)?(?:types|applications|segments|end[- ]users|end[- ]uses|categories|verticals))(?:\s+of\s+([^.;:!?]{1,40}?))?\s+(?:are|include|comprise)\s+([^.;!?]{1,400})/iy;
+  /(?:the\s+)?(?:(?:main|key|major|primary|principal|different|various)\s+)?((?:[a-z-]+\s+)?(?:types|applications|segments|end[- ]users|end[- ]uses|categories|verticals|regions|countries))(?:\s+(?:of|covered in|covered by)\s+([^.;:!?]{1,40}?))?\s+(?:are|include|comprise)\s+([^.;!?]{1,400})/iy;
 /** The verbs, found by one regex scan (three literal searches cost three times as much). */
 const SPLIT_VERB = / (?:are|include|comprise) /g;
 const MAX_SUBJECT_CHARS = 90;
+const REPORT_OWNER = /\b(?:report|study|analysis)\b/i;
 const MAX_VERBS = 40;
 
 /** The start of the sentence holding `at`, if it starts within reach (a verb's subject is read from there). */
@@ -559,7 +560,8 @@ function namedSplitLists(text: string, title: string): InlineList[] {
     NAMED_SPLIT.lastIndex = start;
     const m = NAMED_SPLIT.exec(scan);
     if (!m || m.index + m[0].length <= v.index) continue;
-    if (m[2] && !(MARKET_WORD.test(m[2]) && splitsPageMarket(m[2].replace(MARKET_WORD, ' ').trim(), title))) continue;
+    // Whose split: the page's market, or the report the page is ("The regions covered in the compost report are …").
+    if (m[2] && !(REPORT_OWNER.test(m[2]) || (MARKET_WORD.test(m[2]) && splitsPageMarket(m[2].replace(MARKET_WORD, ' ').trim(), title)))) continue;
     const category = dimensionOf(m[1]!) ?? (/segments/i.test(m[1]!) ? 'types' : null);
     if (!category || category === 'other') continue;
     const names = splitList(m[3]!).map(cleanName).filter((x) => x !== 'others' && x !== 'other');

@@ -264,6 +264,18 @@ describe('extractSegments: inline lists', () => {
     expect(seg.applications).toEqual(['schools', 'families', 'cafes']);
   });
 
+  it('"Large companies include …", "Several top B2B eCommerce players are: …", "The regions covered in the report are …"', () => {
+    const seg = extractSegments([
+      title('Compost Market'),
+      text('Large companies include DryClean USA, Zoots, and PWS Laundry.'),
+      text('Several top B2B eCommerce players are: Ralali, Monotaro, Bizzy.'),
+      text('The regions covered in the compost report are Asia-Pacific, Western Europe, North America.'),
+      text('The regions covered in the survey of doctors are busy, crowded and noisy.'),
+    ]);
+    expect(seg.companies).toEqual(['DryClean USA', 'Zoots', 'PWS Laundry', 'Ralali', 'Monotaro', 'Bizzy']);
+    expect(seg.regions).toEqual(['Asia-Pacific', 'Western Europe', 'North America']);
+  });
+
   it('a classified list of places is the regions, whatever noun is missing', () => {
     expect(extractSegments([title('Widget Market'), text('The market is divided into North America, Europe, and Asia Pacific.')]).regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
   });
