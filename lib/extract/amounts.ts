@@ -328,7 +328,7 @@ function moneyAt(tokens: Token[], k: number): Money | null {
   // A range needs its scale after the high end: "$5-$7" alone is no range of millions.
   const rangeScale = upper && upper.value > num.value ? scaleAt(tokens, upper.j, true) : null;
   const high = rangeScale ? upper : null;
-  const sc = rangeScale ?? scaleAt(tokens, num.j, prefix !== null);
+  let sc = rangeScale ?? scaleAt(tokens, num.j, prefix !== null);
   // "R59 billion" is rand; an "R2" or "R 4.0" without a scale is a score, a model or a version.
   if (!sc && prefix?.currency === 'ZAR' && tokens[prefix.start]!.text === 'R') return null;
   let j = sc ? sc.j : num.j;
@@ -337,6 +337,12 @@ function moneyAt(tokens: Token[], k: number): Money | null {
   if (!currency && suffix) {
     currency = suffix.currency;
     j = suffix.j;
+    // "more than 66$ billion": the sign between the number and its scale.
+    const after = sc ? null : scaleAt(tokens, j, true);
+    if (after && tokens[j - 1]!.kind === 'sym') {
+      sc = after;
+      j = after.j;
+    }
   } else if (currency && suffix && suffix.currency === currency && tokens[j]?.kind === 'word') {
     j = suffix.j;
   } else if (prefix && suffix && tokens[prefix.start]!.text === '$' && tokens[j]!.text === tokens[j]!.text.toUpperCase() && tokens[j]!.kind === 'word') {
@@ -344,8 +350,11 @@ function moneyAt(tokens: Token[], k: number): Money | null {
     currency = suffix.currency;
     j = suffix.j;
   }
+  // "the $200B+ cybersecurity market": a plus glued after the scale is "over" too.
+  const plusAfter = !plus && tokens[j]?.text === '+' && !tokens[j]!.space && sc !== null;
+  if (plusAfter) j++;
   let start = prefix?.start ?? k;
-  let q = qualifierBefore(tokens, start) ?? (plus ? { qualifier: 'over' as const, start } : undefined);
+  let q = qualifierBefore(tokens, start) ?? (plus || plusAfter ? { qualifier: 'over' as const, start } : undefined);
   // "crossed the US$ 450 billion mark": a bound passed, as "over" says it.
   if (!q && tokens[start - 1]?.lower === 'the' && PASSED.has(tokens[start - 2]?.lower ?? '') && MARKS.has(tokens[j]?.lower ?? '')) {
     start -= 2;

@@ -42,6 +42,12 @@ describe('money', () => {
     expect(m.half).toBeCloseTo(half, 0);
   });
 
+  it('reads a sign between the number and its scale, and a plus after the scale', () => {
+    expect(money('forecast to reach more than 66$ billion by 2027')).toMatchObject({ value: 66e9, currency: 'USD', qualifier: 'over' });
+    expect(money('analysis of the $200B+ cybersecurity product market')).toMatchObject({ value: 200e9, currency: 'USD', qualifier: 'over' });
+    expect(money('scores 5+ points')).toBeUndefined();
+  });
+
   it('reads hedges as qualifiers', () => {
     expect(money('approximately $12 billion')!.qualifier).toBe('approx');
     expect(money('more than 810 billion U.S. dollars')!.qualifier).toBe('over');
