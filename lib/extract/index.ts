@@ -629,7 +629,11 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments'], dollar: string
     unique.push(f);
   }
   // A market with no dated figure shows its undated ones: "from the current €59.5 billion to about €80 billion".
-  if (!unique.length) unique.push(...withCurrency(m.undated, dollar).slice(0, 2));
+  // The same undated size said twice ("US$439 billion" in the text and again in a summary) is one figure.
+  if (!unique.length) {
+    const undated = withCurrency(m.undated, dollar);
+    unique.push(...undated.filter((f, k) => undated.findIndex((g) => g.figure.value === f.figure.value && g.figure.currency === f.figure.currency) === k).slice(0, 2));
+  }
   const currency = unique[0]?.figure.currency;
   const main = unique.filter((f) => f.figure.currency === currency);
   const years = main.map((f) => f.figure.year!);

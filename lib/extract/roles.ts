@@ -39,7 +39,7 @@ const SIZE_CUES = new Set([
   'valued', 'value', 'worth', 'size', 'sized', 'reach', 'reached', 'reaching', 'reaches', 'garner', 'hit', 'hits', 'touch',
   'estimated', 'projected', 'expected', 'anticipated', 'forecast', 'predicted', 'grow', 'growing', 'grew',
   'expand', 'expanding', 'rise', 'rising', 'stood', 'stands', 'stand', 'accounted', 'generated', 'surpass',
-  'exceed', 'total', 'totaled', 'totalled', 'amount', 'amounted',
+  'exceed', 'total', 'totaled', 'totalled', 'amount', 'amounts', 'amounted',
 ]);
 
 /** Hedges that are verbs of reaching a size: part of the figure's phrase, and its cue. */
@@ -191,6 +191,8 @@ export function hasSizeCue(s: Sentence, m: Money): boolean {
   const joined = ['from', 'to'].includes(s.tokens[m.i - 1]?.lower ?? '');
   const from = Math.max(0, m.i - (joined ? 16 : 6));
   for (let k = from; k < m.i; k++) if (SIZE_CUES.has(s.tokens[k]!.lower)) return true;
+  // "stated the total revenue of the US martial arts industry at USD 40 billion": a market put at a figure.
+  if (s.tokens[m.i - 1]?.lower === 'at' && isMarketHead(s.tokens[m.i - 2]?.lower ?? '')) return true;
   // The hedge the figure starts with may be its verb: "thus surpassing 133 billion dollars by 2027".
   if (QUALIFIER_VERBS.has(s.tokens[m.i]!.lower)) return true;
   return s.blockKind === 'row';

@@ -312,6 +312,14 @@ describe('sections about something else', () => {
 });
 
 describe('sizes without a year, and rates without the word CAGR', () => {
+  it('"stated the total revenue of the US martial arts industry at USD 40 billion"; one undated size said twice is one', () => {
+    const a = primary(page('Martial arts industry', 'A survey stated the total revenue of the US martial arts industry at USD 40 billion.'));
+    expect(a.base).toMatchObject({ value: 40e9, year: null });
+    const b = primary(page('Olive Oil Market', 'Olive oil has grown into a US$ 20 billion global industry.', 'In short: the global olive oil market is a US$ 20 billion industry.'));
+    expect(b.base).toMatchObject({ value: 20e9 });
+    expect(b.otherFigures).toEqual([]);
+  });
+
   it('"grow at an average annual rate of just over 8.8% through 2010, yielding total revenue in 2010 of just under $3.3 billion"', () => {
     const m = primary(page('Water Reuse Market',
       'In 2005, the total value of the U.S. water recycling and reuse industry was over $2.1 billion. BCC predicts that total market revenue will grow at an average annual rate of just over 8.8% through 2010, yielding total revenue in 2010 of just under $3.3 billion.'));
