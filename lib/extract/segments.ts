@@ -428,15 +428,17 @@ const MAX_LABEL_WORDS = 4;
 const MAX_LABEL_CHARS = 45;
 const MAX_LABELLED_CHARS = 450;
 const LABEL_HEAD = /(?:^|[\s-])([A-Za-z]+s)$/;
+const TYPE_OF = /^types? of\b/i;
 
 function labelledList(block: Block): InlineList | null {
   if (block.text.length > MAX_LABELLED_CHARS || block.kind === 'title' || block.kind === 'heading') return null;
   const colon = block.text.indexOf(':');
   // The label ends in a plural ("Key Regions:") or is a "Type of …": one character settles most lines.
-  if (colon < 2 || colon > MAX_LABEL_CHARS || ((block.text.charCodeAt(colon - 1) | 32) !== 115 && !/^types? of\b/i.test(block.text))) return null;
+  const typeOf = TYPE_OF.test(block.text);
+  if (colon < 2 || colon > MAX_LABEL_CHARS || ((block.text.charCodeAt(colon - 1) | 32) !== 115 && !typeOf)) return null;
   const m = LABELLED_LIST.exec(stripMarkup(block.text).trim());
   if (!m || wordCount(m[1]!) > MAX_LABEL_WORDS || /^(?:by|segment|sources)\b/i.test(m[1]!) || /\.\s+\p{Lu}/u.test(m[2]!)) return null;
-  const head = /^types? of\b/i.test(m[1]!) ? m[1]! : LABEL_HEAD.exec(m[1]!)?.[1];
+  const head = typeOf ? m[1]! : LABEL_HEAD.exec(m[1]!)?.[1];
   const category = head ? (dimensionOf(head) ?? (/^segments$/i.test(head) ? 'types' : null)) : null;
   if (!category || category === 'other') return null;
   const names = splitList(m[2]!.replace(/\.$/, '')).map(cleanName);
@@ -496,6 +498,9 @@ function splitsPageMarket(before: string, title: string): boolean {
 /** Every classifying verb ends in "ed into " or is "broken down into ": one literal scan rules out most blocks. */
 const CLASSIFYING_VERB_END = /ed into |down into /;
 
+/** "… plastic, and others" in prose is the rest of the list, not a segment the page names. */
+const isNamed = (name: string): boolean => name !== 'others' && name !== 'other';
+
 /** What a classified list splits, said before it ("By type, …", "In terms of type, …", "On the basis of end use, …"). */
 const SPLIT_LEAD = /^[.\s]*(?:by|based on|on the basis of|in terms of)\s+([a-z][a-z &/-]{1,30}?)\s*,/i;
 /** … or after it: "… into water-borne, solvent-borne and powder coating, based on technology." */
@@ -514,8 +519,7 @@ function classifiedLists(text: string, title: string): InlineList[] {
     const lead = leadMatch?.[1] ?? tailMatch?.[1];
     if (!splitsPageMarket(leadMatch ? before.slice(leadMatch[0].length) : before, title)) continue;
     const list = tailMatch ? m[2]!.slice(0, tailMatch.index) : m[2]!;
-    // "… plastic, and others" in prose is the rest of the list, not a segment the page names.
-    const names = splitList(list).map(cleanName).filter((n) => n !== 'others' && n !== 'other');
+    const names = splitList(list).map(cleanName).filter(isNamed);
     const named = lead ? dimensionOf(lead) : m[1] ? dimensionOf(m[1]) : null;
     const category = named ?? (names.every(isPlace) ? 'regions' : 'types');
     if (category === 'other') continue;
@@ -564,7 +568,7 @@ function namedSplitLists(text: string, title: string): InlineList[] {
     if (m[2] && !(REPORT_OWNER.test(m[2]) || (MARKET_WORD.test(m[2]) && splitsPageMarket(m[2].replace(MARKET_WORD, ' ').trim(), title)))) continue;
     const category = dimensionOf(m[1]!) ?? (/segments/i.test(m[1]!) ? 'types' : null);
     if (!category || category === 'other') continue;
-    const names = splitList(m[3]!).map(cleanName).filter((x) => x !== 'others' && x !== 'other');
+    const names = splitList(m[3]!).map(cleanName).filter(isNamed);
     if (names.length >= 3 && names.every((x) => isListedName(category, x, true))) out.push({ category, names });
   }
   return out;
