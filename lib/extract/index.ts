@@ -165,15 +165,15 @@ function hasCagrWord(s: Sentence): boolean {
 /** Words that link a market to its size after it: "a global market worth more than $150 billion". */
 const SIZE_LINKS = new Set(['worth', 'valued', 'of', 'at']);
 
+/** Subjects that name nothing: "It is a booming industry." */
+const PRONOUNS = new Set(['it', 'this', 'that', 'which', 'there', 'they', 'what', 'who']);
+
 /**
  * "U.S. Legal Services is a $430 billion industry", "Nowadays, food delivery has become a global market worth more
  * than $150 billion": the subject the sentence sizes as "a … industry" (an opener before a comma is no part of it).
  * "Yoga is a booming industry." names one too, unsized, when the market's words follow the article at once: it is
  * what a page that names no market goes on to size ("It will grow to 11.56 billion dollars …").
  */
-/** Subjects that name nothing: "It is a booming industry." */
-const PRONOUNS = new Set(['it', 'this', 'that', 'which', 'there', 'they', 'what', 'who']);
-
 function ownSubject(s: Sentence, m: Mention): ReturnType<typeof sentenceSubject> {
   const t = s.tokens;
   const verb = t.findIndex((x, k) => k < m.i && (x.lower === 'is' || x.lower === 'was' || x.lower === 'became' || (x.lower === 'become' && (t[k - 1]?.lower === 'has' || t[k - 1]?.lower === 'have'))) && (t[k + 1]?.lower === 'a' || t[k + 1]?.lower === 'an'));
