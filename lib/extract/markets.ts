@@ -528,8 +528,9 @@ export function mentionsIn(tokens: Token[]): Mention[] {
       if (after.words.length) {
         // "Freedonia projects U.S. demand for industrial valves": before "demand for X" only a place is its own,
         // kept as its geography.
-        if (demand && splitGeography(words).rest.length) {
-          demandPlace = splitGeography(words).geography;
+        const own = demand ? splitGeography(words) : null;
+        if (own?.rest.length) {
+          demandPlace = own.geography;
           words = [];
           i = h;
         }

@@ -238,6 +238,9 @@ function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nul
   return null;
 }
 
+/** Adverbs of a hedge ("just over", "slightly under"), which the qualifier's span leaves before it. */
+const HEDGE_ADVERBS = new Set(['just', 'slightly']);
+
 /** What a figure may be the size of, named before "in YEAR of/at …". */
 const SIZED_NOUNS = new Set(['revenue', 'revenues', 'sales', 'value', 'size', 'market', 'industry', 'sector', 'spending', 'turnover']);
 
@@ -250,7 +253,7 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
     if (amountBetween(s, y.j, m.i)) return null;
     const between = s.tokens.slice(y.j, m.i).map((t) => t.lower);
     // "of just under $3.3 billion": the hedge's own adverb belongs to the figure.
-    if (between.length > 1 && (between[between.length - 1] === 'just' || between[between.length - 1] === 'slightly')) between.pop();
+    if (between.length > 1 && HEDGE_ADVERBS.has(between[between.length - 1]!)) between.pop();
     // "Market Size (2023): ~USD 950 Billion": the year's own parentheses do not part it from the figure.
     if (between[0] === ')' && s.tokens[y.i - 1]?.text === '(') between.shift();
     // "2023: 2.7 billion", "from 2024 ($8.92 trillion)", "its 2024 value of …", "in FY2015 rose to 827.2 billion yen"
@@ -502,7 +505,7 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
   let yearly = a === 'annually' || a === 'yearly' || (a === 'per' && b === 'annum') || (['a', 'per', 'each', 'every'].includes(a ?? '') && b === 'year');
   let k = p.i - 1;
   // "at an average annual rate of just over 8.8%": the hedge's own adverb.
-  if (t[k]?.lower === 'just' || t[k]?.lower === 'slightly') k--;
+  if (HEDGE_ADVERBS.has(t[k]?.lower ?? '')) k--;
   // "cruising at a 3.1% growth rate": a rate the market moves at is yearly.
   if (a === 'growth' && b === 'rate' && (t[k]?.lower === 'a' || t[k]?.lower === 'an') && t[k - 1]?.lower === 'at') return p.j;
   // "at an (average) annual rate of 6.4%", "at a rate of 13.9% between 2015 – 2020": a rate over years is yearly.

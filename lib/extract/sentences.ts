@@ -62,10 +62,6 @@ function isLabel(block: Block | undefined): block is Block {
 }
 
 /**
- * A block as its sentences are read: a lone value takes up the label the block before it ends with, and the pair
- * is read as the key-facts row it is laid out as.
- */
-/**
  * A key-facts row flattened into one line, its label's year then its value: "Revenue forecast in 2025 USD 135.00
  * billion", "Global Market Size in 2021 USD 50.3 billion". Short, so the lazy label cannot backtrack far.
  */
@@ -73,6 +69,10 @@ const FLAT_ROW = /^([^|:.]{3,70}?\b(?:19|20)\d\d\)?)\s+((?:[A-Z]{2,3}\$?|US\$|[$
 const FLAT_ROW_LABEL = /\b(?:size|value|valuation|revenue|forecast|market)\b/i;
 const MAX_FLAT_ROW_CHARS = 100;
 
+/**
+ * A block as its sentences are read: a flattened key-facts line as its row; a lone value takes up the label the
+ * block before it ends with, and the pair is read as the key-facts row it is laid out as.
+ */
 function readBlock(blocks: Block[], b: number): { text: string; kind: BlockKind } {
   const block = blocks[b]!;
   if (block.kind !== 'row' && block.kind !== 'title' && block.text.length <= MAX_FLAT_ROW_CHARS) {

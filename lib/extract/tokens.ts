@@ -41,7 +41,7 @@ function isLetter(text: string, i: number): boolean {
 /** Currency words that are written glued to their number; "FY2024" or "N95" are not split. */
 function isCurrencyPrefix(letters: string): boolean {
   const lower = letters.toLowerCase();
-  return lower === 'us' || lower === 'rs' || letters === 'R' || (letters === letters.toUpperCase() && CURRENCY_WORDS.has(lower));
+  return lower === 'us' || lower === 'rs' || (letters === letters.toUpperCase() && CURRENCY_WORDS.has(lower));
 }
 
 /** A word may carry inner hyphens, apostrophes and digits ("lithium-ion", "N95", "FY2024", "L'Oréal"). */
