@@ -180,9 +180,15 @@ function wordCount(text: string): number {
   return n;
 }
 
+/** `[\s,;:]`, as a set: the separators and every white space a trailing run may hold. */
+const TRAILING_MARK = new Set([',', ';', ':', ...' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff']);
+
 /** Drops the trailing period of a sentence but keeps the one of "Inc." or "S.A.". */
 function trimTrailing(name: string): string {
-  let s = name.replace(/[\s,;:]+$/, '');
+  // Read from the end: an anchored-at-end pattern is tried at every position of the name.
+  let end = name.length;
+  while (end > 0 && TRAILING_MARK.has(name[end - 1]!)) end--;
+  let s = name.slice(0, end);
   if (s.endsWith('.')) {
     const last = s.split(' ').pop() ?? '';
     if (endsSentence(last)) s = s.slice(0, -1);
@@ -305,29 +311,33 @@ const CONNECTORS = new Set(['&', 'of', 'de', 'du', 'des', 'la', 'le', 'van', 'vo
 
 /** The capitalized words a text starts with: "Molnlycke Health are also..." → "Molnlycke Health". */
 function capitalizedRun(text: string): { run: string; rest: string } {
-  const words = text.split(' ');
-  const taken: string[] = [];
-  let i = 0;
-  for (; i < words.length; i++) {
-    const w = words[i]!;
+  // Words are read one space at a time up to the run's end: a run is a few words, the sentence after it may be long.
+  const wordAt = (at: number): { word: string; end: number } => {
+    const space = text.indexOf(' ', at);
+    const end = space < 0 ? text.length : space;
+    return { word: text.slice(at, end), end };
+  };
+  let at = 0;
+  let runEnd = -1;
+  while (at <= text.length) {
+    const { word: w, end } = wordAt(at);
     if (/^[\p{Lu}\p{N}]/u.test(w)) {
-      taken.push(w);
+      runEnd = end;
+      at = end + 1;
       // A comma closes the name: "Panasonic Corporation, Samsung SDI" is two names, not one.
-      if (w.endsWith(',')) {
-        i++;
-        break;
-      }
+      if (w.endsWith(',')) break;
       continue;
     }
-    const next = words[i + 1];
+    const next = end < text.length ? wordAt(end + 1).word : undefined;
     const joinsName = w.toLowerCase() !== 'and' || NAME_AND.test(next ?? '');
-    if (taken.length && CONNECTORS.has(w.toLowerCase()) && joinsName && next && /^[\p{Lu}]/u.test(next)) {
-      taken.push(w);
+    if (runEnd >= 0 && CONNECTORS.has(w.toLowerCase()) && joinsName && next && /^[\p{Lu}]/u.test(next)) {
+      runEnd = end;
+      at = end + 1;
       continue;
     }
     break;
   }
-  return { run: taken.join(' '), rest: words.slice(i).join(' ') };
+  return { run: runEnd < 0 ? '' : text.slice(0, runEnd), rest: at > text.length ? '' : text.slice(at) };
 }
 
 /**
