@@ -317,7 +317,46 @@ function rangeEndAt(tokens: Token[], j: number, start: number): NumberAt | null 
 const PASSED = new Set(['crossed', 'cross', 'crosses', 'crossing', 'passed', 'topped', 'surpassed', 'exceeded', 'breached', 'broke']);
 const MARKS = new Set(['mark', 'milestone', 'threshold', 'barrier']);
 
-function moneyAt(tokens: Token[], k: number): Money | null {
+/**
+ * "grow from US$ 11.88 Billion in 2026 to 16.28 Billion by 2033", "rose from 1.2 billion in 2023 to USD 2.5 billion":
+ * one side of a change from one size to another names the currency, and the other side's amount is in it too. The
+ * currency of that side, for the bare amount at k (a number after "to" or "from"), or null.
+ */
+function carriedCurrency(tokens: Token[], k: number, found: readonly Entity[]): string | null {
+  const before = tokens[k - 1]?.lower;
+  if (before === 'to') {
+    // The start's own year may stand between it and "to": "from US$ 11.88 Billion in 2026 to".
+    const year = found[found.length - 1];
+    const dated = year?.type === 'year' && year.j === k - 1 && YEAR_PREPOSITIONS.has(tokens[year.i - 1]?.lower ?? '');
+    const start = found[found.length - (dated ? 2 : 1)];
+    const reach = dated ? year.i - 1 : k - 1;
+    return start?.type === 'money' && start.currency && start.j === reach && opensChange(tokens, start.i) ? start.currency : null;
+  }
+  if (before !== 'from' || !opensChange(tokens, k)) return null;
+  const n = numberAt(tokens, k);
+  const sc = n && scaleAt(tokens, n.j, false);
+  if (!sc) return null;
+  let to = sc.j;
+  const year = YEAR_PREPOSITIONS.has(tokens[to]?.lower ?? '') ? yearOf(tokens, to + 1) : null;
+  if (year) to = year.j;
+  if (tokens[to]?.lower !== 'to') return null;
+  // The end's amount, its currency before or after it: "to USD 2.5 billion", "to over US$ 2.5 billion", "to 2.5 billion euros".
+  for (let e = to + 1; e <= to + 4 && e < tokens.length; e++) {
+    if (tokens[e]!.kind !== 'num') continue;
+    const end = moneyAt(tokens, e);
+    return end && end.i === to + 1 && end.currency ? end.currency : null;
+  }
+  return null;
+}
+
+const YEAR_PREPOSITIONS = new Set(['in', 'by', 'of']);
+
+function carriedMoneyAt(tokens: Token[], k: number, found: readonly Entity[]): Money | null {
+  const currency = carriedCurrency(tokens, k, found);
+  return currency ? moneyAt(tokens, k, currency) : null;
+}
+
+function moneyAt(tokens: Token[], k: number, carried: string | null = null): Money | null {
   const num = numberAt(tokens, k);
   if (!num) return null;
   // "a $57+ billion industry": a plus glued to the number is "over".
@@ -361,6 +400,7 @@ function moneyAt(tokens: Token[], k: number): Money | null {
     q = { qualifier: 'over', start };
     j++;
   }
+  if (!currency && carried && sc && !WEAK_SCALE_WORDS.has(sc.unit.toLowerCase()) && endsFigure(tokens, j)) currency = carried;
   if (!currency) {
     // "was valued at 28.27 billion in 2023" on a page that names its currency elsewhere: kept without a currency
     // (''), to take the market's own currency later or be dropped.
@@ -498,7 +538,7 @@ export function findEntities(tokens: Token[]): Entity[] {
       continue;
     }
     if (t.kind === 'num' || t.text === '-' || t.text === '−' || t.text === '–') {
-      const found = (t.kind === 'num' ? moneyAt(tokens, k) : null) ?? percentAt(tokens, k);
+      const found = (t.kind === 'num' ? moneyAt(tokens, k) ?? carriedMoneyAt(tokens, k, out) : null) ?? percentAt(tokens, k);
       if (found?.type === 'money' && QUANTITY_UNITS.has(tokens[found.j]?.lower ?? '')) {
         k = found.j;
         continue;
