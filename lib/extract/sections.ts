@@ -46,6 +46,12 @@ function namesOtherTopic(text: string, primary: { product: ReadonlySet<string>; 
   return key.length > 0 && !key.every((w) => primary.product.has(w));
 }
 
+/**
+ * "Robotic models are the fastest-growing segment:": a line heading the facts of one segment, whose share and CAGR
+ * below it are the segment's. "Key segments:" heads a list of them and is not one.
+ */
+const ONE_SEGMENT_LINE = /\b(?:segment|sub-?segment|category)\s*:$/i;
+
 /** A short line that heads the items after it, "Africa:", "IT Services:": a heading in all but its tag. */
 function isGroupLine(block: Block): boolean {
   return block.kind !== 'row' && block.text.endsWith(':') && block.text.length <= 60;
@@ -87,7 +93,7 @@ export function otherTopicBlocks(blocks: Block[], primaryProduct: readonly strin
       grouped = false;
     } else if (isGroupLine(block)) {
       // A group line opens a sub-section of the heading's section; the next group line closes it.
-      if (grouped || !other) other = namesOtherTopic(block.text.slice(0, -1), primary);
+      if (grouped || !other) other = ONE_SEGMENT_LINE.test(block.text) || namesOtherTopic(block.text.slice(0, -1), primary);
       grouped = true;
     }
     out.push((other && block.kind !== 'heading') || (block.kind === 'row' && regionalRow(block, primaryGeography)));
