@@ -1,5 +1,5 @@
 /** Figures of one market checked against each other: two values for the same year, and points off the path. */
-import type { Figure, Finding } from '../schema';
+import type { Cagr, Figure, Finding } from '../schema';
 import { intervalsMeet } from '../normalize/intervals';
 import { centralValue, SCOPE_RATIO, sameScope } from './cagr';
 import { figureLabel } from './format';
@@ -46,18 +46,24 @@ function pathRange(start: Figure, end: Figure, year: number): { low: number; hig
   return { low: Math.min(at(s0, e0), at(s0, e1), at(s1, e0)), high: Math.max(at(s1, e1), at(s0, e1), at(s1, e0)) };
 }
 
-/** Intermediate figures no steady growth between base and forecast can pass through. A warning, not an error. */
-export function offPath(base: Figure, forecast: Figure, others: Figure[]): Finding[] {
-  if (base.year === null || forecast.year === null || forecast.year <= base.year) return [];
+/**
+ * Figures no steady growth between the two a CAGR is checked on can pass through, within the years the CAGR says
+ * the growth is steady. A warning, not an error. Where no CAGR is checked the page claims no steady path: a table
+ * of past years goes up and down as markets do.
+ */
+export function offPath(start: Figure, end: Figure, figures: Figure[], cagr: Cagr): Finding[] {
+  if (start.year === null || end.year === null || end.year <= start.year) return [];
+  const from = Math.max(start.year, cagr.from ?? start.year);
+  const to = Math.min(end.year, cagr.to ?? end.year);
   const out: Finding[] = [];
-  for (const f of others) {
-    if (f.year === null || f.year <= base.year || f.year >= forecast.year || f.currency !== base.currency) continue;
-    const range = pathRange(base, forecast, f.year);
+  for (const f of figures) {
+    if (f.year === null || f.year <= from || f.year >= to || f.currency !== start.currency) continue;
+    const range = pathRange(start, end, f.year);
     if (!range || intervalsMeet(f.interval, range)) continue;
     out.push({
       kind: 'off-path',
       severity: 'warning',
-      message: `${figureLabel(f)} is off any steady path from ${figureLabel(base)} to ${figureLabel(forecast)}.`,
+      message: `${figureLabel(f)} is off any steady path from ${figureLabel(start)} to ${figureLabel(end)}.`,
       math: [`steady growth passes ${f.year} between ${figureLabel({ ...f, value: range.low, qualifier: undefined })} and ${figureLabel({ ...f, value: range.high, qualifier: undefined })}`],
       phrases: [f.text],
     });

@@ -12,7 +12,6 @@ export function checkMarket(draft: MarketDraft): Market {
   const { base, forecast, cagr } = draft;
   const figures = [base, forecast, ...draft.otherFigures].filter((f): f is NonNullable<typeof f> => f !== null);
   const findings: Finding[] = [...contradictions(figures)];
-  if (base && forecast) findings.push(...offPath(base, forecast, draft.otherFigures));
   const implied = base && forecast && base.currency === forecast.currency ? impliedCagr(base, forecast) : null;
 
   let verdict: Market['verdict'] = 'cannot-check';
@@ -31,6 +30,7 @@ export function checkMarket(draft: MarketDraft): Market {
       const mismatch = periodMismatch(cagr, pair);
       if (result.finding) findings.unshift(result.finding);
       if (mismatch) findings.push(mismatch);
+      findings.push(...offPath(pair.start, pair.end, figures, cagr));
       const span = `${figureLabel(pair.start)} → ${figureLabel(pair.end)}`;
       if (result.consistent) {
         verdict = 'consistent';

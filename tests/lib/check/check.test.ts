@@ -114,11 +114,28 @@ describe('figures against each other', () => {
     expect(m.findings.some((f) => f.kind === 'contradiction')).toBe(false);
   });
 
-  it('an intermediate figure off every steady path is a warning, not an error', () => {
-    const m = checkMarket(market(fig(100e9, 0.5e9, 2020), fig(200e9, 0.5e9, 2030), null, [fig(190e9, 0.5e9, 2021)]));
+  it('an intermediate figure off the steady path a stated CAGR claims is a warning, not an error', () => {
+    // 100 → 200 over 2020-2030 is 7.18%/yr; at that pace 2021 is near 107, not 190.
+    const m = checkMarket(market(fig(100e9, 0.5e9, 2020), fig(200e9, 0.5e9, 2030), cagr(7.2, 0.05, 2020, 2030), [fig(190e9, 0.5e9, 2021)]));
     const f = m.findings.find((x) => x.kind === 'off-path')!;
     expect(f.severity).toBe('warning');
-    expect(m.verdict).toBe('cannot-check');
+    expect(f.math[0]).toContain('steady growth passes 2021 between USD 106.');
+    expect(m.verdict).toBe('consistent');
+  });
+
+  it('no CAGR, or a figure outside its period, claims no steady path: past years go up and down unflagged', () => {
+    const history = [fig(12.8e9, 0.05e9, 2017), fig(15.0e9, 0.05e9, 2020), fig(17.4e9, 0.05e9, 2023)];
+    const noRate = checkMarket(market(fig(12.1e9, 0.05e9, 2016), fig(18.7e9, 0.05e9, 2024), null, history));
+    expect(noRate.findings.some((x) => x.kind === 'off-path')).toBe(false);
+    const later = checkMarket(market(fig(100e9, 0.5e9, 2020), fig(200e9, 0.5e9, 2030), cagr(10.2, 0.05, 2023, 2030), [fig(190e9, 0.5e9, 2021)]));
+    expect(later.findings.some((x) => x.kind === 'off-path')).toBe(false);
+  });
+
+  it('the path runs between the figures the CAGR is checked on, not from an earlier base', () => {
+    // 15 (2024) → 25 (2030) is 8.9%/yr and passes 2027 near 19.4; from 10 in 2022 a steady path would pass near 17.7.
+    const m = checkMarket(market(fig(10e9, 0.05e9, 2022), fig(25e9, 0.05e9, 2030), cagr(8.9, 0.05, 2024, 2030), [fig(15e9, 0.05e9, 2024), fig(19.4e9, 0.05e9, 2027)]));
+    expect(m.verdict).toBe('consistent');
+    expect(m.findings.filter((x) => x.severity !== 'info')).toEqual([]);
   });
 });
 

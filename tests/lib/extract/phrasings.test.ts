@@ -288,6 +288,21 @@ describe('sections about something else', () => {
     expect(m.verdict).toBe('consistent');
   });
 
+  it('"Robotic models are the fastest-growing segment:" heads that segment\'s facts: its CAGR is not the market\'s', () => {
+    const html = (lead: string) => `<html><head><title>Vacuum Cleaner Market</title></head><body><h1>Vacuum Cleaner Market</h1>
+      <p>The global vacuum cleaner market was valued at USD 18.7 billion in 2024 and is set to reach USD 28.6 billion by 2032.</p>
+      <p>Robotic Vacuum Cleaners</p><p>${lead}</p>
+      <ul><li>Revenue share: 31% of market value (2024)</li><li>CAGR: 15.2% (2024–2032)</li></ul></body></html>`;
+    const m = primary(html('Robotic models are the fastest-growing segment:'));
+    expect(m.forecast).toMatchObject({ value: 28.6e9, year: 2032 });
+    expect(m.cagr).toBeNull();
+    expect(m.verdict).toBe('cannot-check');
+    // A line heading the market's own facts leaves the rate to the market (18.7 → 28.6 over 8 years is 5.46%/yr).
+    const own = primary(html('Key market facts:').replace('15.2%', '5.5%'));
+    expect(own.cagr).toMatchObject({ rate: 0.055, from: 2024, to: 2032 });
+    expect(own.verdict).toBe('consistent');
+  });
+
   it('a section heading goes on with the sub-heading it is under: "Market Size" under "2. Satellite Manufacturing" is that segment’s', () => {
     const html = (sub: string) => `<html><head><title>Space Economy</title></head><body><h1>Space Economy</h1>
       <p>The global satellite industry generated $293 billion in revenue in 2024.</p>
@@ -1143,6 +1158,33 @@ describe('the global market and its regions', () => {
 
   it('a paragraph taking up the market by "It" keeps its rate under a heading that names something else', () => {
     expect(analyzeHtml(html).markets[0]!.cagr).toMatchObject({ rate: 0.043, from: 2021, to: 2027, qualifier: 'over' });
+  });
+});
+
+describe('a change from one size to another, its currency said once', () => {
+  it('"grow from US$ 11.88 Billion in 2026 to 16.28 Billion by 2033": the end of the change is in the start\'s currency', () => {
+    const m = primary(page('Fiber Optic Market',
+      'The global fiber optic market was valued at US$ 11.69 Billion in 2025 and is poised to grow from US$ 11.88 Billion in 2026 to 16.28 Billion by 2033, growing at a CAGR of 4.27% in the forecast period (2026-2033).'));
+    expect(m.base).toMatchObject({ value: 11.69e9, year: 2025 });
+    expect(m.forecast).toMatchObject({ value: 16.28e9, currency: 'USD', year: 2033 });
+    // Checked on the rate's own span, 2026 → 2033: 11.88 → 16.28 is 4.6 %/yr, more than rounding allows.
+    expect(m.verdict).toBe('inconsistent');
+    expect(m.verdictReason).toContain('USD 11.88 bn (2026) → USD 16.28 bn (2033)');
+  });
+
+  it('"rose from 1.2 billion in 2023 to USD 2.5 billion in 2030": the start is in the end\'s currency', () => {
+    const m = primary(page('Widget Market', 'The widget market rose from 1.2 billion in 2023 to USD 2.5 billion in 2030, a CAGR of 11.1%.'));
+    expect(m.base).toMatchObject({ value: 1.2e9, currency: 'USD', year: 2023 });
+    expect(m.forecast).toMatchObject({ value: 2.5e9, currency: 'USD', year: 2030 });
+    expect(m.verdict).toBe('consistent');
+  });
+
+  it('a count after "to" is no amount, and without "from" nothing is carried', () => {
+    const counted = primary(page('Widget Market', 'The widget market grew from USD 1.2 billion in 2023 to 2.5 billion users by 2030.'));
+    expect(counted.forecast).toBeNull();
+    const noChange = primary(page('Widget Market', 'The widget market was USD 1.2 billion in 2023, close to 2.5 billion by some counts.'));
+    expect(noChange.otherFigures).toEqual([]);
+    expect(noChange.forecast).toBeNull();
   });
 });
 
