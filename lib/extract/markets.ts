@@ -553,14 +553,22 @@ export function mentionsIn(tokens: Token[]): Mention[] {
   return out;
 }
 
-/** Do two product keys name the same market? Equal word sets, allowing one extra or missing word in long names. */
-/** "pharma" and "pharmaceutical", "telecom" and "telecommunication": one word the short form of the other. */
+/**
+ * "pharma" and "pharmaceutical", "telecom" and "telecommunication": one word the short form of the other. A plural
+ * in "-es" keeps its "e" in the key: "gases" and "boxes" are "gase" and "boxe" beside "gas" and "box", and "lenses"
+ * is "lense" beside "len" (the key of "lens").
+ */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long === `${short}e` && SIBILANT_END.test(short)) return true;
+  if (long === `${short}se` && short.length >= 3) return true;
   return short.length >= 5 && long.startsWith(short);
 }
 
+const SIBILANT_END = /(?:s|x|z|ch|sh)$/;
+
+/** Do two product keys name the same market? Equal word sets, allowing one extra or missing word in long names. */
 export function sameProduct(a: string[], b: string[]): boolean {
   if (!a.length || !b.length) return false;
   const sa = new Set(a);

@@ -392,6 +392,18 @@ describe('sizes without a year, and rates without the word CAGR', () => {
 });
 
 describe('one market under several names', () => {
+  it('a plural in "-es" names the market its singular names: "Contact Lenses Market" and "the Contact Lens market"', () => {
+    const s = analyzeHtml(page('Contact Lenses Market Expected to Grow at a CAGR of 10.3% from 2013 to 2019',
+      'The global Contact Lens market was valued at USD 6.81 billion in 2012 and is estimated to reach USD 13.47 billion in 2019.'));
+    expect(s.markets).toHaveLength(1);
+    expect(s.markets[0]).toMatchObject({ base: { value: 6.81e9 }, forecast: { value: 13.47e9 }, cagr: { rate: 0.103 }, verdict: 'consistent' });
+    const gases = analyzeHtml(page('Industrial Gases Market', 'The industrial gas market reached USD 94 billion in 2022.'));
+    expect(gases.markets).toHaveLength(1);
+    // "car" and "care" stay two words: the plural's "e" follows a hissing sound only.
+    const care = analyzeHtml(page('Car Market', 'The car market reached USD 94 billion in 2022, while the care market stood at USD 12 billion in 2022.'));
+    expect(care.markets.map((m) => m.base?.value)).toEqual([94e9, 12e9]);
+  });
+
   it('a date stamp before the name is no part of it: "date 2020-10-16 Global flat glass market size …"', () => {
     const s = analyzeHtml(page('Flat Glass Market', 'date 2020-10-16 Global flat glass market size was valued at USD 120.2 billion in 2019.'));
     expect(s.markets.map((m) => m.name)).toEqual(['Flat Glass Market']);
