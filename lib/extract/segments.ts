@@ -292,7 +292,12 @@ function topLevelPieces(text: string): string[] {
 
 /** Splits "A, B, and C" / "A and B" into entries; "Aerospace and Defense" in a list with commas stays whole. */
 function splitList(text: string): string[] {
-  const pieces = topLevelPieces(text).map((p) => p.trim()).filter(Boolean);
+  // "Conventional Syringe, (Eccentric Tip Syringe, Catheter Tip Syringe)": a sub-list set as an entry of its own
+  // lists more entries.
+  const pieces = topLevelPieces(text)
+    .map((p) => p.trim())
+    .flatMap((p) => (p.startsWith('(') && p.endsWith(')') && p.includes(',') ? topLevelPieces(p.slice(1, -1)).map((q) => q.trim()) : [p]))
+    .filter(Boolean);
   if (pieces.length === 1) return pieces[0]!.split(/\s+(?:and|&)\s+/);
   const out: string[] = [];
   pieces.forEach((p, i) => {
@@ -405,13 +410,20 @@ function cuedCompanies(text: string): string[] {
   return out;
 }
 
+/**
+ * A split's name and its list in parentheses, which may hold sub-lists of its own: "Type (Insulin Syringe,
+ * Conventional Syringe, (Eccentric Tip Syringe, Luer Lock Syringe))". Each character is taken by one branch only,
+ * so a failed match gives back at most one step per character.
+ */
+const NAMED_PAREN_LIST = String.raw`([A-Za-z][A-Za-z &/-]{0,40}?)\s*\(((?:[^()]|\([^()]{0,200}\)){1,400})\)`;
+
 /** "By Category (Hair Care, Skin Care, Makeup, and Others)" in a report title or press release. */
-const PAREN_LIST = /\b(?:by|based on)\s+([A-Za-z][A-Za-z &/-]{0,40}?)\s*\(([^()]{1,400})\)/gi;
+const PAREN_LIST = new RegExp(String.raw`\b(?:by|based on)\s+` + NAMED_PAREN_LIST, 'gi');
 /** "(e.g., SaaS, PaaS, IaaS)", "(such as CRM and ERP)": what opens a list of examples is no name. */
 const EXAMPLES = /^\s*(?:e\.\s?g\.|i\.\s?e\.|eg\.|such as|including|incl\.|like)\s*,?\s*/i;
 
 /** The next split of the same phrase: "by technology (…) and end-user industry (…)", "…, type (…)". */
-const PAREN_LIST_NEXT = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)([A-Za-z][A-Za-z &/-]{0,40}?)\s*\(([^()]{1,400})\)/i;
+const PAREN_LIST_NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)` + NAMED_PAREN_LIST, 'i');
 
 /** "Analysis by Type, Multiplex PCR, Digital PCR, and Others, Product Type, ...": only when it ends in "and Others". */
 const BARE_LIST = /\bby\s+([A-Za-z][A-Za-z -]{0,30}?),\s*([^()]{1,400})/gi;

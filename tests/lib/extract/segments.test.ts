@@ -117,6 +117,20 @@ describe('extractSegments: inline lists', () => {
     expect(seg).toEqual({ ...EMPTY, types: ['Hair Widgets', 'Skin Widgets', 'Makeup', 'Others'] });
   });
 
+  it('a sub-list set as an entry of a split ("Conventional Widget, (Tip Widget, Lock Widget)") lists more entries', () => {
+    const seg = extractSegments([
+      title('Widget Market'),
+      heading(
+        'Widget Market Size, Share & Trends Analysis Report By Type (Insulin Widget, Conventional Widget, (Tip Widget, ' +
+          'Lock Widget)), By Material (Glass, Plastic), And By Geography - Forecasts From 2023 To 2028',
+      ),
+    ]);
+    expect(seg.types).toEqual(['Insulin Widget', 'Conventional Widget', 'Tip Widget', 'Lock Widget', 'Glass', 'Plastic']);
+    // An abbreviation in parentheses stays part of its name; a sub-list after a name is that name's detail.
+    const named = extractSegments([title('Widget Market'), text('By Technology (Natural Language Processing (NLP), Machine Vision (2D, 3D), Robotics)')]);
+    expect(named.types).toEqual(['Natural Language Processing (NLP)', 'Machine Vision', 'Robotics']);
+  });
+
   it('reads end-use, source and derivative splits of a quoted report title', () => {
     const seg = extractSegments([
       text(
