@@ -146,6 +146,19 @@ function marketOf(s: Sentence, k: number, end: number): boolean {
   return false;
 }
 
+/**
+ * "By 2030, the valuation is anticipated to reach US$ 21.05 billion", "the sales are expected to reach": the valuation
+ * or sales the text goes on about, forecast to a size, are the market's. A company's are its own ("the company's
+ * valuation") or a deal's ("at a valuation of").
+ */
+const PROJECTING = new Set(['projected', 'expected', 'anticipated', 'forecast', 'forecasted', 'predicted', 'poised', 'estimated']);
+
+function projectedValuation(s: Sentence, k: number, end: number): boolean {
+  if (s.tokens[k - 1]?.lower !== 'the') return false;
+  for (let n = k + 1; n < Math.min(end, k + 5); n++) if (PROJECTING.has(s.tokens[n]!.lower)) return true;
+  return false;
+}
+
 const FIRMS = new Set(['company', "company's", 'companies', 'corporation', 'firm', "firm's"]);
 const SOURCE_VERBS = new Set([
   'projecting', 'projects', 'predicting', 'predicts', 'forecasting', 'forecasts', 'estimating', 'estimates',
@@ -175,7 +188,7 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   for (let k = from; k < m.i; k++) {
     const w = s.tokens[k]!.lower;
     if (isMarketHead(w) || possessiveHead(w)) marketSubject = true;
-    else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k))) && !isSource(s, k, m.i)) return true;
+    else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k) || projectedValuation(s, k, m.i))) && !isSource(s, k, m.i)) return true;
   }
   // "… $12 per invoice", "… $3 billion valuation", "… $5 billion a year", not "… $5 billion a year earlier"
   for (let k = m.j; k < Math.min(s.tokens.length, m.j + 2); k++) {

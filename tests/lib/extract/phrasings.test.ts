@@ -203,6 +203,18 @@ describe('which market a figure belongs to', () => {
 });
 
 describe('what is not the market’s size', () => {
+  it('"By 2030, the valuation is anticipated to reach US$ 21.05 billion": a valuation forecast to a size is the market\'s', () => {
+    const m = primary(page('Sun Protection Market',
+      'In 2023, the sun protection market size is projected to reach a valuation of USD 13.11 billion. By 2030, the valuation is anticipated to reach US$ 21.05 billion, a CAGR of 4% from 2023 to 2030.'));
+    expect(m.forecast).toMatchObject({ value: 21.05e9, year: 2030 });
+    // 13.11 → 21.05 over 7 years is 7.0 %/yr, not 4 %.
+    expect(m.verdict).toBe('inconsistent');
+    // A valuation stated, not forecast, is still a deal's.
+    const deal = primary(page('Sun Protection Market', 'The sun protection market reached USD 13.11 billion in 2023. The startup closed its round; the valuation is now US$ 2 billion.'));
+    expect(deal.otherFigures).toEqual([]);
+    expect(deal.forecast).toBeNull();
+  });
+
   it('what "dominated the market" is a part of it, and so are the figures after it in its sentence', () => {
     const m = primary(page('Garden Tools Market Report',
       'The garden tools market was valued at USD 9.4 billion in 2023 and is projected to reach USD 13.1 billion by 2031.',
