@@ -404,6 +404,16 @@ describe('sizes without a year, and rates without the word CAGR', () => {
 });
 
 describe('one market under several names', () => {
+  it('"type" inside a market\'s name is part of it: "Type 2 diabetes market", "ink cartridge type printer market"', () => {
+    expect(primary(page('Diabetes Drugs', 'The global Type 2 diabetes market was valued at USD 9.0 billion in 2024.')).base).toMatchObject({ value: 9e9, year: 2024 });
+    const m = primary(page('Ink Cartridge Type Printer Market',
+      'The global ink cartridge type printer market size was valued at USD 9,044 million in 2024 and is projected to grow from USD 9,591 million in 2025 to USD 13,430 million by 2032, exhibiting a CAGR of 6.0%.'));
+    expect(m.base).toMatchObject({ value: 9.044e9, year: 2024 });
+    expect(m.forecast).toMatchObject({ value: 13.43e9, year: 2032 });
+    // 9,591 → 13,430 over 2025-2032 is 4.9 %/yr, not 6.0 %.
+    expect(m.verdict).toBe('inconsistent');
+  });
+
   it('a plural in "-es" names the market its singular names: "Contact Lenses Market" and "the Contact Lens market"', () => {
     const s = analyzeHtml(page('Contact Lenses Market Expected to Grow at a CAGR of 10.3% from 2013 to 2019',
       'The global Contact Lens market was valued at USD 6.81 billion in 2012 and is estimated to reach USD 13.47 billion in 2019.'));
