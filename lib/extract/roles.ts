@@ -530,7 +530,7 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
     }
     if (t[k]?.lower === 'average') k--;
     if (t[k]?.lower === 'a' || t[k]?.lower === 'an') k--;
-    yearly ||= s.entities.some((e) => e.type === 'range' && (e.i === p.j || (e.i === p.j + 1 && SPAN_OPENERS.has(t[p.j]!.lower))));
+    yearly ||= s.entities.some((e) => e.type === 'range' && (e.i === p.j || (e.i === p.j + 1 && SPAN_OPENERS.has(t[p.j]!.lower)))) || inForecastPeriod(t, p.j);
     // "set to grow at a rate of 10.3% to reach $457.8 billion by 2030": a rate the market reaches a forecast at.
     yearly ||= (t[p.j]?.lower === 'to' && REACH_VERBS.has(t[p.j + 1]?.lower ?? '')) || (t[p.j]?.text === ',' && t[p.j + 1]?.lower === 'reaching') || t[p.j]?.lower === 'reaching';
     // "with an expected growth rate of 16.2% between 2020 and 2027": the noun says growth, no verb needed.
@@ -543,6 +543,14 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
 }
 
 const SPAN_OPENERS = new Set(['between', 'from', 'during', 'over', 'in', 'for']);
+
+/** "… during the forecast period", "over the projected period": the years a report forecasts, so a rate over them is yearly. */
+function inForecastPeriod(t: Token[], j: number): boolean {
+  if (!SPAN_OPENERS.has(t[j]?.lower ?? '') || t[j + 1]?.lower !== 'the') return false;
+  return FORECAST_PERIOD_WORDS.has(t[j + 2]?.lower ?? '') && t[j + 3]?.lower === 'period';
+}
+
+const FORECAST_PERIOD_WORDS = new Set(['forecast', 'forecasted', 'forecasting', 'projected', 'projection', 'assessment']);
 const REACH_VERBS = new Set(['reach', 'hit', 'touch', 'exceed', 'surpass', 'cross', 'attain']);
 
 function growthCueNear(s: Sentence, p: Percent): number | null {
