@@ -136,6 +136,7 @@ function yearOf(tokens: Token[], k: number): { year: number; j: number } | null 
   return null;
 }
 
+const DASHES = new Set(['-', '–', '—']);
 const RANGE_JOINERS = new Set(['-', '–', '—', '/', 'to', 'through', 'till', 'until', 'thru', '~']);
 
 /** The range that starts with the year `a` read at k. */
@@ -147,6 +148,8 @@ function yearRangeAt(tokens: Token[], k: number, a: { year: number; j: number })
   if (!RANGE_JOINERS.has(joiner.lower) && !isAnd) return null;
   const b = tokens[a.j + 1] ? yearOf(tokens, a.j + 1) : null;
   if (b && b.year > a.year) return { type: 'range', i: k, j: b.j, from: a.year, to: b.year };
+  // "the forecast period (2028-2022)": a span written backwards is still the span; no other reading has it.
+  if (b && b.year < a.year && DASHES.has(joiner.text)) return { type: 'range', i: k, j: b.j, from: b.year, to: a.year };
   // "2024-32": a two-digit end year.
   const short = tokens[a.j + 1];
   if (short && short.kind === 'num' && short.text.length === 2 && !short.space && joiner.text === '-') {

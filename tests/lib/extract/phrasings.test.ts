@@ -479,6 +479,18 @@ describe('one market under several names', () => {
 });
 
 describe('the words a CAGR comes in', () => {
+  it('"a considerable growth rate of around 7.3% during the forecast period 2022–2028": a rate over the forecast years is yearly', () => {
+    const m = primary(page('Widget Market', 'The widget market is expected to witness a considerable growth rate of around 7.3% during the forecast period 2022–2028.'));
+    expect(m.cagr).toMatchObject({ rate: 0.073, from: 2022, to: 2028, qualifier: 'approx' });
+    // A growth rate of one year is no CAGR.
+    expect(primary(page('Widget Market', 'The widget market posted a growth rate of 7.3% in 2023, and was valued at USD 2 billion.')).cagr).toBeNull();
+  });
+
+  it('"during the forecast period (2028-2022)": a span written backwards is the span', () => {
+    const m = primary(page('Honey Market', 'The global honey market is expected to grow at a CAGR of over 5.3% during the forecast period (2028-2022).'));
+    expect(m.cagr).toMatchObject({ rate: 0.053, from: 2022, to: 2028 });
+  });
+
   it('"an annual growth rate of11.6%": the decimals of a number glued to a word are no rate of their own', () => {
     const s = analyzeHtml(page('Widget Market Report', 'The global widget market will keep an annual growth rate of11.6% to 2030, reaching $37 billion by 2030.'));
     expect(s.markets.flatMap((m) => [m.cagr, ...m.otherCagrs]).filter((c) => c && c.rate === 0.06)).toEqual([]);
