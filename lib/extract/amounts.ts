@@ -7,6 +7,7 @@ import { parseNumberLiteral, smallNumberWord } from '../normalize/numbers';
 import {
   CURRENCY_SIGNS,
   DOLLAR_PREFIXES,
+  plusScale,
   SCALE_WORDS,
   WEAK_SCALE_WORDS,
   currencyWord,
@@ -236,11 +237,14 @@ function currencySuffix(tokens: Token[], k: number, afterScale: boolean): { curr
   return code ? { currency: code, j: k + 1 } : null;
 }
 
-function scaleAt(tokens: Token[], k: number, trusted: boolean): { scale: number; unit: string; j: number } | null {
+function scaleAt(tokens: Token[], k: number, trusted: boolean): { scale: number; unit: string; j: number; plus?: boolean } | null {
   // "a $60-billion market": the scale hyphenated to its number, as an adjective.
   if (tokens[k]?.text === '-' && !tokens[k]!.space && tokens[k + 1] && !tokens[k + 1]!.space && SCALE_WORDS.has(tokens[k + 1]!.lower)) k++;
   const t = tokens[k];
   if (!t || t.kind !== 'word') return null;
+  // "a $100bn-plus bull run", "a billion-plus market": over the amount, as "$200B+" is.
+  const plus = plusScale(t.lower);
+  if (plus) return { scale: SCALE_WORDS.get(plus)!, unit: t.text.slice(0, plus.length), j: k + 1, plus: true };
   const scale = SCALE_WORDS.get(t.lower);
   if (!scale) return null;
   if (WEAK_SCALE_WORDS.has(t.lower) && t.space && !trusted) return null;
@@ -393,8 +397,9 @@ function moneyAt(tokens: Token[], k: number, carried: string | null = null): Mon
     j = suffix.j;
   }
   // "the $200B+ cybersecurity market": a plus glued after the scale is "over" too.
-  const plusAfter = !plus && tokens[j]?.text === '+' && !tokens[j]!.space && sc !== null;
-  if (plusAfter) j++;
+  const plusSign = !plus && tokens[j]?.text === '+' && !tokens[j]!.space && sc !== null;
+  if (plusSign) j++;
+  const plusAfter = plusSign || !!sc?.plus;
   let start = prefix?.start ?? k;
   let q = qualifierBefore(tokens, start) ?? (plus || plusAfter ? { qualifier: 'over' as const, start } : undefined);
   // "crossed the US$ 450 billion mark": a bound passed, as "over" says it.

@@ -60,5 +60,10 @@ export const SCALE_WORDS = table<number>({
   lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
 });
 
+/** "billion-plus", "bn-plus": a scale word with "-plus" glued on, the amount's lower bound. The bare scale word, or null. */
+export function plusScale(lower: string): string | null {
+  return lower.endsWith('-plus') && SCALE_WORDS.has(lower.slice(0, -5)) ? lower.slice(0, -5) : null;
+}
+
 /** Scale words that are too short to trust unless glued to the number ("$5m", "$1.2B") or after a currency. */
 export const WEAK_SCALE_WORDS = new Set(['k', 'm', 'b', 't', 'md', 'cr', 'mil', 'tr']);
