@@ -26,8 +26,8 @@ const SIZE_PHRASES = [
 ];
 const SCALE_WORDS = ['billion', 'million', 'trillion', ' bn', ' mn', 'crore', 'lakh', 'mio', 'mrd'];
 const GROWTH_PHRASES = ['cagr', 'compound annual', 'compounded annual', 'annual compound', 'annual growth rate'];
-/** The forms substrings miss, one scan each: "$43bn", "$40 bil.", "rise 3.8% annually", "by six percent a year". */
-const GLUED_SCALE = /\d ?(?:bn|mn|bil)\b/;
+/** The forms substrings miss, one scan each: "$43bn", "$40 bil.", "$200B", "rise 3.8% annually", "by six percent a year". */
+const GLUED_SCALE = /\d ?(?:bn|mn|bil)\b|[$€£¥₹]\d[\d.,]*[bmt]\b/;
 const YEARLY_RATE = /(?:%|percent) ?(?:annually|a year|per year|per annum|each year)/;
 /** A size said with a news verb and its money: "exceeded €1bn in exports", "hit $35.49 billion", "rose to £2.5bn". */
 const SIZE_VERB_MONEY =

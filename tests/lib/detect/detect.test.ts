@@ -13,8 +13,11 @@ describe('detectPage: the cheap pass', () => {
     expect(detectPage({ title: 'Pump makers ranked', text: 'The world market for industrial pumps will grow 19 percent through 2015 when it will reach $40 bil., the firm says.' }).likely).toBe(true);
     expect(detectPage({ title: 'Airlines', text: 'IATA projected the airline industry would generate $1 trillion in revenue in 2026.' }).likely).toBe(true);
     expect(detectPage({ title: 'Irish whiskey exports', text: 'The Irish whiskey industry exceeded €1bn in exports in 2024.' }).likely).toBe(true);
-    // A market named with neither a size nor a rate stays below the gate.
+    // A single letter glued after a currency's amount is its scale: "$200B", "€3.5m".
+    expect(detectPage({ title: 'Gold Market', text: 'Gold is a $200B market.' }).reasons).toContain('amounts in millions/billions (1×)');
+    // A market named with neither a size nor a rate stays below the gate; a letter after a plain number is no scale.
     expect(detectPage({ title: 'Notes', text: 'The market for pumps is busy; the club has 40 members.' }).likely).toBe(false);
+    expect(detectPage({ title: 'Gold Market', text: 'Gold is a market of 200 b-grade coins.' }).likely).toBe(false);
   });
 
   it('stays shut on size-like words without a market, industry or sector, and says why', () => {

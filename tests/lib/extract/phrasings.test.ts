@@ -65,6 +65,12 @@ describe('amounts as the press writes them', () => {
 });
 
 describe('amounts in words and bounds in phrases', () => {
+  it('"a $100bn-plus bull run", "a $200B market": "-plus" is over the amount, and the amount sizes the market it names', () => {
+    const m = primary(page('Gold Market', 'Gold is a $100bn-plus market.'));
+    expect(m).toMatchObject({ name: 'Gold Market', base: { value: 100e9, qualifier: 'over', year: null } });
+    expect(primary(page('Gold Market', 'Gold is a $200B market.')).base).toMatchObject({ value: 200e9 });
+  });
+
   it('"it exceeded $5 billion", "will have surpassed $5 billion": the past forms of the hedging verbs are size verbs too', () => {
     const past = primary(page('Widget Market Report', 'The widget market grew fast. In 2023, it exceeded $5 billion.'));
     expect(past.base).toMatchObject({ value: 5e9, year: 2023, qualifier: 'over' });
