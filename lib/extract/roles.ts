@@ -36,7 +36,7 @@ const NOT_A_MARKET_SIZE_AFTER = new Set([
 
 /** Cues that a figure states a market's size (needed where the sentence names no market). */
 const SIZE_CUES = new Set([
-  'valued', 'value', 'worth', 'size', 'sized', 'reach', 'reached', 'reaching', 'reaches', 'garner', 'hit', 'hits', 'touch',
+  'valued', 'value', 'worth', 'size', 'sized', 'pegged', 'reach', 'reached', 'reaching', 'reaches', 'garner', 'hit', 'hits', 'touch',
   'estimated', 'projected', 'expected', 'anticipated', 'forecast', 'predicted', 'grow', 'growing', 'grew',
   'expand', 'expanding', 'rise', 'rising', 'stood', 'stands', 'stand', 'accounted', 'generated', 'surpass',
   'exceed', 'total', 'totaled', 'totalled', 'amount', 'amounts', 'amounted',

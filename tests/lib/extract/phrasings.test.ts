@@ -345,6 +345,11 @@ describe('sections about something else', () => {
 });
 
 describe('sizes without a year, and rates without the word CAGR', () => {
+  it('"the world incense sticks market that is currently pegged at Rs 3,000 crore": "pegged at" states a size', () => {
+    const m = primary(page('Incense Sticks Market', 'India accounts for over 70 per cent of the world incense sticks market that is currently pegged at Rs 3,000 crore.'));
+    expect(m.base).toMatchObject({ value: 30e9, currency: 'INR', year: null });
+  });
+
   it('"stated the total revenue of the US martial arts industry at USD 40 billion"; one undated size said twice is one', () => {
     const a = primary(page('Martial arts industry', 'A survey stated the total revenue of the US martial arts industry at USD 40 billion.'));
     expect(a.base).toMatchObject({ value: 40e9, year: null });
