@@ -358,6 +358,21 @@ function carriedCurrency(tokens: Token[], k: number, found: readonly Entity[]): 
 
 const YEAR_PREPOSITIONS = new Set(['in', 'by', 'of']);
 
+/**
+ * "1.84 (USD Billion) in 2022", "2.4(USD Billion) by 2032", "350 (Billion USD)": a publisher's unit in brackets
+ * after the number, its currency and scale in either order.
+ */
+function bracketedUnit(tokens: Token[], j: number): { currency: string; scale: { scale: number; unit: string; j: number } } | null {
+  if (tokens[j]?.text !== '(' || tokens[j + 3]?.text !== ')') return null;
+  const [a, b] = [tokens[j + 1]!, tokens[j + 2]!];
+  for (const [cur, sc] of [[a, b], [b, a]] as const) {
+    const scale = cur.kind === 'word' && sc.kind === 'word' ? SCALE_WORDS.get(sc.lower) : undefined;
+    const currency = scale ? currencyWord(cur.text, false, true) : null;
+    if (scale && currency) return { currency, scale: { scale, unit: sc.text, j: j + 4 } };
+  }
+  return null;
+}
+
 function carriedMoneyAt(tokens: Token[], k: number, found: readonly Entity[]): Money | null {
   const currency = carriedCurrency(tokens, k, found);
   return currency ? moneyAt(tokens, k, currency) : null;
@@ -377,8 +392,10 @@ function moneyAt(tokens: Token[], k: number, carried: string | null = null): Mon
   let sc = rangeScale ?? scaleAt(tokens, num.j, prefix !== null);
   // "R59 billion" is rand; an "R2" or "R 4.0" without a scale is a score, a model or a version.
   if (!sc && prefix?.currency === 'ZAR' && tokens[prefix.start]!.text === 'R') return null;
+  const bracket = sc || prefix ? null : bracketedUnit(tokens, num.j);
+  if (bracket) sc = bracket.scale;
   let j = sc ? sc.j : num.j;
-  let currency = prefix?.currency ?? null;
+  let currency = prefix?.currency ?? bracket?.currency ?? null;
   const suffix = currencySuffix(tokens, j, sc !== null);
   if (!currency && suffix) {
     currency = suffix.currency;

@@ -953,6 +953,18 @@ describe('parts of a market', () => {
 });
 
 describe('more ways to write a figure', () => {
+  it('"1.84 (USD Billion) in 2022": a publisher\'s unit in brackets after the number, in either order', () => {
+    const m = primary(page('Widget Market',
+      'Widget Market Size was valued at 1.84 (USD Billion) in 2022. The Widget Market is expected to grow from 1.89(USD Billion) in 2023 to 2.4 (USD Billion) by 2032, a CAGR of around 2.7% during the forecast period (2024 - 2032).'));
+    expect(m.base).toMatchObject({ value: 1.84e9, currency: 'USD', year: 2022 });
+    expect(m.forecast).toMatchObject({ value: 2.4e9, currency: 'USD', year: 2032 });
+    expect(m.otherFigures).toMatchObject([{ value: 1.89e9, year: 2023 }]);
+    expect(m.verdict).toBe('consistent');
+    expect(primary(page('Widget Market', 'The widget market reached 350 (Billion EUR) in 2023.')).base).toMatchObject({ value: 350e9, currency: 'EUR' });
+    // A bracket of other words is no unit: "(2022)", "(est.)".
+    expect(analyzeHtml(page('Widget Market', 'The widget market reached 350 (est. 2022) units.')).isMarketReport).toBe(false);
+  });
+
   it('"The 2021 metaverse market size is about $6.85 billion", "$US3 billion in the year 2020", "USD5.5 billion"', () => {
     const a = primary(page('Metaverse Market', 'The 2021 metaverse global market size is about $6.85 billion.'));
     expect(a.base).toMatchObject({ value: 6.85e9, year: 2021, qualifier: 'approx' });
