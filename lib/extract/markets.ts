@@ -64,7 +64,7 @@ const NOT_A_MARKET_AFTER = new Set([
 const NOT_A_MARKET_BEFORE = new Set([
   'stock', 'stocks', 'housing', 'labor', 'labour', 'job', 'jobs', 'bull', 'bear', 'black', 'capital', 'financial',
   'equity', 'bond', 'bonds', 'money', 'credit', 'real-estate', 'property', 'go-to', 'free', 'open', 'emerging',
-  'flea', 'farmers', 'super', 'christmas', 'fish', 'street',
+  'flea', 'farmers', 'super', 'christmas', 'street',
 ]);
 
 /** Words that end a name when read backwards from the head. */

@@ -415,6 +415,13 @@ describe('sizes without a year, and rates without the word CAGR', () => {
 });
 
 describe('one market under several names', () => {
+  it('"the global tuna fish market size was valued at USD 42.47 billion": fish is a product, not a fish market\'s stalls', () => {
+    const m = primary(page('Tuna Fish Market', 'The global tuna fish market size was valued at USD 42.47 billion in 2024.'));
+    expect(m).toMatchObject({ base: { value: 42.47e9, year: 2024 } });
+    // A stock market's value is still no market's size.
+    expect(analyzeHtml(page('Markets today', 'The stock market was valued at USD 42 trillion in 2024.')).isMarketReport).toBe(false);
+  });
+
   it('"type" inside a market\'s name is part of it: "Type 2 diabetes market", "ink cartridge type printer market"', () => {
     expect(primary(page('Diabetes Drugs', 'The global Type 2 diabetes market was valued at USD 9.0 billion in 2024.')).base).toMatchObject({ value: 9e9, year: 2024 });
     const m = primary(page('Ink Cartridge Type Printer Market',
