@@ -71,7 +71,7 @@ const MAX_YEAR = 2100;
 const QUALIFIERS: [string[], Qualifier][] = [
   [['about'], 'approx'], [['around'], 'approx'], [['approximately'], 'approx'], [['approx'], 'approx'],
   [['nearly'], 'approx'], [['roughly'], 'approx'], [['almost'], 'approx'], [['close', 'to'], 'approx'],
-  [['circa'], 'approx'], [['some'], 'approx'], [['estimated'], 'approx'],
+  [['circa'], 'approx'], [['some'], 'approx'], [['estimated'], 'approx'], [['approx', '.'], 'approx'], [['ca', '.'], 'approx'],
   [['over'], 'over'], [['more', 'than'], 'over'], [['exceed'], 'over'], [['exceeds'], 'over'],
   [['exceeding'], 'over'], [['exceeded'], 'over'], [['surpass'], 'over'], [['surpassing'], 'over'], [['surpassed'], 'over'], [['above'], 'over'],
   [['at', 'least'], 'over'], [['upwards', 'of'], 'over'], [['beyond'], 'over'], [['in', 'excess', 'of'], 'over'],

@@ -65,6 +65,13 @@ describe('amounts as the press writes them', () => {
 });
 
 describe('amounts in words and bounds in phrases', () => {
+  it('"approx." and "ca." hedge the amount after them, inside a restatement\'s parentheses too', () => {
+    expect(primary(page('Widget Market', 'The widget market was worth approx. USD 4.5 billion in 2023.')).base).toMatchObject({ value: 4.5e9, qualifier: 'approx' });
+    const m = primary(page('Japan Widget Market', 'The Japanese widget market will reach 2.94 billion USD (approx. 450 billion JPY) in 2029.'));
+    expect(m.forecast).toMatchObject({ value: 2.94e9, currency: 'USD', year: 2029 });
+    expect(m.otherFigures).toEqual([]);
+  });
+
   it('"a $100bn-plus bull run", "a $200B market": "-plus" is over the amount, and the amount sizes the market it names', () => {
     const m = primary(page('Gold Market', 'Gold is a $100bn-plus market.'));
     expect(m).toMatchObject({ name: 'Gold Market', base: { value: 100e9, qualifier: 'over', year: null } });
