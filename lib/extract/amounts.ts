@@ -315,7 +315,9 @@ function opensChange(tokens: Token[], start: number): boolean {
 function rangeEndAt(tokens: Token[], j: number, start: number): NumberAt | null {
   const joiner = tokens[j]?.lower;
   const dash = joiner === '-' || joiner === '–' || joiner === '—';
-  if (!dash && !(joiner === 'to' && !opensChange(tokens, start))) return null;
+  // "between 200 and 210 million euros": the scale and currency after the high end are the low end's too.
+  const between = joiner === 'and' && tokens[start - 1]?.lower === 'between';
+  if (!dash && !between && !(joiner === 'to' && !opensChange(tokens, start))) return null;
   let k = j + 1;
   if (tokens[k]?.kind === 'sym' && CURRENCY_SIGNS.has(tokens[k]!.text)) k++;
   return numberAt(tokens, k);
