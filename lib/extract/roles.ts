@@ -503,7 +503,7 @@ export function isGrowthCueAt(t: Token[], k: number): boolean {
 }
 
 const LOOSE_GROWTH_VERBS = new Set([
-  'grow', 'grows', 'growing', 'grew', 'expand', 'expands', 'expanding', 'expanded', 'rise', 'rises', 'rising', 'rose',
+  'grow', 'grows', 'growing', 'grew', 'grown', 'expand', 'expands', 'expanding', 'expanded', 'rise', 'rises', 'rising', 'rose',
   'increase', 'increases', 'increasing', 'increased',
 ]);
 

@@ -504,6 +504,11 @@ describe('one market under several names', () => {
 });
 
 describe('the words a CAGR comes in', () => {
+  it('"has grown at an annual rate of 1.7% over the past five years": a yearly rate in the perfect tense', () => {
+    const m = primary(page('Paintball Industry', 'The paintball industry has grown at an annual rate of 1.7% over the past five years, to $1.1 billion in 2021.'));
+    expect(m.cagr).toMatchObject({ rate: 0.017 });
+  });
+
   it('"a considerable growth rate of around 7.3% during the forecast period 2022–2028": a rate over the forecast years is yearly', () => {
     const m = primary(page('Widget Market', 'The widget market is expected to witness a considerable growth rate of around 7.3% during the forecast period 2022–2028.'));
     expect(m.cagr).toMatchObject({ rate: 0.073, from: 2022, to: 2028, qualifier: 'approx' });
@@ -865,6 +870,11 @@ describe('publishers’ key-facts lines and long names', () => {
 });
 
 describe('ranges of amounts', () => {
+  it('"between 200 and 210 million euros": the scale and currency after the high end are the low end\'s too', () => {
+    const m = primary(page('Stroller Market', 'The French stroller market was worth between 200 and 210 million euros in 2019.'));
+    expect(m.base).toMatchObject({ value: 200e6, valueMax: 210e6, currency: 'EUR', year: 2019 });
+  });
+
   it('"$2.4-2.6 billion" and "$1.5 billion to $2.0 billion" are ranges, checked across their whole width', () => {
     const m = primary(page('Video Editing Software Market',
       'The video editing software market was valued at approximately $2.4-2.6 billion in 2024, with projections reaching $3.4-4.2 billion by 2030 at a CAGR of 6.5-7.5%.'));
