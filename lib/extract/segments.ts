@@ -514,7 +514,8 @@ const UNNAMING = new Set(['the', 'this', 'that', 'its', 'their', 'global', 'worl
 /** The market a classifying sentence splits is the page's ("The market", or one named with a word of the title). */
 function splitsPageMarket(before: string, title: string): boolean {
   const words = before.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-3).filter((w) => !UNNAMING.has(w));
-  return !words.length || words.some((w) => title.includes(w));
+  // A plural names the title's product too: "razors" on a page about the "Razor Market".
+  return !words.length || words.some((w) => title.includes(w) || (w.length > 3 && w.endsWith('s') && title.includes(w.slice(0, -1))));
 }
 
 /** Every classifying verb ends in "ed into " or is "broken down into ": one literal scan rules out most blocks. */
@@ -587,7 +588,9 @@ function namedSplitLists(text: string, title: string): InlineList[] {
     const m = NAMED_SPLIT.exec(scan);
     if (!m || m.index + m[0].length <= v.index) continue;
     // Whose split: the page's market, or the report the page is ("The regions covered in the compost report are …").
-    if (m[2] && !(REPORT_OWNER.test(m[2]) || (MARKET_WORD.test(m[2]) && splitsPageMarket(m[2].replace(MARKET_WORD, ' ').trim(), title)))) continue;
+    // "The different types of razors are …" on a page about the razor market: the owner is the page's product.
+    const owner = m[2] && m[2].replace(MARKET_WORD, ' ').trim();
+    if (owner && !REPORT_OWNER.test(owner) && !splitsPageMarket(owner, title)) continue;
     const category = dimensionOf(m[1]!) ?? (/segments/i.test(m[1]!) ? 'types' : null);
     if (!category || category === 'other') continue;
     const names = splitList(m[3]!).map(cleanName).filter(isNamed);

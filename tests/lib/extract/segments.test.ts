@@ -278,6 +278,15 @@ describe('extractSegments: inline lists', () => {
     expect(seg.applications).toEqual(['schools', 'families', 'cafes']);
   });
 
+  it('"The different types of razors are …" on a page about the razor market: a split of the page\'s product, plural or not', () => {
+    const seg = extractSegments([
+      title('Razor Market Growth Analysis'),
+      text('The different types of razors are safety razors, cartridge razors, straight razors, and electric razors.'),
+      text('The main types of blades are thin, thick and curved.'),
+    ]);
+    expect(seg.types).toEqual(['safety razors', 'cartridge razors', 'straight razors', 'electric razors']);
+  });
+
   it('"Large companies include …", "Several top B2B eCommerce players are: …", "The regions covered in the report are …"', () => {
     const seg = extractSegments([
       title('Compost Market'),
