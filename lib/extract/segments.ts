@@ -624,6 +624,19 @@ function rowList(text: string): InlineList | null {
   return names.length >= 2 ? { category: dimension, names } : null;
 }
 
+/** "Largest Market | North America | Fastest Growing Market | Europe": report-scope cells that each name a region. */
+const LEADING_REGION_CELL = /^(?:largest|biggest|dominant|dominating|leading|fastest[- ]growing)\s+(?:market|region)$/i;
+
+function leadingRegions(text: string): string[] {
+  const cells = text.slice(0, MAX_SCAN_CHARS).split(' | ').map((c) => stripMarkup(c).replace(/[:\s]+$/, ''));
+  const out: string[] = [];
+  for (let k = 0; k + 1 < cells.length; k++) {
+    const place = cleanName(cells[k + 1]!);
+    if (LEADING_REGION_CELL.test(cells[k]!) && isPlace(place)) out.push(place);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Section cues: a short block that announces a list in the blocks after it.
 
@@ -989,6 +1002,7 @@ export function extractSegments(blocks: Block[]): Segments {
     if (block.kind === 'row') {
       const row = rowList(block.text);
       if (row) out.addList(row.category, row.names);
+      out.addList('regions', leadingRegions(block.text));
     } else {
       for (const list of inlineLists(block.text)) out.addList(list.category, list.names);
       const labelled = labelledList(block);

@@ -104,6 +104,18 @@ describe('extractSegments: headed lists', () => {
   });
 });
 
+describe('extractSegments: report-scope rows', () => {
+  it('"Largest Market | North America | Fastest Growing Market | Europe": cells that each name a region', () => {
+    const seg = extractSegments([
+      title('Widget Market'),
+      row('Largest Market | North America | Fastest Growing Market | Europe'),
+      row('Fastest Growing Market | Asia Pacific'),
+      row('Largest Market | Hospitals'),
+    ]);
+    expect(seg.regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
+  });
+});
+
 describe('extractSegments: inline lists', () => {
   it('reads "By X (A, B, and Others)" in a report title and leaves out channels and gender', () => {
     const seg = extractSegments([
