@@ -388,13 +388,13 @@ function proseNames(text: string): string[] {
 
 /** A cue naming the players, then a verb that opens their list: "Key players include", "prominent players such as". */
 const COMPANY_CUE =
-  /\b(?:key|major|leading|top|prominent|notable|significant|main|dominant|established|other|profiled|market|industry|large|largest|biggest)\s+(?:[\w-]+\s+){0,2}?(?:players|companies|competitors|vendors|manufacturers|participants|leaders)\b/gi;
+  /\b(?:key|major|leading|top|prominent|notable|significant|main|dominant|established|other|profiled|market|industry|large|largest|biggest)\s+(?:[\w-]+\s+){0,2}?(?:players|companies|competitors|vendors|manufacturers|participants|leaders|brands|names)\b/gi;
 const LIST_OPENER = /^[^.;!?:]{0,60}?(?:\b(?:include|includes|including|such as|like|namely|are)\b|:)/i;
 /** Without a qualifier the examples must follow at once: "led by organizations like the Serum Institute and ...". */
 const PLAIN_COMPANY_CUE = /\b(?:companies|firms|organi[sz]ations|players|manufacturers|vendors|competitors)\s*,?\s+(?:like|such as|including)\s+/gi;
 
 /** Every company cue names its nouns; one literal scan rules out most blocks before the cue patterns run. */
-const COMPANY_NOUN_HINT = /player|compan|competitor|vendor|manufacturer|participant|firms|organi[sz]ation|leaders/i;
+const COMPANY_NOUN_HINT = /player|compan|competitor|vendor|manufacturer|participant|firms|organi[sz]ation|leaders|brands|names/i;
 
 function cuedCompanies(text: string): string[] {
   if (!COMPANY_NOUN_HINT.test(text.slice(0, MAX_SCAN_CHARS))) return [];

@@ -299,15 +299,16 @@ describe('extractSegments: inline lists', () => {
     expect(seg.types).toEqual(['safety razors', 'cartridge razors', 'straight razors', 'electric razors']);
   });
 
-  it('"Large companies include …", "Several top B2B eCommerce players are: …", "The regions covered in the report are …"', () => {
+  it('"Large companies include …", "Leading names include …", "Several top B2B eCommerce players are: …", "The regions covered in the report are …"', () => {
     const seg = extractSegments([
       title('Compost Market'),
       text('Large companies include DryClean USA, Zoots, and PWS Laundry.'),
+      text('Leading names include Heinz, Hunt’s, and Del Monte.'),
       text('Several top B2B eCommerce players are: Ralali, Monotaro, Bizzy.'),
       text('The regions covered in the compost report are Asia-Pacific, Western Europe, North America.'),
       text('The regions covered in the survey of doctors are busy, crowded and noisy.'),
     ]);
-    expect(seg.companies).toEqual(['DryClean USA', 'Zoots', 'PWS Laundry', 'Ralali', 'Monotaro', 'Bizzy']);
+    expect(seg.companies).toEqual(['DryClean USA', 'Zoots', 'PWS Laundry', 'Heinz', 'Hunt’s', 'Del Monte', 'Ralali', 'Monotaro', 'Bizzy']);
     expect(seg.regions).toEqual(['Asia-Pacific', 'Western Europe', 'North America']);
   });
 
