@@ -147,14 +147,15 @@ function marketOf(s: Sentence, k: number, end: number): boolean {
 }
 
 /**
- * "By 2030, the valuation is anticipated to reach US$ 21.05 billion", "the sales are expected to reach": the valuation
- * or sales the text goes on about, forecast to a size, are the market's. A company's are its own ("the company's
+ * "By 2030, the valuation is anticipated to reach US$ 21.05 billion", "Sales are forecast to increase to USD 49.1
+ * billion in 2013": the valuation or sales the text goes on about (its clause's subject), forecast to a size, are the
+ * market's. A company's are its own ("the company's
  * valuation") or a deal's ("at a valuation of").
  */
 const PROJECTING = new Set(['projected', 'expected', 'anticipated', 'forecast', 'forecasted', 'predicted', 'poised', 'estimated']);
 
-function projectedValuation(s: Sentence, k: number, end: number): boolean {
-  if (s.tokens[k - 1]?.lower !== 'the') return false;
+function projectedValuation(s: Sentence, k: number, from: number, end: number): boolean {
+  if (s.tokens[k - 1]?.lower !== 'the' && k !== from) return false;
   for (let n = k + 1; n < Math.min(end, k + 5); n++) if (PROJECTING.has(s.tokens[n]!.lower)) return true;
   return false;
 }
@@ -188,7 +189,7 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   for (let k = from; k < m.i; k++) {
     const w = s.tokens[k]!.lower;
     if (isMarketHead(w) || possessiveHead(w)) marketSubject = true;
-    else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k) || projectedValuation(s, k, m.i))) && !isSource(s, k, m.i)) return true;
+    else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k) || projectedValuation(s, k, from, m.i))) && !isSource(s, k, m.i)) return true;
   }
   // "… $12 per invoice", "… $3 billion valuation", "… $5 billion a year", not "… $5 billion a year earlier"
   for (let k = m.j; k < Math.min(s.tokens.length, m.j + 2); k++) {
@@ -272,11 +273,26 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
     // "2023: 2.7 billion", "from 2024 ($8.92 trillion)", "its 2024 value of …", "in FY2015 rose to 827.2 billion yen"
     if (s.blockKind === 'row' || between[0] === ':' || (between[0] === '(' && between.length === 1) || between.includes('value') || between.includes('size') || between.length === 0) return y;
     if (between.length <= 2 && YEAR_TO_FIGURE_VERBS.has(between[0]!) && (between.length === 1 || between[1] === 'to' || between[1] === 'at')) return y;
-    // "yielding total revenue in 2010 of just under $3.3 billion", "the European PLC market in 2023 at USD 3.41 billion"
-    if (between.length === 1 && (between[0] === 'of' || between[0] === 'at') && s.tokens[y.i - 1]?.lower === 'in' && SIZED_NOUNS.has(s.tokens[y.i - 2]?.lower ?? '')) return y;
+    // "yielding total revenue in 2010 of just under $3.3 billion", "the European PLC market in 2023 at USD 3.41 billion",
+    // "The Indian ultrasound systems market in 2016 is estimated at Rs. 1212 crore": the year dates the noun it follows.
+    const sized = s.tokens[y.i - 1]?.lower === 'in' && SIZED_NOUNS.has(s.tokens[y.i - 2]?.lower ?? '');
+    if (sized && ((between.length === 1 && (between[0] === 'of' || between[0] === 'at')) || isSizingVerb(between))) return y;
     return null;
   }
   return null;
+}
+
+const COPULAS = new Set(['is', 'was', 'were', 'are']);
+const SIZING_PARTICIPLES = new Set(['valued', 'estimated', 'pegged', 'put']);
+
+/** "is estimated at", "was valued at", "was worth", "stood at": the words of a verb that puts a noun at a size. */
+function isSizingVerb(words: string[]): boolean {
+  let k = COPULAS.has(words[0] ?? '') ? 1 : 0;
+  if (words[k] === 'worth' && k === 1) return words.length === 2;
+  if (SIZING_PARTICIPLES.has(words[k] ?? '') && k === 1) k++;
+  else if (words[k] === 'stood' || words[k] === 'stands') k++;
+  else return false;
+  return words[k] === 'at' && words.length === k + 1;
 }
 
 /** Prepositions of a year a figure is reached by. */

@@ -703,6 +703,21 @@ describe('where a CAGR’s period comes from', () => {
 });
 
 describe('years of forecast figures', () => {
+  it('"The Indian ultrasound systems market in 2016 is estimated at Rs. 1212 crore": the year dates the market it follows', () => {
+    const m = primary(page('Ultrasound Systems Market',
+      'The Indian ultrasound systems market in 2016 is estimated at Rs. 1212 crore and is expected to grow to Rs. 2000 crore by 2021.'));
+    expect(m.base).toMatchObject({ value: 12.12e9, currency: 'INR', year: 2016 });
+    expect(m.forecast).toMatchObject({ value: 20e9, year: 2021 });
+  });
+
+  it('"Sales are forecast to increase to USD 49.1 billion in 2013": the clause\'s subject, forecast to a size, is the market\'s', () => {
+    const m = primary(page('Widget Market', 'The widget market was valued at USD 30 billion in 2007. Sales are forecast to increase to USD 49.1 billion in 2013.'));
+    expect(m.forecast).toMatchObject({ value: 49.1e9, year: 2013 });
+    // A company's sales, or sales stated flatly, stay no market's size.
+    const flat = primary(page('Widget Market', 'The widget market was valued at USD 30 billion in 2007. Acme said sales rose to USD 4.1 billion in 2013.'));
+    expect(flat.forecast).toBeNull();
+  });
+
   it('"on course to attain a market value of US$ 82 Bn by the end of 2030" is a forecast', () => {
     const m = primary(page('Bicycle Market', 'The global bicycle market is on course to attain a market value of US$ 82 Bn by the end of 2030.'));
     expect(m.forecast).toMatchObject({ value: 82e9, currency: 'USD', year: 2030 });
