@@ -599,6 +599,25 @@ function namedSplitLists(text: string, title: string): InlineList[] {
   return out;
 }
 
+/**
+ * "By end user, the household segment …", "Based on drug class type, the targeted therapy and chemotherapy segments
+ * …": a sentence that leads with a split names one of its segments (two, where "segments" says so).
+ */
+const LED_SEGMENT = /\b(?:by|based on|in terms of|on the basis of)\s+([a-z][a-z &/-]{1,30}?)\s*,\s+the\s+([^.;:,!?()]{2,60}?)\s+(segments?)\b/gi;
+
+function ledSegments(text: string): InlineList[] {
+  const scan = text.slice(0, MAX_SCAN_CHARS);
+  if (!scan.includes('segment')) return [];
+  const out: InlineList[] = [];
+  for (const m of scan.matchAll(LED_SEGMENT)) {
+    const category = dimensionOf(m[1]!);
+    if (!category || category === 'other') continue;
+    const names = (m[3]!.toLowerCase() === 'segments' ? m[2]!.split(/\s+(?:and|&)\s+/) : [m[2]!]).map(cleanName);
+    if (names.every((n) => isListedName(category, n, true))) out.push({ category, names });
+  }
+  return out;
+}
+
 const ROW_SEGMENT_CUE = /^(?:segment(?:ed)?\s+)?by\s+|\bsegments?\b|\bcovered\b|\bscope\b/i;
 const ROW_COMPANY_CUE = /\b(?:key|major|leading|top|prominent)\b.*\b(?:players|companies|vendors)\b|companies (?:profiled|covered)/i;
 
@@ -1009,6 +1028,7 @@ export function extractSegments(blocks: Block[]): Segments {
       if (labelled) out.addList(labelled.category, labelled.names);
       for (const list of classifiedLists(block.text, title)) out.addList(list.category, list.names);
       for (const list of namedSplitLists(block.text, title)) out.addList(list.category, list.names);
+      for (const list of ledSegments(block.text)) out.addList(list.category, list.names);
       out.addList('companies', cuedCompanies(block.text));
     }
     const cue = sectionCue(block);

@@ -104,6 +104,20 @@ describe('extractSegments: headed lists', () => {
   });
 });
 
+describe('extractSegments: prose led by a split', () => {
+  it('"By end user, the household segment …", "Based on drug class, the targeted therapy and chemotherapy segments …"', () => {
+    const seg = extractSegments([
+      title('Widget Market'),
+      text('By end user, the household segment accounted for the largest share in 2023.'),
+      text('Based on drug class, the targeted therapy and chemotherapy segments led, while based on product, the assays and reagents segment grew fastest.'),
+      // A split the README leaves out (age group, channel) and a lead that is no split name nothing.
+      text('By age group, the adult segment led. By 2030, the premium segment will grow.'),
+    ]);
+    expect(seg.applications).toEqual(['household']);
+    expect(seg.types).toEqual(['targeted therapy', 'chemotherapy', 'assays and reagents']);
+  });
+});
+
 describe('extractSegments: report-scope rows', () => {
   it('"Largest Market | North America | Fastest Growing Market | Europe": cells that each name a region', () => {
     const seg = extractSegments([
