@@ -113,8 +113,10 @@ export function qualifierBefore(tokens: Token[], i: number): { qualifier: Qualif
   return undefined;
 }
 
+/** The year written at token k ("2024", "2030F", "FY2024", "FY24"), or null, also where k is past the end. */
 function yearOf(tokens: Token[], k: number): { year: number; j: number } | null {
-  const t = tokens[k]!;
+  const t = tokens[k];
+  if (!t) return null;
   if (t.kind === 'num') {
     if (t.text.length !== 4) return null;
     const y = Number(t.text);
@@ -147,7 +149,7 @@ function yearRangeAt(tokens: Token[], k: number, a: { year: number; j: number })
   // "between 2024 and 2032"; "from 2024 and 2032" is the same span with a slip of the pen.
   const isAnd = joiner.lower === 'and' && k > 0 && (tokens[k - 1]!.lower === 'between' || tokens[k - 1]!.lower === 'from');
   if (!RANGE_JOINERS.has(joiner.lower) && !isAnd) return null;
-  const b = tokens[a.j + 1] ? yearOf(tokens, a.j + 1) : null;
+  const b = yearOf(tokens, a.j + 1);
   if (b && b.year > a.year) return { type: 'range', i: k, j: b.j, from: a.year, to: b.year };
   // "the forecast period (2028-2022)": a span written backwards is still the span; no other reading has it.
   if (b && b.year < a.year && DASHES.has(joiner.text)) return { type: 'range', i: k, j: b.j, from: b.year, to: a.year };

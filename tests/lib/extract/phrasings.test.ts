@@ -1287,6 +1287,11 @@ describe('a change from one size to another, its currency said once', () => {
     expect(m.verdict).toBe('consistent');
   });
 
+  it('a blurb cut off after "from USD 1.2 billion in" still reads: the year the change may give is past the text\'s end', () => {
+    const m = primary(page('Widget Market', 'The widget market was valued at USD 1.1 billion in 2022 and is set to grow from 1.2 billion in'));
+    expect(m.base).toMatchObject({ value: 1.1e9, year: 2022 });
+  });
+
   it('a count after "to" is no amount, and without "from" nothing is carried', () => {
     const counted = primary(page('Widget Market', 'The widget market grew from USD 1.2 billion in 2023 to 2.5 billion users by 2030.'));
     expect(counted.forecast).toBeNull();
