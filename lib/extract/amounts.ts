@@ -316,7 +316,7 @@ function opensChange(tokens: Token[], start: number): boolean {
  */
 function rangeEndAt(tokens: Token[], j: number, start: number): NumberAt | null {
   const joiner = tokens[j]?.lower;
-  const dash = joiner === '-' || joiner === '–' || joiner === '—';
+  const dash = DASHES.has(joiner ?? '');
   // "between 200 and 210 million euros": the scale and currency after the high end are the low end's too.
   const between = joiner === 'and' && tokens[start - 1]?.lower === 'between';
   if (!dash && !between && !(joiner === 'to' && !opensChange(tokens, start))) return null;
@@ -338,7 +338,7 @@ function carriedCurrency(tokens: Token[], k: number, found: readonly Entity[]): 
   if (before === 'to') {
     // The start's own year may stand between it and "to": "from US$ 11.88 Billion in 2026 to".
     const year = found[found.length - 1];
-    const dated = year?.type === 'year' && year.j === k - 1 && YEAR_PREPOSITIONS.has(tokens[year.i - 1]?.lower ?? '');
+    const dated = year?.type === 'year' && year.j === k - 1 && CHANGE_YEAR_PREPOSITIONS.has(tokens[year.i - 1]?.lower ?? '');
     const start = found[found.length - (dated ? 2 : 1)];
     const reach = dated ? year.i - 1 : k - 1;
     return start?.type === 'money' && start.currency && start.j === reach && opensChange(tokens, start.i) ? start.currency : null;
@@ -348,7 +348,7 @@ function carriedCurrency(tokens: Token[], k: number, found: readonly Entity[]): 
   const sc = n && scaleAt(tokens, n.j, false);
   if (!sc) return null;
   let to = sc.j;
-  const year = YEAR_PREPOSITIONS.has(tokens[to]?.lower ?? '') ? yearOf(tokens, to + 1) : null;
+  const year = CHANGE_YEAR_PREPOSITIONS.has(tokens[to]?.lower ?? '') ? yearOf(tokens, to + 1) : null;
   if (year) to = year.j;
   if (tokens[to]?.lower !== 'to') return null;
   // The end's amount, its currency before or after it: "to USD 2.5 billion", "to over US$ 2.5 billion", "to 2.5 billion euros".
@@ -360,7 +360,8 @@ function carriedCurrency(tokens: Token[], k: number, found: readonly Entity[]): 
   return null;
 }
 
-const YEAR_PREPOSITIONS = new Set(['in', 'by', 'of']);
+/** What ties the start of a change to its year: "from US$ 11.88 Billion in 2026 to …". */
+const CHANGE_YEAR_PREPOSITIONS = new Set(['in', 'by', 'of']);
 
 /**
  * "1.84 (USD Billion) in 2022", "2.4(USD Billion) by 2032", "350 (Billion USD)": a publisher's unit in brackets

@@ -561,8 +561,10 @@ export function mentionsIn(tokens: Token[]): Mention[] {
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long === `${short}e` && SIBILANT_END.test(short)) return true;
-  if (long === `${short}se` && short.length >= 3) return true;
+  // "gase" and "gas", "lense" and "len", compared in place: every mention is matched against every market.
+  const tail = long.length - short.length;
+  if (tail === 1 && long.endsWith('e') && long.startsWith(short) && SIBILANT_END.test(short)) return true;
+  if (tail === 2 && long.endsWith('se') && long.startsWith(short) && short.length >= 3) return true;
   return short.length >= 5 && long.startsWith(short);
 }
 

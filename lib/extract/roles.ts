@@ -149,8 +149,7 @@ function marketOf(s: Sentence, k: number, end: number): boolean {
 /**
  * "By 2030, the valuation is anticipated to reach US$ 21.05 billion", "Sales are forecast to increase to USD 49.1
  * billion in 2013": the valuation or sales the text goes on about (its clause's subject), forecast to a size, are the
- * market's. A company's are its own ("the company's
- * valuation") or a deal's ("at a valuation of").
+ * market's. A company's are its own ("the company's valuation") or a deal's ("at a valuation of").
  */
 const PROJECTING = new Set(['projected', 'expected', 'anticipated', 'forecast', 'forecasted', 'predicted', 'poised', 'estimated']);
 
