@@ -524,10 +524,13 @@ const CLASSIFYING_VERB_END = /ed into |down into /;
 /** "… plastic, and others" in prose is the rest of the list, not a segment the page names. */
 const isNamed = (name: string): boolean => name !== 'others' && name !== 'other';
 
+/** The words that name a split in prose, and the split: "by type", "based on end use", "in terms of technology". */
+const SPLIT_BY = String.raw`(?:by|based on|on the basis of|in terms of)\s+([a-z][a-z &/-]{1,30}?)`;
+
 /** What a classified list splits, said before it ("By type, …", "In terms of type, …", "On the basis of end use, …"). */
-const SPLIT_LEAD = /^[.\s]*(?:by|based on|on the basis of|in terms of)\s+([a-z][a-z &/-]{1,30}?)\s*,/i;
+const SPLIT_LEAD = new RegExp(String.raw`^[.\s]*${SPLIT_BY}\s*,`, 'i');
 /** … or after it: "… into water-borne, solvent-borne and powder coating, based on technology." */
-const SPLIT_TAIL = /,?\s+(?:by|based on|on the basis of|in terms of)\s+([a-z][a-z &/-]{1,30}?)\s*$/i;
+const SPLIT_TAIL = new RegExp(String.raw`,?\s+${SPLIT_BY}\s*$`, 'i');
 
 function classifiedLists(text: string, title: string): InlineList[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
@@ -603,7 +606,7 @@ function namedSplitLists(text: string, title: string): InlineList[] {
  * "By end user, the household segment …", "Based on drug class type, the targeted therapy and chemotherapy segments
  * …": a sentence that leads with a split names one of its segments (two, where "segments" says so).
  */
-const LED_SEGMENT = /\b(?:by|based on|in terms of|on the basis of)\s+([a-z][a-z &/-]{1,30}?)\s*,\s+the\s+([^.;:,!?()]{2,60}?)\s+(segments?)\b/gi;
+const LED_SEGMENT = new RegExp(String.raw`\b${SPLIT_BY}\s*,\s+the\s+([^.;:,!?()]{2,60}?)\s+(segments?)\b`, 'gi');
 
 function ledSegments(text: string): InlineList[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
@@ -612,7 +615,7 @@ function ledSegments(text: string): InlineList[] {
   for (const m of scan.matchAll(LED_SEGMENT)) {
     const category = dimensionOf(m[1]!);
     if (!category || category === 'other') continue;
-    const names = (m[3]!.toLowerCase() === 'segments' ? m[2]!.split(/\s+(?:and|&)\s+/) : [m[2]!]).map(cleanName);
+    const names = (m[3]!.toLowerCase() === 'segments' ? splitList(m[2]!) : [m[2]!]).map(cleanName);
     if (names.every((n) => isListedName(category, n, true))) out.push({ category, names });
   }
   return out;
@@ -650,8 +653,9 @@ function leadingRegions(text: string): string[] {
   const cells = text.slice(0, MAX_SCAN_CHARS).split(' | ').map((c) => stripMarkup(c).replace(/[:\s]+$/, ''));
   const out: string[] = [];
   for (let k = 0; k + 1 < cells.length; k++) {
+    if (!LEADING_REGION_CELL.test(cells[k]!)) continue;
     const place = cleanName(cells[k + 1]!);
-    if (LEADING_REGION_CELL.test(cells[k]!) && isPlace(place)) out.push(place);
+    if (isPlace(place)) out.push(place);
   }
   return out;
 }
