@@ -238,11 +238,15 @@ function yearPreposition(s: Sentence, y: YearEntity): number {
 /** "a $30 billion market that's projected to triple by 2027": the year is when the multiple is reached. */
 const MULTIPLY_VERBS = new Set(['double', 'doubles', 'doubling', 'triple', 'triples', 'tripling', 'quadruple', 'quadruples', 'quadrupling']);
 
+/** "USD 700 million, ten times the size of 2012", "twice that of 2019", "compared to 2015": a year compared with. */
+const COMPARISON_WORDS = new Set(['times', 'twice', 'thrice', 'compared', 'than', 'versus', 'vs']);
+
 function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | null {
   const end = endOf(s, m);
   for (const y of years) {
     if (y.i < end || y.i > end + 6) continue;
-    if (amountBetween(s, m.j, y.i) || s.tokens.slice(end, y.i).some((t) => MULTIPLY_VERBS.has(t.lower))) return null;
+    const between = s.tokens.slice(end, y.i);
+    if (amountBetween(s, m.j, y.i) || between.some((t) => MULTIPLY_VERBS.has(t.lower) || COMPARISON_WORDS.has(t.lower))) return null;
     const prep = s.tokens[yearPreposition(s, y)];
     if (prep && YEAR_PREPOSITIONS.has(prep.lower)) return y;
     if (prep && prep.lower === 'the' && s.tokens[y.i - 2]?.lower === 'of') return y;

@@ -795,6 +795,15 @@ describe('years of forecast figures', () => {
     expect(m.forecast).toBeNull();
   });
 
+  it('"ten times the size of 2012", "twice that of 2019": the year a figure is compared with is not its own', () => {
+    const m = primary(page('Smartwatch Market',
+      'In 2013, the global smartwatch industry reached a market volume of USD 700 million, ten times the size of 2012.',
+      'The smartwatch market is expected to reach USD 5 billion by 2020.'));
+    expect(m.base).toMatchObject({ value: 700e6, year: 2013 });
+    const n = primary(page('Widget Market', 'The widget market is now valued at USD 2.5 billion, twice that of 2019.'));
+    expect(n.base).toMatchObject({ value: 2.5e9, year: null });
+  });
+
   it('"The forecast to 2033 projects the market to reach …" dates the figure its sentence reaches', () => {
     const m = primary(page('Widget Market',
       'The widget market was worth $4.2 billion in 2025.',
