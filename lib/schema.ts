@@ -57,6 +57,8 @@ export const Cagr = z.object({
   qualifier: z.optional(Qualifier),
   /** Historical rates ("grew at a CAGR of 25% during 2021-2024") are kept but not the headline. */
   historical: z.boolean(),
+  /** A rate its sentence gives a quantity (tons, units, gigawatts) and no money: shown, never checked against sizes. */
+  volume: z.optional(z.boolean()),
   text: z.string(),
 });
 export type Cagr = z.infer<typeof Cagr>;

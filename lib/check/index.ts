@@ -4,7 +4,7 @@ import { checkCagr, impliedCagr, pairsFor, periodMismatch, pointRate } from './c
 import { contradictions, offPath } from './figures';
 import { cagrLabel, figureLabel, percent, rateRange } from './format';
 import { forecastSeries } from './series';
-import { mathLimit, noPairReason } from './uncheckable';
+import { mathLimit, noPairReason, volumeReason } from './uncheckable';
 
 export type MarketDraft = Omit<Market, 'findings' | 'verdict' | 'verdictReason' | 'series' | 'implied'>;
 
@@ -17,6 +17,7 @@ export function checkMarket(draft: MarketDraft): Market {
   let verdict: Market['verdict'] = 'cannot-check';
   let verdictReason: string;
   if (!cagr) verdictReason = 'No CAGR is stated, so there is nothing to check the figures against.';
+  else if (cagr.volume) verdictReason = volumeReason(cagr);
   else {
     const pairs = pairsFor(cagr, figures, base, forecast);
     // Each pair is screened: one the arithmetic cannot hold leaves the rate to the other, if there is one.

@@ -269,6 +269,7 @@ function toCagr(s: Sentence, c: CagrRole, period: { from: number | null; to: num
     interval: rateInterval(c.rate, p.half, p.qualifier, high),
     qualifier: p.qualifier,
     historical: c.historical,
+    volume: c.volume || undefined,
     text: spanText(s, c.i, c.j),
   };
 }

@@ -33,6 +33,18 @@ describe('cannot-check, with the reason, where the math cannot judge', () => {
     expect(checkMarket(market(fig(385e9, 0.5e9, 2015), fig(442.5e9, 0.05e9, 2020), own, [fig(456.9e9, 0.05e9, 2019)])).verdict).toBe('consistent');
   });
 
+  it('a rate of a quantity ("from 5,645 GW … to 7,671 GW, at a CAGR of 3.9%") is never tested on money figures', () => {
+    // 46.8 (2008) → 58.6 (2012) is 5.78%/yr: checked, the 3.9% would be a false "inconsistent".
+    const volume = { ...cagr(3.9, 0.05, null, null), volume: true };
+    cannotCheck(market(fig(46.8e9, 0.05e9, 2008), fig(58.6e9, 0.05e9, 2012), volume), /stated for a quantity/);
+    expect(checkMarket(market(fig(46.8e9, 0.05e9, 2008), fig(58.6e9, 0.05e9, 2012), cagr(3.9, 0.05, null, null))).verdict).toBe('inconsistent');
+    const m = analyzeHtml(page('Switchgear Market',
+      'The global switchgear market grew from US$46.8 billion in 2008 to US$58.6 billion in 2012.',
+      'Growing installed capacity is a major driver of this market, and we expect installed capacity worldwide to increase from 5,645 GW in 2012 to 7,671 GW in 2020, at a CAGR of 3.9%.')).markets[0]!;
+    expect(m.cagr).toMatchObject({ rate: 0.039, volume: true });
+    expect(m.verdict).toBe('cannot-check');
+  });
+
   it('a pair the arithmetic cannot hold leaves the rate to the other pair, and only then to cannot-check', () => {
     // The nearby period's start is a zero; base and forecast, 4,409.78 (2022) → 7,997.65 (2028), are 10.43%/yr.
     const draft = (start: number) =>
