@@ -159,7 +159,21 @@ export function regionBefore(tokens: Token[], k: number): string | null {
  * `end`; "us" counts only as written "US".
  */
 export function leadingGeography(tokens: Token[], end: number): string | null {
-  return placeAt(tokens, 0, end)?.place ?? placeAfterOpening(tokens, end);
+  return placeAt(tokens, 0, end)?.place ?? placeAfterOpening(tokens, end) ?? cellPlace(tokens, end);
+}
+
+/**
+ * A table row whose label cell opens with a place: "11 | North America growth | From USD 4.65B in 2021 …". The
+ * place must be followed by a word or the cell's end: "Market size | US$ 5.2 billion" names a currency, not a place.
+ */
+function cellPlace(tokens: Token[], end: number): string | null {
+  for (let k = 0; k < end; k++) {
+    if (tokens[k]!.text !== '|') continue;
+    const found = placeAt(tokens, k + 1, end);
+    const next = found ? tokens[found.end] : undefined;
+    if (found && next && (next.kind === 'word' || next.text === '|')) return found.place;
+  }
+  return null;
 }
 
 function placeAt(tokens: Token[], from: number, end: number): { place: string; end: number } | null {

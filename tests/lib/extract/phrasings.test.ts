@@ -994,6 +994,22 @@ describe('parts of a market', () => {
     expect(m.verdict).toBe('consistent');
   });
 
+  it('a table row labelled by a place ("North America growth | From USD 4.65B in 2021 …") sizes that region, not the market', () => {
+    const s = analyzeHtml(`<html><head><title>Hiking Boots Market Statistics</title></head><body><h1>Hiking Boots Market Statistics</h1><table>
+      <tr><td>1</td><td>Global hiking boots market size (2021)</td><td>USD 18.1 billion, projected to USD 44.32 billion by 2033.</td></tr>
+      <tr><td>2</td><td>North America growth</td><td>From USD 4.65B in 2021 to USD 12.09B in 2033.</td></tr>
+      <tr><td>3</td><td>Europe growth</td><td>From USD 3.87B in 2021 to USD 9.95B in 2033.</td></tr>
+      <tr><td>4</td><td>Market size 2022</td><td>US$ 20.2 billion</td></tr></table></body></html>`);
+    expect(s.markets.map((m) => [m.geography, m.base?.value, m.forecast?.value])).toEqual([
+      ['Global', 18.1e9, 44.32e9],
+      ['North America', 4.65e9, 12.09e9],
+      ['Europe', 3.87e9, 9.95e9],
+    ]);
+    // "US$" opens the last row's value cell: a currency, not the United States.
+    expect(s.markets[0]!.otherFigures.map((f) => f.value)).toContain(20.2e9);
+    expect(s.markets[0]!.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+  });
+
   it('a regional row on a page that names no market of its own does not fail the analysis', () => {
     const s = analyzeHtml('<html><head><title>Notes</title></head><body><table><tr><td>EU</td><td>The market was valued at USD 1.2 billion in 2020</td></tr></table></body></html>');
     expect(s.markets).toEqual([]);
