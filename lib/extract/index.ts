@@ -8,12 +8,13 @@ import type { MarketDraft } from '../check';
 import { figureInterval, rateInterval } from '../normalize/intervals';
 import { DOLLAR_PREFIXES } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
-import { isMarketHead, leadingSubject, mentionsIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention } from './markets';
+import { holdsProduct, isMarketHead, leadingSubject, mentionsIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention } from './markets';
 import { cagrRoles, figureRoles, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit } from './columns';
 import { subScopeBefore } from './scope';
 import { otherTopicBlocks } from './sections';
 import { sentencesOf, spanText, type Sentence } from './sentences';
+import { tokenize } from './tokens';
 
 /** Smaller amounts are prices, fees and salaries, not the size of a market. */
 const MIN_MARKET_SIZE = 1e6;
@@ -209,20 +210,27 @@ function pointsBack(s: Sentence): boolean {
  * The page's own market: named in the title or first heading (`titled`: the page is about it), else the first
  * named market a figure is given for.
  */
-function findPrimary(sentences: Sentence[], registry: Registry, mentionsOf: (s: Sentence) => Mention[]): { market: MarketAcc; titled: boolean } | null {
+function findPrimary(sentences: Sentence[], registry: Registry, mentionsOf: (s: Sentence) => Mention[], title: string): { market: MarketAcc; titled: boolean } | null {
   for (const s of sentences) {
     if (s.block > 2 || (s.blockKind !== 'title' && s.blockKind !== 'heading')) continue;
     const m = mentionsOf(s).find((x) => x.product.length);
     const market = m && registry.resolve(m);
     if (market) return { market, titled: true };
   }
+  // A title that names the product but no market ("Quick Look at the Growing Bath Bomb Trend", "10 Things You Didn't
+  // Know About Binoculars"): the first sized market it names is the page's, not a parent or a region sized before it.
+  const titleKey = productKey(tokenize(title).filter((t) => t.kind === 'word'));
+  let first: MarketAcc | null = null;
   for (const s of sentences) {
     if (!s.entities.some((e) => e.type === 'money') && !hasCagrWord(s)) continue;
-    const m = mentionsOf(s).find((x) => x.product.length);
-    const market = m && registry.resolve(m);
+    const mentions = mentionsOf(s).filter((x) => x.product.length);
+    // Only the mentions taken are resolved: resolving names a market, and the page's later sentences name the rest.
+    const named = mentions.find((x) => holdsProduct(titleKey, x.product));
+    const market = named ? registry.resolve(named) : null;
     if (market) return { market, titled: false };
+    if (!first && mentions[0]) first = registry.resolve(mentions[0]);
   }
-  return null;
+  return first ? { market: first, titled: false } : null;
 }
 
 /** Where a sentence names a market (its head word) and which market that is. */
@@ -425,7 +433,7 @@ class PageReader {
 
   constructor(blocks: Block[]) {
     this.sentences = sentencesOf(blocks);
-    const found = findPrimary(this.sentences, this.registry, this.mentionsOf);
+    const found = findPrimary(this.sentences, this.registry, this.mentionsOf, blocks.find((b) => b.kind === 'title')?.text ?? '');
     this.primary = found?.market ?? null;
     this.titled = found?.titled ?? false;
     const primary = this.primary;

@@ -584,6 +584,11 @@ function sameWord(a: string, b: string): boolean {
 
 const SIBILANT_END = /(?:s|x|z|ch|sh)$/;
 
+/** Does a text's product key (a title's: "Quick Look at the Growing Bath Bomb Trend") hold every word of a product? */
+export function holdsProduct(text: string[], product: string[]): boolean {
+  return product.length > 0 && product.every((w) => text.some((x) => sameWord(w, x)));
+}
+
 /** Do two product keys name the same market? Equal word sets, allowing one extra or missing word in long names. */
 export function sameProduct(a: string[], b: string[]): boolean {
   if (!a.length || !b.length) return false;

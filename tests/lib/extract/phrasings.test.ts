@@ -994,6 +994,14 @@ describe('parts of a market', () => {
     expect(m.verdict).toBe('consistent');
   });
 
+  it('a title that names the product without "market" makes the market of that product the page\'s, not a parent sized first', () => {
+    const s = analyzeHtml(page('Quick Look at the Growing Bath Bomb Trend',
+      'The global market size for bath and shower products is projected to grow from US $44.78 billion in 2021 to US $63.16 billion in 2028.',
+      'The global bath bomb market is expected to grow at a CAGR of 6.5% between 2021 to 2030.'));
+    expect(s.markets[0]).toMatchObject({ name: 'global bath bomb market', cagr: { rate: 0.065 } });
+    expect(s.markets[1]).toMatchObject({ base: { value: 44.78e9, year: 2021 } });
+  });
+
   it('a table row labelled by a place ("North America growth | From USD 4.65B in 2021 …") sizes that region, not the market', () => {
     const s = analyzeHtml(`<html><head><title>Hiking Boots Market Statistics</title></head><body><h1>Hiking Boots Market Statistics</h1><table>
       <tr><td>1</td><td>Global hiking boots market size (2021)</td><td>USD 18.1 billion, projected to USD 44.32 billion by 2033.</td></tr>
