@@ -27,6 +27,9 @@ export function noPairReason(cagr: Cagr, base: Figure | null, forecast: Figure |
     if (forecast.year < base.year) {
       return `${stated}, but the forecast year ${forecast.year} is before the base year ${base.year}.`;
     }
+    if ((cagr.from !== null && forecast.year < cagr.from) || (cagr.to !== null && base.year > cagr.to)) {
+      return `${stated} for years the figures (${base.year}–${forecast.year}) do not reach, so they do not test it.`;
+    }
   }
   return `${stated}, but not two size figures of this market to check it against.`;
 }

@@ -33,6 +33,14 @@ describe('cannot-check, with the reason, where the math cannot judge', () => {
     expect(checkMarket(market(fig(385e9, 0.5e9, 2015), fig(442.5e9, 0.05e9, 2020), own, [fig(456.9e9, 0.05e9, 2019)])).verdict).toBe('consistent');
   });
 
+  it('a rate of years the figures do not reach ("10.8% between 2013 and 2020" against 2008 and 2012) does not test them', () => {
+    // 7.7 (2008) → 9.9 (2012) is 6.48%/yr; checked on it, the 2013–2020 rate would be a false "inconsistent".
+    cannotCheck(market(fig(7.7e9, 0.05e9, 2008), fig(9.9e9, 0.05e9, 2012), cagr(10.8, 0.05, 2013, 2020)), /years the figures \(2008–2012\) do not reach/);
+    cannotCheck(market(fig(7.7e9, 0.05e9, 2021), fig(9.9e9, 0.05e9, 2024), cagr(10.8, 0.05, 2013, 2020)), /do not reach/);
+    // A period that starts where the figures end is still checked on them, as the verdict rule reads it.
+    expect(checkMarket(market(fig(7.7e9, 0.05e9, 2008), fig(9.9e9, 0.05e9, 2013), cagr(10.8, 0.05, 2013, 2020))).verdict).toBe('inconsistent');
+  });
+
   it('a rate of a quantity ("from 5,645 GW … to 7,671 GW, at a CAGR of 3.9%") is never tested on money figures', () => {
     // 46.8 (2008) → 58.6 (2012) is 5.78%/yr: checked, the 3.9% would be a false "inconsistent".
     const volume = { ...cagr(3.9, 0.05, null, null), volume: true };
