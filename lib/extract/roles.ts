@@ -173,6 +173,12 @@ function isSource(s: Sentence, k: number, end: number): boolean {
 }
 
 /** A market-size money must not sit in a clause about a company, a price, a deal or a budget. */
+/** "The chiller market was reported to be $2 billion", "is reported at": the subject's size as reported, not a firm's report. */
+function passiveReport(s: Sentence, k: number): boolean {
+  const next = s.tokens[k + 1]?.lower;
+  return s.tokens[k]!.lower === 'reported' && COPULAS.has(s.tokens[k - 1]?.lower ?? '') && (next === 'to' || next === 'at');
+}
+
 export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   if (isChangeAmount(s, m)) return true;
   // "out of US$ 3.7 trillion global wellness economy in 2015, spa industry accounted for US$ 99 billion": the whole a
@@ -188,13 +194,28 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   for (let k = from; k < m.i; k++) {
     const w = s.tokens[k]!.lower;
     if (isMarketHead(w) || possessiveHead(w)) marketSubject = true;
-    else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k) || projectedValuation(s, k, from, m.i))) && !isSource(s, k, m.i)) return true;
+    else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !passiveReport(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k) || projectedValuation(s, k, from, m.i))) && !isSource(s, k, m.i)) return true;
   }
   // "… $12 per invoice", "… $3 billion valuation", "… $5 billion a year", not "… $5 billion a year earlier"
   for (let k = m.j; k < Math.min(s.tokens.length, m.j + 2); k++) {
     const w = s.tokens[k]!.lower;
     const perYear = s.tokens[k + 1]?.lower === 'year' && !EARLIER.has(s.tokens[k + 2]?.lower ?? '');
     if (NOT_A_MARKET_SIZE_AFTER.has(w) && (w !== 'a' || perYear)) return true;
+  }
+  return false;
+}
+
+/** The nouns of a size a market's phrase may hang from: "the (current) value of the global animal feed market". */
+const SIZE_OF_NOUNS = new Set(['value', 'size', 'worth']);
+const SIZE_OF_REACH = 8;
+
+/** "The current value of the global animal feed market is well over USD 400 billion": the phrase's verb, then the figure. */
+function sizeOfMarketIs(s: Sentence, m: Money): boolean {
+  let p = m.i - 1;
+  if (HEDGE_ADVERBS.has(s.tokens[p]?.lower ?? '') || s.tokens[p]?.lower === 'well') p--;
+  if (!COPULAS.has(s.tokens[p]?.lower ?? '') || !isMarketHead(s.tokens[p - 1]?.lower ?? '')) return false;
+  for (let k = p - 2; k >= Math.max(0, p - 1 - SIZE_OF_REACH); k--) {
+    if (SIZE_OF_NOUNS.has(s.tokens[k]!.lower) && s.tokens[k + 1]?.lower === 'of') return true;
   }
   return false;
 }
@@ -206,6 +227,7 @@ export function hasSizeCue(s: Sentence, m: Money): boolean {
   for (let k = from; k < m.i; k++) if (SIZE_CUES.has(s.tokens[k]!.lower)) return true;
   // "stated the total revenue of the US martial arts industry at USD 40 billion": a market put at a figure.
   if (s.tokens[m.i - 1]?.lower === 'at' && isMarketHead(s.tokens[m.i - 2]?.lower ?? '')) return true;
+  if (sizeOfMarketIs(s, m)) return true;
   // The hedge the figure starts with may be its verb: "thus surpassing 133 billion dollars by 2027".
   if (QUALIFIER_VERBS.has(s.tokens[m.i]!.lower)) return true;
   return s.blockKind === 'row';

@@ -795,6 +795,15 @@ describe('years of forecast figures', () => {
     expect(m.forecast).toBeNull();
   });
 
+  it('"the current value of the global animal feed market is well over USD 400 billion", "was reported to be": sizes', () => {
+    const m = primary(page('Animal Feed', 'Today, the current value of the global animal feed market is well over USD 400 billion.'));
+    expect(m.base).toMatchObject({ value: 400e9, year: null, qualifier: 'over' });
+    const r = primary(page('Chillers', 'The chiller market was reported to be $2 billion in 2015.'));
+    expect(r.base).toMatchObject({ value: 2e9, year: 2015 });
+    // A firm's report is still a firm's: "The company reported revenue of $2 billion in 2015".
+    expect(analyzeHtml(page('Chillers', 'The company reported revenue of $2 billion in 2015, while the chiller market grew.')).markets).toEqual([]);
+  });
+
   it('"ten times the size of 2012", "twice that of 2019": the year a figure is compared with is not its own', () => {
     const m = primary(page('Smartwatch Market',
       'In 2013, the global smartwatch industry reached a market volume of USD 700 million, ten times the size of 2012.',
