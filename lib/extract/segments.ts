@@ -702,7 +702,7 @@ const CUE_HINT = /\bby\b|based on|in terms of|outlook|insight|analys|segmentatio
 
 export function sectionCue(block: Block): Dimension | null {
   if (block.kind === 'row' || block.kind === 'title' || block.text.length > MAX_CUE_CHARS) return null;
-  if (!CUE_HINT.test(block.text)) return plainDimension(block);
+  if (!CUE_HINT.test(block.text)) return plainDimension(block) ?? splitOfLine(block);
   const text = stripMarkup(block.text);
   if (wordCount(text) > MAX_CUE_WORDS || text.endsWith('?') || NOT_A_NAME.test(text)) return null;
   const trailing = TRAILING_DIMENSION.exec(text);
@@ -729,6 +729,17 @@ export function sectionCue(block: Block): Dimension | null {
  */
 const PLAIN_DIMENSION =
   /^(?:applications?|end[- ]?uses?|end[- ]?users?|verticals?|types?|products?|components?|technolog(?:y|ies)|deployments?|categor(?:y|ies)|regions?|countr(?:y|ies)|geograph(?:y|ies))$/i;
+
+/** "Types of Jerky", "Applications of Graphene:": a short line that names a split of the product, over its list. */
+const SPLIT_OF_LINE = /^(types|categories|applications|end[- ]uses|end[- ]users)\s+of\s+(?:the\s+)?[\p{L}][\p{L}\p{N} &'-]{1,40}:?$/iu;
+const MAX_SPLIT_OF_WORDS = 6;
+
+function splitOfLine(block: Block): Dimension | null {
+  if (block.text.length > 60 || block.kind === 'row' || block.kind === 'title' || block.kind === 'item') return null;
+  const m = SPLIT_OF_LINE.exec(stripMarkup(block.text));
+  if (!m || wordCount(m[0]) > MAX_SPLIT_OF_WORDS) return null;
+  return dimensionOf(m[1]!);
+}
 
 /** "Product Type:", "End-User:", "Region:": a heading, or a line ending in a colon, that only names its split. */
 function plainDimension(block: Block): Dimension | null {

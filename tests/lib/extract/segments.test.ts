@@ -94,6 +94,21 @@ describe('extractSegments: headed lists', () => {
     expect(seg.companies).toEqual([]);
   });
 
+  it('reads a "Types of Jerky" line over its list, "Applications of Graphene:" too; a sentence that starts so is no cue', () => {
+    const seg = extractSegments([
+      title('Jerky Market'),
+      text('Types of Jerky'),
+      ...items('Beef Jerky', 'Turkey Jerky', 'Exotic Jerky (venison, buffalo, etc.)'),
+      text('History of Jerky'),
+      text('Applications of Jerky:'),
+      ...items('Snacking', 'Camping'),
+      text('Types of jerky vary by region and are sold in many flavours across the country today.'),
+      ...items('Teriyaki'),
+    ]);
+    expect(seg.types).toEqual(['Beef Jerky', 'Turkey Jerky', 'Exotic Jerky']);
+    expect(seg.applications).toEqual(['Snacking', 'Camping']);
+  });
+
   it('reads a Grand View style "End-use Outlook (Revenue, ...)" line', () => {
     const seg = extractSegments([
       text('Widget End-use Outlook (Revenue, USD Billion, 2018 - 2030)'),
