@@ -301,8 +301,14 @@ function splitList(text: string): string[] {
   if (pieces.length === 1) return pieces[0]!.split(/\s+(?:and|&)\s+/);
   const out: string[] = [];
   pieces.forEach((p, i) => {
-    if (i === pieces.length - 1 && !/^(?:and|or)\s/i.test(p) && /\s(?:and|or)\s/i.test(p)) {
-      out.push(...p.split(/\s+(?:and|or)\s+/i));
+    // "… Medical Bandages(Gauze Bandage, Cohesive and Elastic Bandage)": an "and" inside the entry's sub-list is the
+    // sub-list's, which cleanName drops whole.
+    const open = p.search(/[({[]/);
+    const head = open < 0 ? p : p.slice(0, open);
+    if (i === pieces.length - 1 && !/^(?:and|or)\s/i.test(p) && /\s(?:and|or)\s/i.test(head)) {
+      const parts = head.split(/\s+(?:and|or)\s+/i);
+      parts[parts.length - 1] += open < 0 ? '' : p.slice(open);
+      out.push(...parts);
     } else out.push(p);
   });
   return out;

@@ -319,6 +319,15 @@ describe('extractSegments: inline lists', () => {
     expect(seg.applications).toEqual(['schools', 'families', 'cafes']);
   });
 
+  it('an "and" inside an entry\'s sub-list stays the sub-list\'s: "Medical Bandages(Gauze Bandage, Cohesive and Elastic Bandage)"', () => {
+    const seg = extractSegments([
+      title('Medical Tapes and Bandages Market'),
+      text('The market is segmented By Product Type(Medical Tapes(Fabric Tape, Paper Tape, Other Tapes), Medical Bandages(Gauze Bandage, Cohesive and Elastic Bandage, Other Bandages)), By Application(Surgical Wounds, Burns and Ulcers).'),
+    ]);
+    expect(seg.types).toEqual(['Medical Tapes', 'Medical Bandages']);
+    expect(seg.applications).toEqual(['Surgical Wounds', 'Burns', 'Ulcers']);
+  });
+
   it('"The different types of razors are …" on a page about the razor market: a split of the page\'s product, plural or not', () => {
     const seg = extractSegments([
       title('Razor Market Growth Analysis'),
