@@ -24,8 +24,12 @@ const ABBREVIATIONS = new Set([
 
 const MAX_SENTENCE_TOKENS = 400;
 
+/** Separators of a key-facts strip set in running text: "… (2023): USD 54 billion · Projected … (2030): USD 116.02 billion". */
+const STRIP_SEPARATORS = new Set(['·', '•', '▪', '◦']);
+
 function endsSentence(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
+  if (STRIP_SEPARATORS.has(t.text)) return t.space && !!tokens[k + 1]?.space;
   if (t.text !== '.' && t.text !== '!' && t.text !== '?' && t.text !== '。') return false;
   const next = tokens[k + 1];
   if (!next) return true;

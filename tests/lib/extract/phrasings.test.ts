@@ -1011,6 +1011,17 @@ describe('parts of a market', () => {
     expect(s.markets[1]).toMatchObject({ base: { value: 44.78e9, year: 2021 } });
   });
 
+  it('a key-facts strip set in running text with middle dots is read fact by fact: "… USD 54 billion · … CAGR (2026-2030): 4.6% · US industry CAGR …"', () => {
+    const s = analyzeHtml(`<html><head><title>Market Research Market Size</title></head><body><h1>Market Research Market Size</h1>
+      <p>Global market research industry revenue (2023): USD 54 billion · Projected market research services market value (2030): USD 116.02 billion · Market research services market CAGR (2026-2030): 4.6% · US industry CAGR (2021-2026): 2.1%</p>
+      <table><tr><td>Global insights &amp; analytics industry (2022)</td><td>Exceeded $100 billion</td></tr>
+      <tr><td>US market research industry revenue (2026)</td><td>$37.7 billion</td></tr></table></body></html>`);
+    const us = s.markets.find((m) => m.geography === 'U.S.');
+    // Read as one sentence, the strip's last market took every figure and rate before it, and a false "inconsistent".
+    expect(us).toMatchObject({ base: { value: 37.7e9, year: 2026 }, forecast: null, cagr: { rate: 0.021, from: 2021, to: 2026 } });
+    expect(s.markets.every((m) => m.verdict !== 'inconsistent')).toBe(true);
+  });
+
   it('a table row labelled by a place ("North America growth | From USD 4.65B in 2021 …") sizes that region, not the market', () => {
     const s = analyzeHtml(`<html><head><title>Hiking Boots Market Statistics</title></head><body><h1>Hiking Boots Market Statistics</h1><table>
       <tr><td>1</td><td>Global hiking boots market size (2021)</td><td>USD 18.1 billion, projected to USD 44.32 billion by 2033.</td></tr>
