@@ -502,7 +502,18 @@ export function figureRoles(s: Sentence): FigureRole[] {
 
 const GROWTH_RATE_WORDS = new Set(['cagr', 'cagrs']);
 const DECLINE_WORDS = new Set(['decline', 'declining', 'declines', 'decrease', 'decreasing', 'contract', 'contracting', 'shrink', 'shrinking', 'negative', 'fall', 'falling', 'drop', 'dropping']);
-const HISTORICAL_WORDS = new Set(['experienced', 'grew', 'recorded', 'witnessed', 'historically', 'historical', 'past', 'previous', 'last', 'achieved', 'registered']);
+const HISTORICAL_WORDS = new Set(['experienced', 'grew', 'recorded', 'witnessed', 'historically', 'historical', 'past', 'previous', 'achieved', 'registered']);
+/** "over the last five years", "last year": "last" looks back only before a span of time, not in "Last Mile Delivery". */
+const LAST_SPANS = new Set(['year', 'years', 'decade', 'decades', 'quarter', 'quarters', 'month', 'months', 'few', 'several', 'couple', 'fiscal', 'financial']);
+
+function looksBack(clause: Token[], k: number): boolean {
+  const t = clause[k]!.lower;
+  if (HISTORICAL_WORDS.has(t)) return true;
+  if (t !== 'last') return false;
+  const next = clause[k + 1];
+  const span = next && (next.kind === 'num' || smallNumberWord(next.lower) !== null) ? clause[k + 2] : next;
+  return !!span && LAST_SPANS.has(span.lower);
+}
 const PERIOD_WORDS = new Set(['period', 'years', 'timeframe', 'horizon']);
 /** Words of a quantity: a sentence with one of them and no money gives the growth of a volume. */
 const VOLUME_WORDS = new Set(['volume', 'volumes', 'tons', 'tonnes', 'units', 'shipments', 'barrels', 'liters', 'litres', 'kilotons', 'megawatts', 'gw', 'mw']);
@@ -742,7 +753,7 @@ export function cagrRoles(s: Sentence, figureYears: Set<number>): CagrRole[] {
     const clause = s.tokens.slice(rateClauseStart(s, lo), Math.min(s.tokens.length, tail));
     const historical =
       since !== null ||
-      (!forecastPeriod && clause.some((t) => HISTORICAL_WORDS.has(t.lower))) ||
+      (!forecastPeriod && clause.some((_, k) => looksBack(clause, k))) ||
       (clause.some((t) => t.lower === 'has' || t.lower === 'have') && clause.some((t) => t.lower === 'grown')) ||
       namesHistoricPeriodNext(s);
     out.push({

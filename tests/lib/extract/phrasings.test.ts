@@ -376,6 +376,17 @@ describe('sizes without a year, and rates without the word CAGR', () => {
     expect(z.base).toMatchObject({ value: 3.41e9, year: 2023 });
   });
 
+  it('"last" looks back only before a span of time: "Last Mile Delivery Market is projected to grow …" is a forecast', () => {
+    const m = primary(page('Last Mile Delivery Market',
+      'As per Vertex, Last Mile Delivery Market is projected to grow at a CAGR of 9% from 2025 to 2032.',
+      'The Global Last Mile Delivery Market size was valued at USD 155 Billion in 2025 and is estimated to reach USD 300 Billion by 2032.'));
+    expect(m.cagr).toMatchObject({ rate: 0.09, from: 2025, to: 2032, historical: false });
+    // Now checked: "300" stands for 250 to 350 (trailing zeros), and (290 / 155)^(1/7) - 1 = 9.37% is inside 8.5%–9.5%.
+    expect(m.verdict).toBe('consistent');
+    const past = primary(page('Widget Market', 'The widget market grew at a CAGR of 4% over the last five years, reaching USD 2 billion in 2024.'));
+    expect(past.cagr).toMatchObject({ rate: 0.04, historical: true });
+  });
+
   it('"cruising at a 3.1% growth rate", "grew 16.9 percent annually": yearly rates in other words', () => {
     const a = primary(page('Car Wash Industry', 'The car wash industry was worth $35.49 billion in 2021 and is revving up for a projected $46.73 billion by 2030, cruising at a 3.1% growth rate.'));
     expect(a.cagr).toMatchObject({ rate: 0.031, from: 2021, to: 2030 });
