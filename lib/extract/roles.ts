@@ -751,11 +751,13 @@ export function cagrRoles(s: Sentence, figureYears: Set<number>): CagrRole[] {
     // Past-tense words count in the rate's own clause: "The market recorded $25.65 billion in 2017 and is estimated
     // to grow at 8.99% throughout the forecast period" is a forecast.
     const clause = s.tokens.slice(rateClauseStart(s, lo), Math.min(s.tokens.length, tail));
-    const historical =
-      since !== null ||
+    // "was valued at USD 12 billion in 2023 and grew at a CAGR of 6% from 2024 to 2033": a span that starts after the
+    // sentence's own dated figures is ahead of them, whatever the tense says.
+    const ahead = !!range && figureYears.size > 0 && range.from >= Math.max(...figureYears);
+    const pastWords =
       (!forecastPeriod && clause.some((_, k) => looksBack(clause, k))) ||
-      (clause.some((t) => t.lower === 'has' || t.lower === 'have') && clause.some((t) => t.lower === 'grown')) ||
-      namesHistoricPeriodNext(s);
+      (clause.some((t) => t.lower === 'has' || t.lower === 'have') && clause.some((t) => t.lower === 'grown'));
+    const historical = since !== null || (pastWords && !ahead) || namesHistoricPeriodNext(s);
     out.push({
       pct: e,
       rate: sign * Math.abs(e.value),

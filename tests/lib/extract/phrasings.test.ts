@@ -387,6 +387,17 @@ describe('sizes without a year, and rates without the word CAGR', () => {
     expect(past.cagr).toMatchObject({ rate: 0.04, historical: true });
   });
 
+  it('a span that starts after its sentence\'s dated figure is ahead of it, whatever the tense: "valued at … in 2023 and grew at a CAGR of 6% from 2024 to 2033"', () => {
+    const m = primary(page('Tire Retreading Market',
+      'The global tire retreading market was valued at USD 12 billion in 2023 and grew at a CAGR of 6% from 2024 to 2033.',
+      'The market is expected to reach USD 21.49 billion by 2033.'));
+    expect(m.cagr).toMatchObject({ rate: 0.06, from: 2024, to: 2033, historical: false });
+    // 12 (2023) → 21.49 (2033): 6.00%/yr over n = 10, 6.70% over n = 9.
+    expect(m.verdict).toBe('consistent');
+    const past = primary(page('Widget Market', 'The widget market grew at a CAGR of 5% from 2015 to 2020 and was valued at USD 2 billion in 2020.'));
+    expect(past.cagr).toMatchObject({ historical: true });
+  });
+
   it('"cruising at a 3.1% growth rate", "grew 16.9 percent annually": yearly rates in other words', () => {
     const a = primary(page('Car Wash Industry', 'The car wash industry was worth $35.49 billion in 2021 and is revving up for a projected $46.73 billion by 2030, cruising at a 3.1% growth rate.'));
     expect(a.cagr).toMatchObject({ rate: 0.031, from: 2021, to: 2030 });
