@@ -25,6 +25,21 @@ function leadsMarket(tokens: Token[], k: number, end: number): boolean {
   return true;
 }
 
+const LEAD_ADJECTIVES = new Set(['dominant', 'leading', 'largest', 'biggest', 'top', 'fastest-growing']);
+const PART_NOUNS = new Set(['segment', 'type', 'category', 'application', 'channel', 'form', 'format', 'variant']);
+
+/**
+ * "Liquid Oat Milk, which generated $2.88 billion in industry revenue in 2025, remains the dominant product type":
+ * the sentence calls its subject the leading part of the market ("the dominant product type", "the largest segment").
+ */
+function callsSubjectPart(tokens: Token[]): boolean {
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k - 1]!.lower !== 'the' || !LEAD_ADJECTIVES.has(tokens[k]!.lower)) continue;
+    if (PART_NOUNS.has(tokens[k + 1]?.lower ?? '') || PART_NOUNS.has(tokens[k + 2]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * The part of the market the words of a sentence before token `end` make its subject, if any; `bareMention` when
  * the market the figure is of is a bare "the market" rather than one named.
@@ -43,5 +58,6 @@ export function subScopeBefore(tokens: Token[], end: number, bareMention: boolea
     if (bareMention && leadsMarket(tokens, k, end)) return { kind: 'segment', name: null };
   }
   const lead = leadingGeography(tokens, end);
-  return lead && lead !== 'Global' ? { kind: 'region', geography: lead } : null;
+  if (lead && lead !== 'Global') return { kind: 'region', geography: lead };
+  return bareMention && callsSubjectPart(tokens) ? { kind: 'segment', name: null } : null;
 }

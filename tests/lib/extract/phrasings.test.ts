@@ -1044,6 +1044,17 @@ describe('parts of a market', () => {
     expect(s.markets.every((m) => m.verdict !== 'inconsistent')).toBe(true);
   });
 
+  it('a sentence that calls its subject the dominant product type or largest segment sizes that part, not the market', () => {
+    const m = primary(page('Oat Milk Market',
+      'The global oat milk market was estimated at $3.5 billion in 2025 and is projected to reach $13.4 billion by 2035.',
+      'Liquid Oat Milk, which generated $2.88 billion in industry revenue in 2025, remains the dominant product type.'));
+    expect(m.otherFigures).toEqual([]);
+    expect(m.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+    // Said of the market by name, the figure is still the market's.
+    const n = primary(page('Oat Milk Market', 'The oat milk market, valued at $3.5 billion in 2025, is the fastest-growing segment of plant-based milk.'));
+    expect(n.base).toMatchObject({ value: 3.5e9, year: 2025 });
+  });
+
   it('a table row labelled by a place ("North America growth | From USD 4.65B in 2021 …") sizes that region, not the market', () => {
     const s = analyzeHtml(`<html><head><title>Hiking Boots Market Statistics</title></head><body><h1>Hiking Boots Market Statistics</h1><table>
       <tr><td>1</td><td>Global hiking boots market size (2021)</td><td>USD 18.1 billion, projected to USD 44.32 billion by 2033.</td></tr>
