@@ -245,7 +245,13 @@ function endOf(s: Sentence, m: Money): number {
 }
 
 /** A year's own words, between its preposition and its number. */
-const YEAR_WORDS = new Set(['fiscal', 'fy', 'financial', 'calendar', 'year', 'base', 'current', 'reference', 'ending', 'ended', 'the']);
+const YEAR_WORDS = new Set([
+  'fiscal', 'fy', 'financial', 'calendar', 'year', 'base', 'current', 'reference', 'ending', 'ended', 'the',
+  // "in October 2001", "by Q3 2024", "in early 2025": the part of the year still dates the figure by its year.
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'q1', 'q2', 'q3',
+  'q4', 'h1', 'h2', 'early', 'mid', 'late',
+]);
 
 /**
  * Where a year's preposition is: "in fiscal 2030", "by FY 2030", "by the year 2028", "in the base year 2025", "in the

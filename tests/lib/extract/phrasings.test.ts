@@ -826,6 +826,14 @@ describe('years of forecast figures', () => {
     expect(analyzeHtml(page('Chillers', 'The company reported revenue of $2 billion in 2015, while the chiller market grew.')).markets).toEqual([]);
   });
 
+  it('"in October 2001", "by Q3 2024": a month or quarter before the year still dates the figure by its year', () => {
+    const m = primary(page('Energy Bar Market', 'The energy bar market grew from $470 million in October 2001 to $580 million in October 2002.'));
+    expect(m.base).toMatchObject({ value: 470e6, year: 2001 });
+    expect(m.forecast).toMatchObject({ value: 580e6, year: 2002 });
+    const q = primary(page('Widget Market', 'The widget market is expected to reach $2.5 billion by Q3 2024.'));
+    expect(q.forecast).toMatchObject({ value: 2.5e9, year: 2024 });
+  });
+
   it('"ten times the size of 2012", "twice that of 2019": the year a figure is compared with is not its own', () => {
     const m = primary(page('Smartwatch Market',
       'In 2013, the global smartwatch industry reached a market volume of USD 700 million, ten times the size of 2012.',
