@@ -68,11 +68,12 @@ export function tokenize(text: string): Token[] {
     if (isDigit(c)) {
       kind = 'num';
       i++;
-      // Digits with inner separators: 1,234.5 / 1.234,5 / 1,50,000. A separator must be followed by a digit.
+      // Digits with inner separators: 1,234.5 / 1.234,5 / 1,50,000 / the British raised point, €5·7bn. A separator
+      // must be followed by a digit.
       while (i < n) {
         const d = text.charCodeAt(i);
         if (isDigit(d)) i++;
-        else if ((d === 44 || d === 46) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i += 2;
+        else if ((d === 44 || d === 46 || d === 0xb7) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i += 2;
         else break;
       }
       if (i - start > MAX_NUMBER_CHARS) kind = 'sym';

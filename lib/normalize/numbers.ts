@@ -11,12 +11,18 @@ export interface StatedNumber {
 }
 
 /**
- * Reads "1,234.5", "1.234,5", "4,7", "1,50,000", "5197.626". Returns null where the separators make no number.
+ * Reads "1,234.5", "1.234,5", "4,7", "1,50,000", "5197.626", "5·7". Returns null where the separators make no number.
  * A single comma followed by exactly three digits is a thousands separator; followed by one or two digits it is a
  * decimal comma ("€3,4 Mrd", "$4,7 trillion"). A lone dot is always decimal (English pages dominate).
  */
 export function parseNumberLiteral(literal: string): StatedNumber | null {
-  return plainNumber(literal) ?? separatedNumber(literal);
+  return plainNumber(literal) ?? separatedNumber(raisedPoint(literal));
+}
+
+/** "5·7" (a British raised decimal point) is "5.7"; a number with a point besides, or two raised points, is none. */
+function raisedPoint(literal: string): string {
+  if (!literal.includes('·')) return literal;
+  return count(literal, '·') === 1 && !literal.includes('.') ? literal.replace('·', '.') : '·';
 }
 
 /**

@@ -826,6 +826,11 @@ describe('years of forecast figures', () => {
     expect(analyzeHtml(page('Chillers', 'The company reported revenue of $2 billion in 2015, while the chiller market grew.')).markets).toEqual([]);
   });
 
+  it('"€5·7bn": a British raised decimal point', () => {
+    const m = primary(page('Caravan Market', 'The UK caravan market was worth €5·7bn in 2009.'));
+    expect(m.base).toMatchObject({ value: 5.7e9, currency: 'EUR', year: 2009, literal: '5·7' });
+  });
+
   it('"in October 2001", "by Q3 2024": a month or quarter before the year still dates the figure by its year', () => {
     const m = primary(page('Energy Bar Market', 'The energy bar market grew from $470 million in October 2001 to $580 million in October 2002.'));
     expect(m.base).toMatchObject({ value: 470e6, year: 2001 });

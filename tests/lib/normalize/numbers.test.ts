@@ -16,6 +16,8 @@ describe('parseNumberLiteral', () => {
     ['110', 110, 5],
     ['40.0', 40, 0.05],
     ['7', 7, 0.5],
+    ['5·7', 5.7, 0.05],
+    ['1,234·56', 1234.56, 0.005],
   ])('%s → %d ± %d', (literal, value, half) => {
     const n = parseNumberLiteral(literal)!;
     expect(n.value).toBeCloseTo(value, 9);
@@ -25,6 +27,8 @@ describe('parseNumberLiteral', () => {
   it('rejects separators that make no number', () => {
     expect(parseNumberLiteral('1,2,3')).toBeNull();
     expect(parseNumberLiteral('1.2.3')).toBeNull();
+    expect(parseNumberLiteral('1·2·3')).toBeNull();
+    expect(parseNumberLiteral('1.2·3')).toBeNull();
   });
 });
 
