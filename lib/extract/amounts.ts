@@ -183,8 +183,29 @@ interface NumberAt {
 function numberAt(tokens: Token[], k: number): NumberAt | null {
   const t = tokens[k];
   if (!t || t.kind !== 'num') return null;
+  const split = splitDecimalAt(tokens, k);
+  if (split) return split;
   const parsed = parseNumberLiteral(t.text);
   return parsed ? { value: parsed.value, half: parsed.half, literal: t.text, j: k + 1 } : null;
+}
+
+/**
+ * "USD 1,947. 47 million", "US$56. 4 Billion", "a CAGR of 5. 71%": a decimal the stored text split after its point.
+ * Read whole only where the pieces can be nothing else: an amount after its currency with a scale word right after
+ * the fraction, or a small rate with its percent sign. "… in 2023. 47 million people …" stays two sentences.
+ */
+function splitDecimalAt(tokens: Token[], k: number): NumberAt | null {
+  const dot = tokens[k + 1];
+  const frac = tokens[k + 2];
+  const after = tokens[k + 3];
+  if (dot?.text !== '.' || dot.space || frac?.kind !== 'num' || !frac.space || frac.text.length > 2 || !after) return null;
+  const int = tokens[k]!.text;
+  const rate = after.text === '%' && !after.space && int.length <= 2;
+  const amount = after.kind === 'word' && SCALE_WORDS.has(after.lower) && !WEAK_SCALE_WORDS.has(after.lower) && currencyPrefix(tokens, k) !== null;
+  if (!rate && !amount) return null;
+  const literal = `${int}.${frac.text}`;
+  const parsed = parseNumberLiteral(literal);
+  return parsed ? { value: parsed.value, half: parsed.half, literal, j: k + 3 } : null;
 }
 
 /** The currency written before the number at k: "$", "US$", "USD", "Rs.", "€ ". Returns where it starts. */

@@ -103,10 +103,14 @@ export function sentencesOf(blocks: Block[]): Sentence[] {
     let start = 0;
     let e = 0;
     let index = 0;
-    for (let k = 0; k < tokens.length; k++) {
+    // The end of the entity the scan is inside: "USD 1,947. 47 million" is one figure, not a sentence end.
+    let inside = -1;
+    for (let k = 0, next = 0; k < tokens.length; k++) {
+      while (next < entities.length && entities[next]!.i <= k) inside = Math.max(inside, entities[next++]!.j - 1);
+      const cut = endsSentence(tokens, k) && k >= inside;
       // A run-on "sentence" (a table flattened into text, a hostile page) is cut every MAX_SENTENCE_TOKENS, so the
       // per-sentence work that looks at pairs of entities stays bounded and the whole pass stays linear.
-      if (k !== tokens.length - 1 && !endsSentence(tokens, k) && k - start + 1 < MAX_SENTENCE_TOKENS) continue;
+      if (k !== tokens.length - 1 && !cut && k - start + 1 < MAX_SENTENCE_TOKENS) continue;
       const own: Entity[] = [];
       while (e < entities.length && entities[e]!.i <= k) {
         // Re-based in place (the entities are this pass's own): spreading every entity into a copy cost more than

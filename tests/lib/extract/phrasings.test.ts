@@ -826,6 +826,19 @@ describe('years of forecast figures', () => {
     expect(analyzeHtml(page('Chillers', 'The company reported revenue of $2 billion in 2015, while the chiller market grew.')).markets).toEqual([]);
   });
 
+  it('"USD 1,947. 47 million", "a CAGR of 5. 71%": a decimal split after its point is one figure, not a sentence end', () => {
+    const m = primary(page('Golf Cart Market',
+      'The golf cart market was valued at USD 1,947. 47 million in 2023 and is projected to reach USD 2,688. 92 million by 2029, growing at a CAGR of 5. 71%.'));
+    expect(m.base).toMatchObject({ value: 1947.47e6, year: 2023 });
+    expect(m.forecast).toMatchObject({ value: 2688.92e6, year: 2029 });
+    expect(m.cagr).toMatchObject({ rate: 0.0571 });
+    // (2688.92 / 1947.47)^(1/6) - 1 = 5.52%, not 5.705%–5.715%.
+    expect(m.verdict).toBe('inconsistent');
+    // A sentence that ends in a figure's year is still a sentence end: "… in 2023. 47 million people …".
+    const n = primary(page('Widget Market', 'The widget market was valued at USD 5 billion in 2023. 47 million people use widgets.'));
+    expect(n.base).toMatchObject({ value: 5e9, year: 2023 });
+  });
+
   it('"€5·7bn": a British raised decimal point', () => {
     const m = primary(page('Caravan Market', 'The UK caravan market was worth €5·7bn in 2009.'));
     expect(m.base).toMatchObject({ value: 5.7e9, currency: 'EUR', year: 2009, literal: '5·7' });
