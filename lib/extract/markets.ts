@@ -180,12 +180,26 @@ function placeAt(tokens: Token[], from: number, end: number): { place: string; e
   let k = from;
   if (tokens[k]?.lower === 'in') k++;
   if (tokens[k]?.lower === 'the') k++;
+  const dotted = dottedPlaceAt(tokens, k, end);
+  if (dotted) return dotted;
   for (let len = GEO_MAX_WORDS; len >= 1; len--) {
     if (k + len > end) continue;
     const place = placeOf(tokens, k, k + len);
     if (place && !(len === 1 && tokens[k]!.text === 'us')) return { place, end: k + len };
   }
   return null;
+}
+
+/** "In the U.S., …", "the U.K. …": a place written in single letters with their dots, read forward from k. */
+function dottedPlaceAt(tokens: Token[], k: number, end: number): { place: string; end: number } | null {
+  let text = '';
+  let p = k;
+  while (p + 1 < end && tokens[p]!.kind === 'word' && tokens[p]!.text.length === 1 && tokens[p + 1]!.text === '.' && !tokens[p + 1]!.space) {
+    text += `${tokens[p]!.lower}.`;
+    p += 2;
+  }
+  const place = text.length > 2 ? GEO.get(text) : undefined;
+  return place ? { place, end: p } : null;
 }
 
 /** An opening phrase the sentence's subject follows: "Leading the market, the US is forecasted to generate …". */

@@ -1081,6 +1081,16 @@ describe('parts of a market', () => {
     expect(n.base).toMatchObject({ value: 3.5e9, year: 2025 });
   });
 
+  it('"In the U.S., the vacation rental sector generated …": a place written with dots opens the sentence as "In the US" does', () => {
+    const s = analyzeHtml(page('Vacation Rental Industry',
+      'The global vacation rental market is projected to reach $130 billion by 2028.',
+      'In the U.S., the vacation rental sector generated over $38 billion in revenue in 2023.'));
+    expect(s.markets.map((m) => [m.geography, m.base?.value ?? null, m.forecast?.value ?? null])).toEqual([
+      ['Global', null, 130e9],
+      ['U.S.', 38e9, null],
+    ]);
+  });
+
   it('a table row labelled by a place ("North America growth | From USD 4.65B in 2021 …") sizes that region, not the market', () => {
     const s = analyzeHtml(`<html><head><title>Hiking Boots Market Statistics</title></head><body><h1>Hiking Boots Market Statistics</h1><table>
       <tr><td>1</td><td>Global hiking boots market size (2021)</td><td>USD 18.1 billion, projected to USD 44.32 billion by 2033.</td></tr>
