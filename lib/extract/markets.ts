@@ -76,6 +76,12 @@ const STOP = new Set([
   'within', 'whole', 'wider', 'broader', 'such', 'other', 'per', 'not', 'also', 'both', 'each', 'every', 'any',
   'all', 'more', 'most', 'see', 'read', 'reveals', 'reveal', 'market', 'markets', 'industry', 'sector', 'there',
   'here', 'analyze', 'analyse', 'explore', 'predict', 'predicts', 'shows', 'show', 'us', 'we', 'i', 'you', 'they',
+  // Verbs a headline puts before the market it acts on: "providers set to dominate global cargo bike market". Not
+  // the ones that are nouns of products too ("aviation fuel", "carbon capture", "boost converter").
+  'dominate', 'dominates', 'dominating', 'dominated', 'enter', 'enters', 'entering', 'entered', 'disrupt', 'disrupts',
+  'disrupting', 'boosting', 'fueling', 'fuelling', 'propel', 'propels', 'propelling', 'transforming', 'reshape',
+  'reshapes', 'reshaping', 'revolutionize', 'revolutionise', 'revolutionizing', 'revolutionising', 'penetrate',
+  'penetrating',
 ]);
 
 const NAME_PRONOUNS = new Set(['your', 'our', 'my', 'their']);

@@ -1081,6 +1081,15 @@ describe('parts of a market', () => {
     expect(n.base).toMatchObject({ value: 3.5e9, year: 2025 });
   });
 
+  it('a headline\'s verb is no part of the market it acts on: "… providers set to dominate global cargo bike market"', () => {
+    const s = analyzeHtml(page('Courier and parcel service providers set to dominate global cargo bike market as leading end users',
+      'The cargo bikes market totaled US$ 900 Mn in 2021 and is poised to reach US$ 2,829.5 Mn by 2031, at an 11.6% CAGR between 2021 and 2031.'));
+    expect(s.markets).toHaveLength(1);
+    expect(s.markets[0]).toMatchObject({ name: 'global cargo bike market', base: { value: 900e6, year: 2021 }, forecast: { value: 2829.5e6, year: 2031 } });
+    // A noun that is also a verb stays in the name: "the sustainable aviation fuel market", "carbon capture".
+    expect(primary(page('SAF', 'The sustainable aviation fuel market was valued at USD 1.1 billion in 2023.')).name).toBe('sustainable aviation fuel market');
+  });
+
   it('"In the U.S., the vacation rental sector generated …": a place written with dots opens the sentence as "In the US" does', () => {
     const s = analyzeHtml(page('Vacation Rental Industry',
       'The global vacation rental market is projected to reach $130 billion by 2028.',
