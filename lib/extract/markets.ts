@@ -57,7 +57,7 @@ const NOT_A_MARKET_AFTER = new Set([
   'leading', 'us', 'research', 'insight', 'insights', 'capitalisation', 'borrowing', 'borrowings', 'loan', 'loans',
   'debt', 'bond', 'bonds', 'index', 'indices', 'indexes', 'movement', 'movements', 'close', 'closing', 'opening',
   'hours', 'timing', 'expectations', 'reaction', 'correction', 'crash', 'rally', 'turmoil', 'risk', 'risks',
-  'operations', 'regulator', 'regulators', 'manipulation', 'makers',
+  'operations', 'regulator', 'regulators', 'manipulation', 'makers', 'model', 'models', 'modeling', 'modelling',
 ]);
 
 /** Words before the head that make it a non-market sense ("stock market", "labour market", "on the market"). */

@@ -1081,6 +1081,14 @@ describe('parts of a market', () => {
     expect(n.base).toMatchObject({ value: 3.5e9, year: 2025 });
   });
 
+  it('a "market model" is a source, not a market: its sentence\'s figure stays with the market the page named', () => {
+    const s = analyzeHtml(page('Air Transport MRO Market',
+      'The commercial air transport MRO market was worth $45 billion in 2007.',
+      'According to the OAG MRO market model, the market will reach $61.3 billion in 2017.'));
+    expect(s.markets.map((m) => m.name)).not.toContain('OAG MRO market');
+    expect(s.markets[0]!.forecast).toMatchObject({ value: 61.3e9, year: 2017 });
+  });
+
   it('a headline\'s verb is no part of the market it acts on: "… providers set to dominate global cargo bike market"', () => {
     const s = analyzeHtml(page('Courier and parcel service providers set to dominate global cargo bike market as leading end users',
       'The cargo bikes market totaled US$ 900 Mn in 2021 and is poised to reach US$ 2,829.5 Mn by 2031, at an 11.6% CAGR between 2021 and 2031.'));
