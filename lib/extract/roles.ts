@@ -597,8 +597,17 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
   if (!yearly) return null;
   // "growing at 9% annually", "to grow by 5% a year", "to grow between 6-10% per year"
   if (t[k]?.lower === 'at' || t[k]?.lower === 'by' || (t[k]?.lower === 'between' && p.high)) k--;
-  return LOOSE_GROWTH_VERBS.has(t[k]?.lower ?? '') ? k : null;
+  if (LOOSE_GROWTH_VERBS.has(t[k]?.lower ?? '')) return k;
+  // "Annual growth is expected to be 3.1 percent per annum", "Growth has been steady at approximately 2-3% annually":
+  // the clause's subject is the growth itself.
+  for (let g = p.i - 1; g >= Math.max(0, p.i - GROWTH_SUBJECT_REACH); g--) {
+    if (isEntityAt(s, g, ['money', 'percent']) || CLAUSE_BREAKS.has(t[g]!.lower) || t[g]!.text === ',') return null;
+    if (t[g]!.lower === 'growth') return g;
+  }
+  return null;
 }
+
+const GROWTH_SUBJECT_REACH = 12;
 
 const SPAN_OPENERS = new Set(['between', 'from', 'during', 'over', 'in', 'for']);
 

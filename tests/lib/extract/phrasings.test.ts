@@ -398,6 +398,17 @@ describe('sizes without a year, and rates without the word CAGR', () => {
     expect(past.cagr).toMatchObject({ historical: true });
   });
 
+  it('"Growth of MRO spend … is expected to be 3.1 percent per annum": a yearly rate whose clause\'s subject is the growth', () => {
+    const m = primary(page('MRO Market',
+      'The MRO market was worth $45 billion in 2007.',
+      'Growth of MRO spend over the next decade is expected to be 3.1 percent per annum, resulting in a market of $61.3 billion in 2017.'));
+    expect(m.cagr).toMatchObject({ rate: 0.031 });
+    // (61.3 / 45)^(1/10) - 1 = 3.14%, inside 3.05%–3.15% with the figures' rounding.
+    expect(m.verdict).toBe('consistent');
+    // A share is no growth: "Growth markets' share is 31% per year of the total" has no subject growth before its rate.
+    expect(primary(page('Widget Market', 'The widget market was worth $5 billion in 2020; exports are 31% per year of sales.')).cagr).toBeNull();
+  });
+
   it('"cruising at a 3.1% growth rate", "grew 16.9 percent annually": yearly rates in other words', () => {
     const a = primary(page('Car Wash Industry', 'The car wash industry was worth $35.49 billion in 2021 and is revving up for a projected $46.73 billion by 2030, cruising at a 3.1% growth rate.'));
     expect(a.cagr).toMatchObject({ rate: 0.031, from: 2021, to: 2030 });
