@@ -424,7 +424,7 @@ function cuedCompanies(text: string): string[] {
 const NAMED_PAREN_LIST = String.raw`([A-Za-z][A-Za-z &/-]{0,40}?)\s*\(((?:[^()]|\([^()]{0,200}\)){1,400})\)`;
 
 /** "By Category (Hair Care, Skin Care, Makeup, and Others)" in a report title or press release. */
-const PAREN_LIST = new RegExp(String.raw`\b(?:by|based on)\s+` + NAMED_PAREN_LIST, 'gi');
+const PAREN_LIST = new RegExp(String.raw`\b(?:by|based on|on the basis of|in terms of)\s+` + NAMED_PAREN_LIST, 'gi');
 /** "(e.g., SaaS, PaaS, IaaS)", "(such as CRM and ERP)": what opens a list of examples is no name. */
 const EXAMPLES = /^\s*(?:e\.\s?g\.|i\.\s?e\.|eg\.|such as|including|incl\.|like)\s*,?\s*/i;
 
@@ -442,8 +442,8 @@ interface InlineList {
   names: string[];
 }
 
-/** Every inline list opens with "by" or "based on". */
-const LIST_HINT = /\bby\b|based on/i;
+/** Every inline list opens with "by", "based on", "on the basis of" or "in terms of". */
+const LIST_HINT = /\bby\b|based on|basis of|terms of/i;
 
 /**
  * A key fact laid out as a labelled list: "End-Users: Individual Consumers, Music Bands, Recording Studios", "Key

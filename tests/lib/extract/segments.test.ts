@@ -319,6 +319,15 @@ describe('extractSegments: inline lists', () => {
     expect(seg.applications).toEqual(['schools', 'families', 'cafes']);
   });
 
+  it('"segmented on the basis of Power-train Type (…), capacity Design (…), and Geography (…)": every split of the phrase', () => {
+    const seg = extractSegments([
+      title('School Bus Market'),
+      text('The School Bus Market has been segmented on the basis of Power-train Type (IC Engine, Electric, and Hybrid), capacity Design (Type A, Type B, Type C), and Geography (North America, Europe, Asia Pacific)'),
+    ]);
+    expect(seg.types).toEqual(['IC Engine', 'Electric', 'Hybrid', 'Type A', 'Type B', 'Type C']);
+    expect(seg.regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
+  });
+
   it('an "and" inside an entry\'s sub-list stays the sub-list\'s: "Medical Bandages(Gauze Bandage, Cohesive and Elastic Bandage)"', () => {
     const seg = extractSegments([
       title('Medical Tapes and Bandages Market'),
