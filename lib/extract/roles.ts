@@ -595,6 +595,11 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
     if (yearly && t[k]?.lower === 'growth') return k;
   }
   if (!yearly) return null;
+  // "grew an average of 21.5% annually", "rising by an average of 4% a year": the average is the yearly rate.
+  if (t[k]?.lower === 'of' && t[k - 1]?.lower === 'average') {
+    k -= 2;
+    if (t[k]?.lower === 'an' || t[k]?.lower === 'a') k--;
+  }
   // "growing at 9% annually", "to grow by 5% a year", "to grow between 6-10% per year"
   if (t[k]?.lower === 'at' || t[k]?.lower === 'by' || (t[k]?.lower === 'between' && p.high)) k--;
   if (LOOSE_GROWTH_VERBS.has(t[k]?.lower ?? '')) return k;
