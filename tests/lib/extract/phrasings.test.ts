@@ -398,6 +398,11 @@ describe('sizes without a year, and rates without the word CAGR', () => {
     expect(past.cagr).toMatchObject({ historical: true });
   });
 
+  it('"grew an average of 21.5% annually": an average yearly rate is a growth rate', () => {
+    const m = primary(page('Widget Market', 'Between 2001 and 2011, the widget market grew an average of 21.5% annually.'));
+    expect(m.cagr).toMatchObject({ rate: 0.215, from: 2001, to: 2011, historical: true });
+  });
+
   it('"Growth of MRO spend … is expected to be 3.1 percent per annum": a yearly rate whose clause\'s subject is the growth', () => {
     const m = primary(page('MRO Market',
       'The MRO market was worth $45 billion in 2007.',
