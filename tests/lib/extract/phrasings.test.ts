@@ -1124,6 +1124,13 @@ describe('parts of a market', () => {
     ]);
   });
 
+  it('on a page with no market yet, "The industry is worth …" opening a paragraph is the market the paragraph before named', () => {
+    const m = primary(page('The Growing Need for More Home Inspectors',
+      'This is a vital step in the sales process and helped spawn the home inspection industry.',
+      'The industry is worth more than $3 billion; individuals who know what to look for mainly do the work.'));
+    expect(m).toMatchObject({ name: 'home inspection industry', base: { value: 3e9, qualifier: 'over' } });
+  });
+
   it('a table row labelled by a place ("North America growth | From USD 4.65B in 2021 …") sizes that region, not the market', () => {
     const s = analyzeHtml(`<html><head><title>Hiking Boots Market Statistics</title></head><body><h1>Hiking Boots Market Statistics</h1><table>
       <tr><td>1</td><td>Global hiking boots market size (2021)</td><td>USD 18.1 billion, projected to USD 44.32 billion by 2033.</td></tr>
