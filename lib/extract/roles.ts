@@ -562,7 +562,8 @@ export function isGrowthCueAt(t: Token[], k: number): boolean {
 
 const LOOSE_GROWTH_VERBS = new Set([
   'grow', 'grows', 'growing', 'grew', 'grown', 'expand', 'expands', 'expanding', 'expanded', 'rise', 'rises', 'rising', 'rose',
-  'increase', 'increases', 'increasing', 'increased',
+  'increase', 'increases', 'increasing', 'increased', 'advance', 'advances', 'advancing', 'advanced', 'climb', 'climbs',
+  'climbing', 'climbed',
 ]);
 
 /**
@@ -577,6 +578,8 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
   let k = p.i - 1;
   // "at an average annual rate of just over 8.8%": the hedge's own adverb.
   if (HEDGE_ADVERBS.has(t[k]?.lower ?? '')) k--;
+  // "represents 5.2% annual growth": the noun says both.
+  if (a === 'annual' && b === 'growth') return p.j;
   // "cruising at a 3.1% growth rate": a rate the market moves at is yearly.
   if (a === 'growth' && b === 'rate' && (t[k]?.lower === 'a' || t[k]?.lower === 'an') && t[k - 1]?.lower === 'at') return p.j;
   // "at an (average) annual rate of 6.4%", "at a rate of 13.9% between 2015 – 2020": a rate over years is yearly.

@@ -398,6 +398,15 @@ describe('sizes without a year, and rates without the word CAGR', () => {
     expect(past.cagr).toMatchObject({ historical: true });
   });
 
+  it('"expected to advance at a rate of 11.8% from 2021 to 2030", "represents 5.2% annual growth": yearly rates', () => {
+    const m = primary(page('Air Purifier Market',
+      'The air purifier market was valued at $10,676.1 million in 2020, and is expected to advance at a rate of 11.8% from 2021 to 2030, to reach $31,195.6 million.'));
+    expect(m.cagr).toMatchObject({ rate: 0.118, from: 2021, to: 2030 });
+    expect(m.forecast).toMatchObject({ value: 31195.6e6, year: 2030 });
+    const n = primary(page('Wipes Market', 'The wipes market will reach $22 billion in 2018, which represents 5.2% annual growth.'));
+    expect(n.cagr).toMatchObject({ rate: 0.052 });
+  });
+
   it('"grew an average of 21.5% annually": an average yearly rate is a growth rate', () => {
     const m = primary(page('Widget Market', 'Between 2001 and 2011, the widget market grew an average of 21.5% annually.'));
     expect(m.cagr).toMatchObject({ rate: 0.215, from: 2001, to: 2011, historical: true });
