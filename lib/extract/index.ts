@@ -540,6 +540,8 @@ class PageReader {
       // is where its own sentence's rate ends.
       if (market && r.year === null && (r.atPeriodEnd || r.forecastCue)) this.periodEnds.push({ s, r, market, ownRate: !r.atPeriodEnd });
       if (!market || r.year === null) continue;
+      // "the market for cat litter products – … worth $10.2 billion (€9.8B) globally in 2023": sized as the world's.
+      if (!market.geography && s.tokens.some((t) => t.lower === 'globally')) market.geography = 'Global';
       const list = byMarket.get(market) ?? [];
       list.push(r);
       byMarket.set(market, list);

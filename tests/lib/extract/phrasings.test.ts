@@ -1123,6 +1123,16 @@ describe('parts of a market', () => {
     expect(primary(page('SAF', 'The sustainable aviation fuel market was valued at USD 1.1 billion in 2023.')).name).toBe('sustainable aviation fuel market');
   });
 
+  it('a market sized "globally" is the global one, and a country\'s mention of it later is that country\'s part', () => {
+    const s = analyzeHtml(page('More cats and improved products propel global litter business',
+      'The market for cat litter products – which was worth $10.2 billion (€9.8B) globally in 2023 – is projected to continue to grow.',
+      'The Chinese cat litter products market was valued at about $762 million in 2023 and is expected to grow at a CAGR of 6.2% until 2030.'));
+    expect(s.markets.map((m) => [m.geography, m.base?.value ?? null, m.cagr?.rate ?? null])).toEqual([
+      ['Global', 10.2e9, null],
+      ['China', 762e6, 0.062],
+    ]);
+  });
+
   it('"In the U.S., the vacation rental sector generated …": a place written with dots opens the sentence as "In the US" does', () => {
     const s = analyzeHtml(page('Vacation Rental Industry',
       'The global vacation rental market is projected to reach $130 billion by 2028.',
