@@ -75,7 +75,8 @@ const STOP = new Set([
   'than', 'then', 'said', 'says', 'according', 'if', 'when', 'how', 'why', 'decoding', 'across', 'entire',
   'within', 'whole', 'wider', 'broader', 'such', 'other', 'per', 'not', 'also', 'both', 'each', 'every', 'any',
   'all', 'more', 'most', 'see', 'read', 'reveals', 'reveal', 'market', 'markets', 'industry', 'sector', 'there',
-  'here', 'analyze', 'analyse', 'explore', 'predict', 'predicts', 'shows', 'show', 'us', 'we', 'i', 'you', 'they',
+  'here', 'analyze', 'analyse', 'analyzed', 'analysed', 'analyzes', 'analyses', 'studied', 'surveyed', 'examined',
+  'explore', 'predict', 'predicts', 'shows', 'show', 'us', 'we', 'i', 'you', 'they',
   // Verbs a headline puts before the market it acts on: "providers set to dominate global cargo bike market". Not
   // the ones that are nouns of products too ("aviation fuel", "carbon capture", "boost converter").
   'dominate', 'dominates', 'dominating', 'dominated', 'enter', 'enters', 'entering', 'entered', 'disrupt', 'disrupts',
@@ -95,7 +96,8 @@ const GENERIC = new Set([
   'key', 'major', 'target', 'respective', 'domestic', 'international', 'and', '&', 'rapidly', 'highly', 'wider',
   'broader', 'emerging', 'evolving', 'expanding', 'competitive', 'dynamic', 'vibrant', 'robust', 'massive',
   'large', 'huge', 'big', 'addressable', 'serviceable', 'mature', 'nascent', 'fragmented', 'consolidated',
-  'forecasted', 'anticipated', 'possible', 'potential', 'likely', 'probable',
+  'forecasted', 'anticipated', 'possible', 'potential', 'likely', 'probable', 'impressive', 'substantial', 'sizable',
+  'sizeable', 'considerable', 'remarkable', 'staggering', 'enormous', 'tremendous', 'whopping',
 ]);
 
 /** Report words: a "name" made of them is not a product ("Size, Share & Industry Analysis"). */

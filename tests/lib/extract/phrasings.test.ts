@@ -1114,6 +1114,14 @@ describe('parts of a market', () => {
     expect(s.markets[0]!.forecast).toMatchObject({ value: 61.3e9, year: 2017 });
   });
 
+  it('"an impressive market size", "collated and analysed market data": an adjective or a verb names no market', () => {
+    const s = analyzeHtml(page('Moving Industry Statistics',
+      'The moving industry is growing, boasting an impressive market size of $21.694 billion as of 2023.',
+      'Researchers collated and analysed market data from 40 countries.'));
+    expect(s.markets.map((m) => m.name)).toEqual(['Moving Industry']);
+    expect(s.markets[0]!.base).toMatchObject({ value: 21.694e9, year: 2023 });
+  });
+
   it('a headline\'s verb is no part of the market it acts on: "… providers set to dominate global cargo bike market"', () => {
     const s = analyzeHtml(page('Courier and parcel service providers set to dominate global cargo bike market as leading end users',
       'The cargo bikes market totaled US$ 900 Mn in 2021 and is poised to reach US$ 2,829.5 Mn by 2031, at an 11.6% CAGR between 2021 and 2031.'));
