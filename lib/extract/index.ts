@@ -198,18 +198,18 @@ const TAKINGS_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had',
  * A sentence that opens with "It", "The (annual) figure" or a bare "Revenue is …", speaking of what the paragraph
  * before was about.
  */
-/** "The industry is worth …", "This market grew …": a sentence opening with a market that names no product. */
-function opensWithBareMarket(s: Sentence): boolean {
-  const [a, b] = s.tokens;
-  return (a?.lower === 'the' || a?.lower === 'this') && isMarketHead(b?.lower ?? '');
-}
-
 function pointsBack(s: Sentence): boolean {
   const [a, b, c] = s.tokens;
   if (a?.lower === 'it') return true;
   if (TAKINGS.has(a?.lower ?? '') && TAKINGS_VERBS.has(b?.lower ?? '')) return true;
   if (a?.lower !== 'the' && a?.lower !== 'this') return false;
   return FIGURE_NOUNS.has(b?.lower ?? '') || (b?.kind === 'word' && FIGURE_NOUNS.has(c?.lower ?? ''));
+}
+
+/** "The industry is worth …", "This market grew …": a sentence opening with a market that names no product. */
+function opensWithBareMarket(s: Sentence): boolean {
+  const [a, b] = s.tokens;
+  return (a?.lower === 'the' || a?.lower === 'this') && isMarketHead(b?.lower ?? '');
 }
 
 /**

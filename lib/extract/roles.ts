@@ -172,13 +172,13 @@ function isSource(s: Sentence, k: number, end: number): boolean {
   return false;
 }
 
-/** A market-size money must not sit in a clause about a company, a price, a deal or a budget. */
 /** "The chiller market was reported to be $2 billion", "is reported at": the subject's size as reported, not a firm's report. */
 function passiveReport(s: Sentence, k: number): boolean {
   const next = s.tokens[k + 1]?.lower;
   return s.tokens[k]!.lower === 'reported' && COPULAS.has(s.tokens[k - 1]?.lower ?? '') && (next === 'to' || next === 'at');
 }
 
+/** A market-size money must not sit in a clause about a company, a price, a deal or a budget. */
 export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   if (isChangeAmount(s, m)) return true;
   // "out of US$ 3.7 trillion global wellness economy in 2015, spa industry accounted for US$ 99 billion": the whole a
@@ -520,6 +520,7 @@ function looksBack(clause: Token[], k: number): boolean {
   const span = next && (next.kind === 'num' || smallNumberWord(next.lower) !== null) ? clause[k + 2] : next;
   return !!span && LAST_SPANS.has(span.lower);
 }
+
 const PERIOD_WORDS = new Set(['period', 'years', 'timeframe', 'horizon']);
 /** Words of a quantity: a sentence with one of them and no money gives the growth of a volume. */
 const VOLUME_WORDS = new Set(['volume', 'volumes', 'tons', 'tonnes', 'units', 'shipments', 'barrels', 'liters', 'litres', 'kilotons', 'megawatts', 'gw', 'mw']);
