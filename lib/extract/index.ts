@@ -206,12 +206,6 @@ function pointsBack(s: Sentence): boolean {
   return FIGURE_NOUNS.has(b?.lower ?? '') || (b?.kind === 'word' && FIGURE_NOUNS.has(c?.lower ?? ''));
 }
 
-/** "The industry is worth …", "This market grew …": a sentence opening with a market that names no product. */
-function opensWithBareMarket(s: Sentence): boolean {
-  const [a, b] = s.tokens;
-  return (a?.lower === 'the' || a?.lower === 'this') && isMarketHead(b?.lower ?? '');
-}
-
 /**
  * The page's own market: named in the title or first heading (`titled`: the page is about it), else the first
  * named market a figure is given for.
@@ -453,9 +447,10 @@ class PageReader {
     const raw = this.mentionsOf(s);
     // "… the global cement market reached USD 383.02 billion." then a new paragraph "It is anticipated to grow …":
     // a paragraph that opens with "It" goes on about the topic of the one before.
-    // On a page with no market of its own yet, a paragraph that opens with a bare "The industry is worth …" is about
-    // the market the paragraph before named ("… helped spawn the home inspection industry.").
-    const carried = s.index === 0 && (pointsBack(s) || (!this.primary && opensWithBareMarket(s))) ? this.subject.get(s.block - 1) : undefined;
+    // On a page with no market of its own yet, a paragraph whose first sentence says a bare "the industry" ("The
+    // industry is worth …", "… in wholesale prices the market stood at $4.6B") is about the market the paragraph
+    // before named ("… helped spawn the home inspection industry.").
+    const carried = s.index === 0 && (pointsBack(s) || (!this.primary && raw.some((m) => !m.product.length))) ? this.subject.get(s.block - 1) : undefined;
     if (carried && !this.topic.has(s.block)) this.topic.set(s.block, carried);
     // "Cloud computing is expected to reach $1.2 trillion by 2030" on a page about the cloud computing market: a
     // sentence whose subject is the market's product speaks of that market without naming it.

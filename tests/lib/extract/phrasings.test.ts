@@ -1151,6 +1151,13 @@ describe('parts of a market', () => {
     ]);
   });
 
+  it('on a page with no market yet, a paragraph whose first sentence says "the market" mid-way is about the market before', () => {
+    const m = primary(page('China Produces 81% of the Global Umbrella Output',
+      'In 2016, the umbrella market amounted to 1.5B units.',
+      'According to IndexBox estimates, in wholesale prices the market stood at $4.6B in 2016, growing with a CAGR of +4.3% per year.'));
+    expect(m).toMatchObject({ name: 'umbrella market', base: { value: 4.6e9, year: 2016 }, cagr: { rate: 0.043 } });
+  });
+
   it('on a page with no market yet, "The industry is worth …" opening a paragraph is the market the paragraph before named', () => {
     const m = primary(page('The Growing Need for More Home Inspectors',
       'This is a vital step in the sales process and helped spawn the home inspection industry.',
