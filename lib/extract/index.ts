@@ -601,6 +601,11 @@ class PageReader {
   }
 }
 
+/** Two statements of one rate: the same value and range, as written. */
+function sameRate(a: Cagr, b: Cagr): boolean {
+  return a.rate === b.rate && a.rateMax === b.rateMax && a.literal === b.literal && a.qualifier === b.qualifier;
+}
+
 /** The dollars a "$" stands for on some pages ("A$", "C$", "NT$"), not the US one "US$" names. */
 const LOCAL_DOLLARS = new Set([...DOLLAR_PREFIXES.values()].filter((c) => c !== 'USD'));
 
@@ -676,7 +681,12 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments'], dollar: string
   const current = cagrs.filter((c) => !c.historical && !earlier(c));
   const rank = (c: (typeof cagrs)[number]): number => (c.volume ? -4 : 0) + (c.loose ? 0 : 2) + (c.named ? 1 : 0);
   const best = current.reduce<(typeof cagrs)[number] | undefined>((a, c) => (!a || rank(c) > rank(a) ? c : a), undefined);
-  const headline = best ?? cagrs.find((c) => !c.historical) ?? cagrs[0];
+  const chosen = best ?? cagrs.find((c) => !c.historical) ?? cagrs[0];
+  // "… to Grow USD 1695.5 Million by 2029 at a CAGR of 16.4%", then "a CAGR of 16.4% during the forecast period
+  // 2023-2029": the same rate restated with its whole period (the same end, if the first gave one) says more of the
+  // claim the check tests.
+  const fuller = chosen && chosen.cagr.from === null ? cagrs.find((c) => c !== chosen && !c.historical && sameRate(c.cagr, chosen.cagr) && c.cagr.from !== null && c.cagr.to !== null && (chosen.cagr.to === null || c.cagr.to === chosen.cagr.to)) : undefined;
+  const headline = fuller ?? chosen;
   if (lone) {
     // A forecast by its words, unless the headline rate's period starts at its year ("in 2021, … estimated to reach
     // $13.5 billion, with a CAGR of 12.5% from 2021 to 2028"), which makes it where growth starts; "a size of $1.66

@@ -376,6 +376,17 @@ describe('sizes without a year, and rates without the word CAGR', () => {
     expect(z.base).toMatchObject({ value: 3.41e9, year: 2023 });
   });
 
+  it('a rate restated with its whole period is the one checked: a headline\'s "by 2029 at a CAGR of 16.4%", then "2023-2029"', () => {
+    const s = analyzeHtml(page('Voice Assistants Market: Anticipated CAGR of 19% Leading to US$ 24,588 Million by 2032',
+      'The voice assistants market is predicted to grow at a CAGR of 19% and reach US$ 4,329.0 million in 2022.',
+      'Artificial Intelligence (AI) in Agriculture Market Size to Grow USD 1695.5 Million by 2029 at a CAGR of 16.4% | Valuates Reports',
+      'The global Artificial Intelligence (AI) in Agriculture market was valued at USD 681.7 million in 2022 and is anticipated to reach USD 1695.5 million by 2029, witnessing a CAGR of 16.4% during the forecast period 2023-2029.'));
+    const m = s.markets.find((x) => x.name.includes('Agriculture'))!;
+    expect(m.cagr).toMatchObject({ rate: 0.164, from: 2023, to: 2029 });
+    // n = 2029 - 2023 = 6: (1695.5 / 681.7)^(1/6) - 1 = 16.4%; over n = 7 only, it was a false "inconsistent" (13.9%).
+    expect(m.verdict).toBe('consistent');
+  });
+
   it('"last" looks back only before a span of time: "Last Mile Delivery Market is projected to grow …" is a forecast', () => {
     const m = primary(page('Last Mile Delivery Market',
       'As per Vertex, Last Mile Delivery Market is projected to grow at a CAGR of 9% from 2025 to 2032.',
