@@ -21,7 +21,7 @@ const SIZE_PHRASES = [
   'market size', 'valued at', 'projected to reach', 'expected to reach', 'market value', 'market revenue', 'market is',
   'market was', 'market will', 'market for', 'market grew', 'market reached', 'market to reach', 'worth',
   'billion market', 'million market', 'trillion market', 'billion industry', 'reaching', ' to reach', 'estimated at',
-  'billion by 20', 'million by 20', 'trillion by 20', 'stands at', 'stood at', 'addressable market', 'in revenue',
+  'billion by 20', 'million by 20', 'trillion by 20', 'stands at', 'stood at', 'sits at', 'addressable market', 'in revenue',
   'in annual revenue',
 ];
 const SCALE_WORDS = ['billion', 'million', 'trillion', ' bn', ' mn', 'crore', 'lakh', 'mio', 'mrd'];

@@ -38,7 +38,7 @@ const NOT_A_MARKET_SIZE_AFTER = new Set([
 const SIZE_CUES = new Set([
   'valued', 'value', 'worth', 'size', 'sized', 'pegged', 'reach', 'reached', 'reaching', 'reaches', 'garner', 'hit', 'hits', 'touch',
   'estimated', 'projected', 'expected', 'anticipated', 'forecast', 'predicted', 'grow', 'growing', 'grew',
-  'expand', 'expanding', 'rise', 'rising', 'stood', 'stands', 'stand', 'accounted', 'generated', 'surpass',
+  'expand', 'expanding', 'rise', 'rising', 'stood', 'stands', 'stand', 'sits', 'sat', 'accounted', 'generated', 'surpass',
   'exceed', 'total', 'totaled', 'totalled', 'amount', 'amounts', 'amounted',
 ]);
 
@@ -321,7 +321,7 @@ function isSizingVerb(words: string[]): boolean {
   let k = COPULAS.has(words[0] ?? '') ? 1 : 0;
   if (words[k] === 'worth' && k === 1) return words.length === 2;
   if (SIZING_PARTICIPLES.has(words[k] ?? '') && k === 1) k++;
-  else if (words[k] === 'stood' || words[k] === 'stands') k++;
+  else if (words[k] === 'stood' || words[k] === 'stands' || words[k] === 'sits' || words[k] === 'sat') k++;
   else return false;
   return words[k] === 'at' && words.length === k + 1;
 }

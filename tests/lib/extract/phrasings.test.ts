@@ -853,6 +853,11 @@ describe('years of forecast figures', () => {
     expect(m.forecast).toBeNull();
   });
 
+  it('"the RPG market sits at roughly $16 billion": "sits at" puts a market at its size, as "stands at" does', () => {
+    const m = primary(page('Tabletop games', 'Today the RPG market sits at roughly $16 billion globally.'));
+    expect(m.base).toMatchObject({ value: 16e9, qualifier: 'approx' });
+  });
+
   it('"the current value of the global animal feed market is well over USD 400 billion", "was reported to be": sizes', () => {
     const m = primary(page('Animal Feed', 'Today, the current value of the global animal feed market is well over USD 400 billion.'));
     expect(m.base).toMatchObject({ value: 400e9, year: null, qualifier: 'over' });
