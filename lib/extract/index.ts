@@ -670,10 +670,10 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments'], dollar: string
   const cagrs = m.cagrs;
   // A rate whose period ends by the market's first dated figure looks back, whatever its words, when another rate
   // runs on past it: "revenues of $1,111.8m in 2018, a CAGR of 4.5% between 2014 and 2018", then "a CAGR of 5.7%
-  // for 2018-2023".
+  // for 2018-2023". A volume's rate running on further says nothing of when the money rate ends.
   const firstYear = Math.min(...unique.map((u) => u.figure.year ?? Infinity));
   const earlier = (c: { cagr: Cagr }): boolean =>
-    c.cagr.to !== null && c.cagr.to <= firstYear && cagrs.some((d) => d !== c && d.cagr.to !== null && d.cagr.to > c.cagr.to!);
+    c.cagr.to !== null && c.cagr.to <= firstYear && cagrs.some((d) => d !== c && !d.volume && d.cagr.to !== null && d.cagr.to > c.cagr.to!);
   // A rate said of the market by name outranks one that reached it as the topic ("Sales are anticipated to expand
   // at 3.4%" two paragraphs before the market is named with its own rate).
   // A rate called a CAGR outranks one stated as "growing 9% annually" (often a loose repeat in a summary list); a

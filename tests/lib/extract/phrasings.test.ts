@@ -1082,6 +1082,13 @@ describe('parts of a market', () => {
     ]);
   });
 
+  it('a volume rate that runs on past the money rate does not make the money rate a past one', () => {
+    const m = primary(page('Caustic Soda Market',
+      'By 2020, the global caustic soda market is predicted to reach the value of $ 38,481 million with a CAGR of approximately 6.9 percent.',
+      'In terms of quantity, the caustic soda market is expected to grow at a CAGR of approximately 5 percent by 2023, to 95 million tons.'));
+    expect(m.cagr).toMatchObject({ rate: 0.069, to: 2020 });
+  });
+
   it('a volume rate ("in terms of volume … 7.23% to 5.88 billion tons") is not the headline; "It" opens a paragraph on the one before', () => {
     const m = primary(`<html><head><title>Cement Sector</title></head><body><h1>Cement Market</h1>
       <p>The global cement market has been growing. As of 2023, the market reached a value of USD 383.02 billion, propelled by demand from the construction sector.</p>
