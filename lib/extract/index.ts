@@ -146,7 +146,9 @@ class Registry {
 
 /** "For instance, wearable tech for pets generated over USD 1.5 billion": an example sizes a part of the topic, not the topic. */
 function givesExample(s: Sentence): boolean {
-  return s.tokens[0]?.lower === 'for' && (s.tokens[1]?.lower === 'instance' || s.tokens[1]?.lower === 'example');
+  const [a, b] = [s.tokens[0]?.lower, s.tokens[1]?.lower];
+  // "For reference, there were 1.2b gamers in 2013 … (8.3% CAGR)", "By comparison, …": an aside about something else.
+  return (a === 'for' && (b === 'instance' || b === 'example' || b === 'reference' || b === 'comparison')) || ((a === 'by' || a === 'in') && b === 'comparison');
 }
 
 /** Only a figure or a rate can take up a topic: other sentences need not find their subject. */
@@ -550,8 +552,9 @@ class PageReader {
     const figureYears = new Set(roles.map((r) => r.year).filter((y): y is number => y !== null));
     for (const c of cagrRoles(s, figureYears)) {
       const named = this.ofPart(s, nearestMention(mentions, c.pct.i), c.pct.i);
-      // "growing at 9% annually" is a market's rate only where its own sentence names the market.
-      if (named === undefined || (c.loose && named === null)) continue;
+      // "growing at 9% annually" is a market's rate only where its own sentence names the market; an aside's rate
+      // ("For reference, … gamers … (8.3% CAGR)") only where it names one by its product.
+      if (named === undefined || (c.loose && named === null) || (givesExample(s) && !mentions.some((m) => !m.bare))) continue;
       // A rate that names no market goes to the paragraph's topic, or to the page's own market on a page about one;
       // in an article's paragraph that named none it may be of anything ("devices will increase at a CAGR of 23%").
       const untopical = s.blockKind === 'text' && !this.topic.has(s.block) && !this.titled;

@@ -1082,6 +1082,13 @@ describe('parts of a market', () => {
     ]);
   });
 
+  it('"For reference, there were 1.2b gamers … (8.3% CAGR)": an aside\'s rate is not the market\'s unless it names it', () => {
+    const m = primary(page('Anime is a $31b Market with 600m Fans Worldwide',
+      'For reference, there were 1.2b gamers in 2013 which grew to 3.4b gamers in 2023 (9.9% compounded annual growth rate, or CAGR) with a market size of $76.5b and $184b respectively (8.3% CAGR). The global anime market was valued at $24b in 2020 and is projected to grow to $44b by 2027, a 7.8% CAGR.'));
+    expect(m.cagr).toMatchObject({ rate: 0.078 });
+    expect(m.otherCagrs.map((c) => c.rate)).not.toContain(0.083);
+  });
+
   it('a volume rate that runs on past the money rate does not make the money rate a past one', () => {
     const m = primary(page('Caustic Soda Market',
       'By 2020, the global caustic soda market is predicted to reach the value of $ 38,481 million with a CAGR of approximately 6.9 percent.',
