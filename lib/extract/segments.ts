@@ -375,7 +375,11 @@ function proseNames(text: string): string[] {
     const parts = piece.split(NAME_SPLIT);
     let stop = false;
     for (const part of parts) {
-      const { run, rest } = capitalizedRun(part.replace(/^the\s+/i, ''));
+      const read = capitalizedRun(part.replace(/^the\s+/i, ''));
+      // "Rachio inc.": a suffix written in lower case still closes the name.
+      const suffixed = read.run && CORPORATE_SUFFIX.test(read.rest.trim());
+      const run = suffixed ? `${read.run} ${read.rest.trim()}` : read.run;
+      const rest = suffixed ? '' : read.rest;
       const name = trimTrailing(run);
       if (!name || !isCompanyName(name)) {
         stop = true;

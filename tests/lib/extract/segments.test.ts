@@ -337,6 +337,14 @@ describe('extractSegments: inline lists', () => {
     expect(seg.applications).toEqual(['Surgical Wounds', 'Burns', 'Ulcers']);
   });
 
+  it('a corporate suffix in lower case closes its name and the list goes on: "Rachio inc., and Rain Bird Corporation"', () => {
+    const seg = extractSegments([
+      title('Smart Irrigation Market'),
+      text('Key players operating in the global smart irrigation market are: Netafim, Orbit Irrigation Products LLC, Rachio inc., and Rain Bird Corporation.'),
+    ]);
+    expect(seg.companies).toEqual(['Netafim', 'Orbit Irrigation Products LLC', 'Rachio inc.', 'Rain Bird Corporation']);
+  });
+
   it('"The different types of razors are …" on a page about the razor market: a split of the page\'s product, plural or not', () => {
     const seg = extractSegments([
       title('Razor Market Growth Analysis'),
