@@ -513,10 +513,11 @@ function inlineLists(text: string): InlineList[] {
 /**
  * "The consumer electronics market can be categorized into Telephony, Computing, TV, and Drones", "… is divided into
  * seven segments: A, B, …": a market's own split named by a classifying verb. What the list splits is said by the
- * noun before it ("service models like", "end users such as"), what is sold otherwise.
+ * noun before it ("service models like", "end users such as"), what is sold otherwise. An entry's parenthesis may hold
+ * periods ("Small Theme Room (less than 100 sq. m.)"); each character is taken by one branch only, so it stays linear.
  */
 const CLASSIFIED_LIST =
-  /\b(?:market|industry|sector)\b[^.;:!?]{0,40}?\b(?:categori[sz]ed|classified|segmented|divided|broken down|grouped)\s+into\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?::|,|\s-\s|\s(?:such as|including|like|namely)\s))?\s*([^.;!?]{1,400})/gi;
+  /\b(?:market|industry|sector)\b[^.;:!?]{0,40}?\b(?:categori[sz]ed|classified|segmented|divided|broken down|grouped)\s+into\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?::|,|\s-\s|\s(?:such as|including|like|namely)\s))?\s*((?:[^.;!?()]|\([^()]{0,80}\)){1,400})/gi;
 
 /** Words that say which market a sentence is about without naming it: "The global market", "This industry". */
 const UNNAMING = new Set(['the', 'this', 'that', 'its', 'their', 'global', 'worldwide', 'overall', 'entire', 'whole', 'total']);

@@ -337,6 +337,14 @@ describe('extractSegments: inline lists', () => {
     expect(seg.applications).toEqual(['Surgical Wounds', 'Burns', 'Ulcers']);
   });
 
+  it('a classified list\'s entries may carry a parenthesis with periods: "Small Theme Room (less than 100 sq. m.), …"', () => {
+    const seg = extractSegments([
+      title('Escape Room Market'),
+      text('Based on Type, the market is segmented into Small Theme Room (less than 100 sq. m.), Medium Theme Room (100-500 sq. m.), and Big Theme Room (more than 500 sq. m.). Study Period 2017-2028'),
+    ]);
+    expect(seg.types).toEqual(['Small Theme Room', 'Medium Theme Room', 'Big Theme Room']);
+  });
+
   it('a corporate suffix in lower case closes its name and the list goes on: "Rachio inc., and Rain Bird Corporation"', () => {
     const seg = extractSegments([
       title('Smart Irrigation Market'),
