@@ -403,8 +403,12 @@ const LIST_OPENER = /^[^.;!?:]{0,60}?(?:\b(?:include|includes|including|such as|
 /** Without a qualifier the examples must follow at once: "led by organizations like the Serum Institute and ...". */
 const PLAIN_COMPANY_CUE = /\b(?:companies|firms|organi[sz]ations|players|manufacturers|vendors|competitors)\s*,?\s+(?:like|such as|including)\s+/gi;
 
-/** Every company cue names its nouns; one literal scan rules out most blocks before the cue patterns run. */
-const COMPANY_NOUN_HINT = /player|compan|competitor|vendor|manufacturer|participant|firms|organi[sz]ation|leaders|brands|names/i;
+/**
+ * Every company cue names its nouns; one literal scan rules out most blocks before the cue patterns run. The "u" flag
+ * makes V8 scan this alternation in half the time (it only widens what the gate lets through: "ſ" is an "s" to it);
+ * the hints with a \b are four times slower with it and keep their plain "i".
+ */
+const COMPANY_NOUN_HINT = /player|compan|competitor|vendor|manufacturer|participant|firms|organi[sz]ation|leaders|brands|names/iu;
 
 function cuedCompanies(text: string): string[] {
   if (!COMPANY_NOUN_HINT.test(text.slice(0, MAX_SCAN_CHARS))) return [];
