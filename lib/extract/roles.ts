@@ -304,6 +304,8 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
     // "2023: 2.7 billion", "from 2024 ($8.92 trillion)", "its 2024 value of …", "in FY2015 rose to 827.2 billion yen"
     if (s.blockKind === 'row' || between[0] === ':' || (between[0] === '(' && between.length === 1) || between.includes('value') || between.includes('size') || between.length === 0) return y;
     if (between.length <= 2 && YEAR_TO_FIGURE_VERBS.has(between[0]!) && (between.length === 1 || between[1] === 'to' || between[1] === 'at')) return y;
+    // "The market for printed electronics in 2012 will be $9.4 billion": the future copula.
+    if (between.length === 2 && between[0] === 'will' && between[1] === 'be') return y;
     // "yielding total revenue in 2010 of just under $3.3 billion", "the European PLC market in 2023 at USD 3.41 billion",
     // "The Indian ultrasound systems market in 2016 is estimated at Rs. 1212 crore": the year dates the noun it follows.
     const sized = s.tokens[y.i - 1]?.lower === 'in' && SIZED_NOUNS.has(s.tokens[y.i - 2]?.lower ?? '');

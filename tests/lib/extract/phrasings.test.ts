@@ -885,6 +885,11 @@ describe('years of forecast figures', () => {
     expect(m.base).toMatchObject({ value: 5.7e9, currency: 'EUR', year: 2009, literal: '5·7' });
   });
 
+  it('"The market for printed electronics in 2012 will be $9.4 billion": the year before a future copula dates the figure', () => {
+    const m = primary(page('Printed Electronics Market', 'The market for printed electronics in 2012 will be $9.4 billion.'));
+    expect(m.forecast ?? m.base).toMatchObject({ value: 9.4e9, year: 2012 });
+  });
+
   it('"in October 2001", "by Q3 2024": a month or quarter before the year still dates the figure by its year', () => {
     const m = primary(page('Energy Bar Market', 'The energy bar market grew from $470 million in October 2001 to $580 million in October 2002.'));
     expect(m.base).toMatchObject({ value: 470e6, year: 2001 });
