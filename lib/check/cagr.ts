@@ -59,12 +59,18 @@ function periodPairs(cagr: Cagr, figures: Figure[], currency: string | undefined
   return at(cagr.from).flatMap((start) => at(cagr.to!).map((end): Pair => ({ start, end, ns, rule: 'period-figures' })));
 }
 
+/**
+ * "US$7.7 billion in 2008 to US$9.9 billion in 2012" and "a CAGR of 10.8% between 2013 and 2020": a rate of years
+ * the pair does not reach says nothing of it, as a past rate says nothing of the years after it.
+ */
+export function outsidePeriod(cagr: Cagr, startYear: number, endYear: number): boolean {
+  return (cagr.from !== null && endYear < cagr.from) || (cagr.to !== null && startYear > cagr.to);
+}
+
 function baseForecastPair(cagr: Cagr, base: Figure | null, forecast: Figure | null): Pair | null {
   if (!base || !forecast || base.year === null || forecast.year === null) return null;
   if (base.currency !== forecast.currency || forecast.year <= base.year) return null;
-  // "US$7.7 billion in 2008 to US$9.9 billion in 2012" and "a CAGR of 10.8% between 2013 and 2020": a rate of
-  // years the pair does not reach says nothing of it, as a past rate says nothing of the years after it.
-  if ((cagr.from !== null && forecast.year < cagr.from) || (cagr.to !== null && base.year > cagr.to)) return null;
+  if (outsidePeriod(cagr, base.year, forecast.year)) return null;
   const ns = [forecast.year - base.year];
   if (cagr.from !== null && cagr.to !== null && cagr.from === base.year + 1 && cagr.to > cagr.from) {
     const alt = cagr.to - cagr.from;

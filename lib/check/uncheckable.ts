@@ -3,7 +3,7 @@
  * arithmetic cannot hold would be a false "consistent" or "inconsistent".
  */
 import type { Cagr, Figure } from '../schema';
-import type { Pair } from './cagr';
+import { outsidePeriod, type Pair } from './cagr';
 import { cagrLabel, figureLabel, statedRate } from './format';
 
 /** Why a rate of a volume is not checked: "… from 5,645 GW in 2012 to 7,671 GW in 2020, at a CAGR of 3.9%". */
@@ -27,7 +27,7 @@ export function noPairReason(cagr: Cagr, base: Figure | null, forecast: Figure |
     if (forecast.year < base.year) {
       return `${stated}, but the forecast year ${forecast.year} is before the base year ${base.year}.`;
     }
-    if ((cagr.from !== null && forecast.year < cagr.from) || (cagr.to !== null && base.year > cagr.to)) {
+    if (outsidePeriod(cagr, base.year, forecast.year)) {
       return `${stated} for years the figures (${base.year}–${forecast.year}) do not reach, so they do not test it.`;
     }
   }

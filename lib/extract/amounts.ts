@@ -140,7 +140,7 @@ function yearOf(tokens: Token[], k: number): { year: number; j: number } | null 
 }
 
 const DASHES = new Set(['-', '–', '—']);
-const RANGE_JOINERS = new Set(['-', '–', '—', '/', 'to', 'through', 'till', 'until', 'thru', '~']);
+const RANGE_JOINERS = new Set([...DASHES, '/', 'to', 'through', 'till', 'until', 'thru', '~']);
 
 /** The range that starts with the year `a` read at k. */
 function yearRangeAt(tokens: Token[], k: number, a: { year: number; j: number }): YearRange | null {
@@ -515,7 +515,7 @@ function percentAt(tokens: Token[], k: number): Percent | null {
   // A range: "7-8%", "7% - 8%", "2.0% to 3.5%", "between 7% and 8%".
   const joinAt = afterA ?? a.j;
   const joiner = tokens[joinAt];
-  if (joiner && (['-', '–', '—', 'to', '~'].includes(joiner.lower) || (joiner.lower === 'and' && tokens[a.start - 1]?.lower === 'between'))) {
+  if (joiner && (DASHES.has(joiner.lower) || joiner.lower === 'to' || joiner.lower === '~' || (joiner.lower === 'and' && tokens[a.start - 1]?.lower === 'between'))) {
     const b = numberAt(tokens, joinAt + 1);
     const afterB = b ? percentSignAt(tokens, b.j) : null;
     if (b && afterB && b.value > a.value) {

@@ -317,13 +317,15 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
 
 const COPULAS = new Set(['is', 'was', 'were', 'are']);
 const SIZING_PARTICIPLES = new Set(['valued', 'estimated', 'pegged', 'put']);
+/** Verbs that put their subject at a size with no copula: "stood at", "sits at". */
+const STANDING_VERBS = new Set(['stood', 'stands', 'sits', 'sat']);
 
 /** "is estimated at", "was valued at", "was worth", "stood at": the words of a verb that puts a noun at a size. */
 function isSizingVerb(words: string[]): boolean {
   let k = COPULAS.has(words[0] ?? '') ? 1 : 0;
   if (words[k] === 'worth' && k === 1) return words.length === 2;
   if (SIZING_PARTICIPLES.has(words[k] ?? '') && k === 1) k++;
-  else if (words[k] === 'stood' || words[k] === 'stands' || words[k] === 'sits' || words[k] === 'sat') k++;
+  else if (STANDING_VERBS.has(words[k] ?? '')) k++;
   else return false;
   return words[k] === 'at' && words.length === k + 1;
 }

@@ -431,8 +431,11 @@ function cuedCompanies(text: string): string[] {
  */
 const NAMED_PAREN_LIST = String.raw`([A-Za-z][A-Za-z &/-]{0,40}?)\s*\(((?:[^()]|\([^()]{0,200}\)){1,400})\)`;
 
+/** The words that open a split: "by type", "based on end use", "on the basis of …", "in terms of technology". */
+const SPLIT_WORDS = String.raw`(?:by|based on|on the basis of|in terms of)`;
+
 /** "By Category (Hair Care, Skin Care, Makeup, and Others)" in a report title or press release. */
-const PAREN_LIST = new RegExp(String.raw`\b(?:by|based on|on the basis of|in terms of)\s+` + NAMED_PAREN_LIST, 'gi');
+const PAREN_LIST = new RegExp(String.raw`\b${SPLIT_WORDS}\s+` + NAMED_PAREN_LIST, 'gi');
 /** "(e.g., SaaS, PaaS, IaaS)", "(such as CRM and ERP)": what opens a list of examples is no name. */
 const EXAMPLES = /^\s*(?:e\.\s?g\.|i\.\s?e\.|eg\.|such as|including|incl\.|like)\s*,?\s*/i;
 
@@ -539,8 +542,8 @@ const CLASSIFYING_VERB_END = /ed into |down into /;
 /** "… plastic, and others" in prose is the rest of the list, not a segment the page names. */
 const isNamed = (name: string): boolean => name !== 'others' && name !== 'other';
 
-/** The words that name a split in prose, and the split: "by type", "based on end use", "in terms of technology". */
-const SPLIT_BY = String.raw`(?:by|based on|on the basis of|in terms of)\s+([a-z][a-z &/-]{1,30}?)`;
+/** The words that name a split in prose, and the split it names. */
+const SPLIT_BY = String.raw`${SPLIT_WORDS}\s+([a-z][a-z &/-]{1,30}?)`;
 
 /** What a classified list splits, said before it ("By type, …", "In terms of type, …", "On the basis of end use, …"). */
 const SPLIT_LEAD = new RegExp(String.raw`^[.\s]*${SPLIT_BY}\s*,`, 'i');

@@ -16,13 +16,16 @@ export interface StatedNumber {
  * decimal comma ("€3,4 Mrd", "$4,7 trillion"). A lone dot is always decimal (English pages dominate).
  */
 export function parseNumberLiteral(literal: string): StatedNumber | null {
-  return plainNumber(literal) ?? separatedNumber(raisedPoint(literal));
+  const plain = plainNumber(literal);
+  if (plain) return plain;
+  const pointed = raisedPoint(literal);
+  return pointed === null ? null : separatedNumber(pointed);
 }
 
 /** "5·7" (a British raised decimal point) is "5.7"; a number with a point besides, or two raised points, is none. */
-function raisedPoint(literal: string): string {
+function raisedPoint(literal: string): string | null {
   if (!literal.includes('·')) return literal;
-  return count(literal, '·') === 1 && !literal.includes('.') ? literal.replace('·', '.') : '·';
+  return count(literal, '·') === 1 && !literal.includes('.') ? literal.replace('·', '.') : null;
 }
 
 /**
