@@ -2,7 +2,9 @@
  * Segments of a report page: the applications, types, regions and companies it lists. Report pages announce each
  * list with a cue ("By Application:", "Key players include", "Regional Analysis", a title's "By Category (...)"),
  * so the list is read after its cue and named by it; text without a cue is never mined for names, since a wrong
- * segment misleads more than a missing one.
+ * segment misleads more than a missing one. The one exception is a page that lists no regions: its sentences that lead
+ * with a place and state its share or growth ("North America dominated the market with 38%") name them, where two or
+ * more places are so stated.
  */
 import type { Block } from '../read/blocks';
 import type { Segments } from '../schema';
@@ -88,7 +90,7 @@ const DIRECTIONS = new Set([
 
 /** "Middle East & Africa", "Asia-Pacific", "Rest of the World", "Canada": every part is a place, maybe with a compass word. */
 export function isPlace(name: string): boolean {
-  const n = name.toLowerCase().replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim();
+  const n = name.toLowerCase().replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^the /, '');
   if (!n) return false;
   if (PLACES.has(n)) return true;
   const parts = n.split(/\s*(?:&|\/|,|\band\b)\s*/).filter(Boolean);
@@ -112,6 +114,107 @@ function leadingPlace(text: string): { place: string; rest: string } | null {
   }
   return null;
 }
+
+/** Regions that are one place though every part is a place of its own ("Middle East and Africa"). */
+const PAIRED_REGIONS = new Set(['middle east and africa', 'latin america and caribbean', 'latin america and the caribbean', 'europe middle east and africa', 'asia pacific and japan']);
+
+/** The verb a sentence about a region's share or growth goes on with: "North America dominated …", "Europe is …". */
+const REGION_PREDICATES = new Set([
+  'dominated', 'dominates', 'dominate', 'accounted', 'accounts', 'account', 'held', 'holds', 'hold', 'led', 'leads',
+  'lead', 'captured', 'captures', 'commanded', 'commands', 'represented', 'represents', 'contributed', 'contributes',
+  'generated', 'generates', 'emerged', 'emerges', 'remained', 'remains', 'is', 'was', 'are', 'were', 'has', 'had',
+  'have', 'will', 'would', 'could', 'may', 'shows', 'showed', 'registered', 'registers', 'witnessed', 'witnesses',
+  'stood', 'stands', 'occupied', 'occupies', 'recorded', 'records', 'exhibited', 'exhibits', 'grew', 'grows',
+  'continues', 'continued', 'ranks', 'ranked', 'consumed', 'consumes', 'topped', 'tops',
+]);
+
+/** What makes a sentence led by a place a statement about the market there: its share, size, growth or demand. */
+const REGION_STATEMENT_CUE = /market|share|cagr|grow|revenue|demand|largest|biggest|fastest|leading|dominan|consum|sales|%|percent/i;
+
+/**
+ * The place a sentence leads with and speaks of as a part of the market: "North America dominated the market with a
+ * share of 38%", "Asia-Pacific, which is the fastest growing market, …", "In China, the adoption rate has increased by
+ * 50%". A place named in passing ("demand from hospitals in Europe") is not read.
+ */
+export function regionStatements(text: string): string[] {
+  const scan = text.slice(0, MAX_SCAN_CHARS);
+  const out: string[] = [];
+  // Sentences found by a native search for ". ": a regex pass over every block cost more than the rest of the reader.
+  for (let start = 0, n = 0; start < scan.length && n < MAX_STATEMENTS; n++) {
+    const stop = scan.indexOf('. ', start);
+    const end = stop < 0 ? scan.length : stop + 1;
+    // The first word settles most sentences: only a place's first word (after "In" or "The") can lead a statement.
+    if (leadsWithPlaceWord(scan, start, end)) {
+      const sentence = scan.slice(start, end);
+      const found = statedRegions(sentence);
+      if (found.length && REGION_STATEMENT_CUE.test(sentence)) out.push(...found);
+    }
+    if (stop < 0) break;
+    start = stop + 2;
+  }
+  return out;
+}
+
+const MAX_STATEMENTS = 200;
+
+/** The first word of every place as a sentence starts it: "North" of "North America", "USA", "U.S.". */
+const PLACE_FIRST_WORDS = new Set(
+  [...PLACES].flatMap((p) => {
+    const w = p.split(/[ -]/)[0]!;
+    return [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()];
+  }),
+);
+
+function leadsWithPlaceWord(text: string, start: number, end: number): boolean {
+  let at = start;
+  for (let k = 0; k < 3 && at < end; k++) {
+    const c = text.charCodeAt(at);
+    if (c < 65 || c > 90) return k > 0 && text.startsWith('the ', at) && leadsWithPlaceWord(text, at + 4, end);
+    let stop = at + 1;
+    while (stop < end && isWordChar(text.charCodeAt(stop))) stop++;
+    const word = text.slice(at, stop);
+    if (word !== 'In' && word !== 'The') return PLACE_FIRST_WORDS.has(word);
+    at = stop + 1;
+  }
+  return false;
+}
+
+/** Letters and the dots of "U.S.": a place's first word ends at a space, hyphen, comma or apostrophe. */
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
+/** The place that leads a sentence and the word after it: "In the", a place of up to five words, "region". */
+const LEAD_WORDS = 9;
+
+function statedRegions(sentence: string): string[] {
+  const words = sentence.split(' ', LEAD_WORDS);
+  let k = 0;
+  const lead = words[0] === 'In';
+  if (lead) k++;
+  if (words[k] === 'The' || (lead && words[k] === 'the')) k++;
+  // A place's words are capitalized but for its joiners ("Middle East and Africa", "Rest of the World").
+  let run = 0;
+  while (k + run < words.length - 1 && run < 5 && (/^\p{Lu}/u.test(words[k + run]!) || PLACE_JOINERS.has(words[k + run]!))) run++;
+  for (let len = run; len >= 1; len--) {
+    const raw = words.slice(k, k + len).join(' ');
+    const comma = raw.endsWith(',');
+    const name = raw.replace(/[,;:]$/, '').replace(/['’]s$/, '');
+    const key = name.toLowerCase().replace(/[-–]/g, ' ');
+    const one = PLACES.has(key) || PAIRED_REGIONS.has(key.replace(/\s*&\s*/g, ' and ').replace(/,/g, ''));
+    // "North America and Europe dominate …": two places, each a region.
+    const composite = !one && len >= 3 && isPlace(name);
+    if (!one && !composite) continue;
+    let next = (words[k + len] ?? '').toLowerCase();
+    if (next === 'region' || next === 'regions') next = (words[k + len + 1] ?? '').toLowerCase();
+    const stated = lead ? comma || /^regions?,?$/.test((words[k + len] ?? '').toLowerCase()) : comma ? /^(?:which|with)$/.test(next) : REGION_PREDICATES.has(next);
+    if (!stated) return [];
+    return composite ? name.split(/\s*(?:,|&|\band\b)\s*/).filter((p) => p && isPlace(p)) : [name];
+  }
+  return [];
+}
+
+const PLACE_JOINERS = new Set(['and', '&', 'of', 'the']);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Names
@@ -524,7 +627,7 @@ function inlineLists(text: string): InlineList[] {
  * periods ("Small Theme Room (less than 100 sq. m.)"); each character is taken by one branch only, so it stays linear.
  */
 const CLASSIFIED_LIST =
-  /\b(?:market|industry|sector)\b[^.;:!?]{0,40}?\b(?:categori[sz]ed|classified|segmented|divided|broken down|grouped)\s+into\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?::|,|\s-\s|\s(?:such as|including|like|namely)\s))?\s*((?:[^.;!?()]|\([^()]{0,80}\)){1,400})/gi;
+  /\b(?:market|industry|sector)\b[^.;:!?]{0,40}?\b(?:categori[sz]ed|classified|segmented|divided|broken down|grouped)\s+(?:(?:by|based on|on the basis of|in terms of)\s+([a-z][a-z &/-]{1,30}?)\s+)?into\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?::|,|\s-\s|\s(?:such as|including|like|namely)\s))?\s*((?:[^.;!?()]|\([^()]{0,80}\)){1,400})/gi;
 
 /** Words that say which market a sentence is about without naming it: "The global market", "This industry". */
 const UNNAMING = new Set(['the', 'this', 'that', 'its', 'their', 'global', 'worldwide', 'overall', 'entire', 'whole', 'total']);
@@ -536,8 +639,8 @@ function splitsPageMarket(before: string, title: string): boolean {
   return !words.length || words.some((w) => title.includes(w) || (w.length > 3 && w.endsWith('s') && title.includes(w.slice(0, -1))));
 }
 
-/** Every classifying verb ends in "ed into " or is "broken down into ": one literal scan rules out most blocks. */
-const CLASSIFYING_VERB_END = /ed into |down into /;
+/** Every classifying verb comes before "into": one literal scan rules out most blocks. */
+const CLASSIFYING_VERB_END = / into /;
 
 /** "… plastic, and others" in prose is the rest of the list, not a segment the page names. */
 const isNamed = (name: string): boolean => name !== 'others' && name !== 'other';
@@ -547,6 +650,8 @@ const SPLIT_BY = String.raw`${SPLIT_WORDS}\s+([a-z][a-z &/-]{1,30}?)`;
 
 /** What a classified list splits, said before it ("By type, …", "In terms of type, …", "On the basis of end use, …"). */
 const SPLIT_LEAD = new RegExp(String.raw`^[.\s]*${SPLIT_BY}\s*,`, 'i');
+/** "Geographically, the market is segmented into …": the lead says the split is by region. */
+const GEOGRAPHY_LEAD = /^[.\s]*(?:geographically|regionally)\s*,/i;
 /** … or after it: "… into water-borne, solvent-borne and powder coating, based on technology." */
 const SPLIT_TAIL = new RegExp(String.raw`,?\s+${SPLIT_BY}\s*$`, 'i');
 
@@ -558,13 +663,14 @@ function classifiedLists(text: string, title: string): InlineList[] {
     const sentenceStart = Math.max(scan.lastIndexOf('. ', m.index), m.index - 80, 0);
     const before = scan.slice(sentenceStart, m.index);
     // "By geography, the market is segmented into …": the lead names the split, as "by X (A, B)" does.
-    const leadMatch = SPLIT_LEAD.exec(before);
-    const tailMatch = SPLIT_TAIL.exec(m[2]!);
-    const lead = leadMatch?.[1] ?? tailMatch?.[1];
+    const leadMatch = SPLIT_LEAD.exec(before) ?? GEOGRAPHY_LEAD.exec(before);
+    const tailMatch = SPLIT_TAIL.exec(m[3]!);
+    // "segmented by region into …" names its split between the verb and the list.
+    const lead = m[1] ?? (leadMatch ? (leadMatch[1] ?? 'region') : tailMatch?.[1]);
     if (!splitsPageMarket(leadMatch ? before.slice(leadMatch[0].length) : before, title)) continue;
-    const list = tailMatch ? m[2]!.slice(0, tailMatch.index) : m[2]!;
+    const list = tailMatch ? m[3]!.slice(0, tailMatch.index) : m[3]!;
     const names = splitList(list).map(cleanName).filter(isNamed);
-    const named = lead ? dimensionOf(lead) : m[1] ? dimensionOf(m[1]) : null;
+    const named = lead ? dimensionOf(lead) : m[2] ? dimensionOf(m[2]) : null;
     const category = named ?? (names.every(isPlace) ? 'regions' : 'types');
     if (category === 'other') continue;
     // "segmented into type, application and region" names the splits, not their segments.
@@ -905,7 +1011,9 @@ class Collector {
     return this.lists;
   }
 
-  add(category: Category, name: string): void {
+  add(category: Category, raw: string): void {
+    // "… and the Middle East": the region is "Middle East".
+    const name = category === 'regions' ? raw.replace(/^the\s+/i, '') : raw;
     const key = name.toLowerCase();
     const list = this.lists[category];
     if (this.seen[category].has(key) || list.length >= MAX_NAMES) return;
@@ -1044,6 +1152,7 @@ function dropOwnGeography(regions: string[], title: string): string[] {
 export function extractSegments(blocks: Block[]): Segments {
   const title = (blocks.find((b) => b.kind === 'title')?.text ?? '').toLowerCase();
   const out = new Collector();
+  const stated: string[] = [];
   let sec: Section | null = null;
   const close = (): void => {
     if (sec && sec.category !== 'other') out.addList(sec.category, sec.names);
@@ -1063,6 +1172,7 @@ export function extractSegments(blocks: Block[]): Segments {
       for (const list of namedSplitLists(block.text, title)) out.addList(list.category, list.names);
       for (const list of ledSegments(block.text)) out.addList(list.category, list.names);
       out.addList('companies', cuedCompanies(block.text));
+      if (block.kind !== 'heading' && block.kind !== 'title') stated.push(...regionStatements(block.text));
     }
     const cue = sectionCue(block);
     if (cue) {
@@ -1080,6 +1190,9 @@ export function extractSegments(blocks: Block[]): Segments {
   }
   close();
   out.addList('regions', placeRuns(blocks));
+  // A page that lists its regions has named its geographic segments, and what its prose says of a country is detail;
+  // one place stated alone is the page's subject or an aside more often than a split.
+  if (!out.lists.regions.length && new Set(stated.map((r) => r.toLowerCase())).size >= 2) out.addList('regions', stated);
   const lists = out.finish();
   return {
     applications: lists.applications,

@@ -435,6 +435,37 @@ describe('extractSegments: regions', () => {
     ]);
     expect(seg.regions).toEqual(['Austria', 'Belgium', 'United Kingdom']);
   });
+
+  it('reads the regions a page’s prose states shares and growth for, where it lists none', () => {
+    const seg = extractSegments([
+      title('Widget Market Size Report 2030'),
+      text('North America dominated the market with a share of 38% in 2022. Asia-Pacific, which is the fastest growing market, follows.'),
+      text('In China, the adoption rate has increased by almost 50% since 2015. The Middle East and Africa region accounted for 5% of revenue.'),
+      text('Demand from hospitals in Europe keeps rising. Brazil is a country of football.'),
+    ]);
+    expect(seg.regions).toEqual(['North America', 'Asia-Pacific', 'China', 'Middle East and Africa']);
+  });
+
+  it('takes no prose region where the page lists its regions, nor one place stated alone', () => {
+    const listed = extractSegments([
+      text('Key Regions: North America, Europe, Asia-Pacific'),
+      text('The USA dominates with a 30% market share, while China commands a growing share. Japan is expected to grow at a CAGR of 6%.'),
+    ]);
+    expect(listed.regions).toEqual(['North America', 'Europe', 'Asia-Pacific']);
+    const alone = extractSegments([text('India is the world’s largest milk producer, accounting for 23% of global production.')]);
+    expect(alone.regions).toEqual([]);
+  });
+
+  it('reads "Geographically, …", "segmented by region into …" and a last entry "and the Middle East"', () => {
+    const seg = extractSegments([
+      title('Widget Market'),
+      text('Geographically, the market is segmented into North America, Europe, Asia Pacific, and Latin America.'),
+      text('The market is segmented by application into hospitals, clinics and home care.'),
+      text('The regions covered in the report are Asia-Pacific, Western Europe, South America, and the Middle East.'),
+    ]);
+    expect(seg.regions).toEqual(['North America', 'Europe', 'Asia Pacific', 'Latin America', 'Asia-Pacific', 'Western Europe', 'South America', 'Middle East']);
+    expect(seg.applications).toEqual(['hospitals', 'clinics', 'home care']);
+  });
 });
 
 describe('extractSegments: companies', () => {
