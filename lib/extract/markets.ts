@@ -383,6 +383,9 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       // "the US market": the country, where "us" the pronoun stops a name.
       const country = t.text === 'US';
       if (t.kind === 'word' && STOP.has(t.lower) && !named && !country) break;
+      // "which could drive market size": a modal opens a verb phrase, never a name; "can" is one only before a verb,
+      // not in "metal can market".
+      if (t.kind === 'word' && MODALS.has(t.lower) && (t.lower !== 'can' || words.length > 0)) break;
       // "(2024 Market Size: USD 4.7 trillion)": a year dates the phrase, it names no product; "a $9 billion market"
       // is sized by its amount, not named by it.
       if (t.kind === 'num' && isYearLike(t.text)) break;

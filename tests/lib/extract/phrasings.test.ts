@@ -1595,3 +1595,16 @@ describe('words that rule a figure out, inside a market’s name', () => {
     expect(primary(page('Tax Software Market', 'The tax software market was valued at USD 12 billion in 2024.')).base).toMatchObject({ value: 12e9 });
   });
 });
+
+describe('verb phrases and clauses around a market word', () => {
+  it('"which could drive market size to $331 billion by 2029": a modal opens a verb phrase, not a market’s name', () => {
+    const s = analyzeHtml(page('Microfinance Market Size',
+      'The global microfinance market was valued at approximately $195 billion in 2023. Analysts project a compound annual growth rate (CAGR) exceeding 10%, which could drive market size to $331 billion by 2029.'));
+    expect(s.markets).toHaveLength(1);
+    expect(s.markets[0]).toMatchObject({ name: 'Microfinance Market', base: { value: 195e9, year: 2023 }, forecast: { value: 331e9, year: 2029 } });
+  });
+
+  it('"the metal can market": "can" before the market word is the product', () => {
+    expect(primary(page('Metal Can Market', 'The metal can market was valued at USD 50 billion in 2023.'))).toMatchObject({ name: 'Metal Can Market', base: { value: 50e9 } });
+  });
+});
