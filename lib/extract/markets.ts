@@ -97,7 +97,8 @@ const GENERIC = new Set([
   'broader', 'emerging', 'evolving', 'expanding', 'competitive', 'dynamic', 'vibrant', 'robust', 'massive',
   'large', 'huge', 'big', 'addressable', 'serviceable', 'mature', 'nascent', 'fragmented', 'consolidated',
   'forecasted', 'anticipated', 'possible', 'potential', 'likely', 'probable', 'impressive', 'substantial', 'sizable',
-  'sizeable', 'considerable', 'remarkable', 'staggering', 'enormous', 'tremendous', 'whopping',
+  'sizeable', 'considerable', 'remarkable', 'staggering', 'enormous', 'tremendous', 'whopping', 'vast',
+  'multifaceted', 'diverse', 'diversified',
 ]);
 
 /** Report words: a "name" made of them is not a product ("Size, Share & Industry Analysis"). */

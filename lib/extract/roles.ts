@@ -529,6 +529,19 @@ const PERIOD_WORDS = new Set(['period', 'years', 'timeframe', 'horizon']);
 /** Words of a quantity: a sentence with one of them and no money gives the growth of a volume. */
 const VOLUME_WORDS = new Set(['volume', 'volumes', 'tons', 'tonnes', 'units', 'shipments', 'barrels', 'liters', 'litres', 'kilotons', 'megawatts', 'gw', 'mw']);
 
+/** Where "by volume", "in terms of volume" measure by it. */
+const MEASURED_BY = new Set(['in', 'by', 'of']);
+
+/**
+ * A word of the sentence says it counts a quantity. "The immense volume of screenings conducted" names a quantity in
+ * passing ("volume of" after anything but "in", "by" or "of"): the sentence's rate may still be of money.
+ */
+function countsQuantity(t: Token[], k: number): boolean {
+  if (!VOLUME_WORDS.has(t[k]!.lower)) return false;
+  if (!t[k]!.lower.startsWith('volume') || t[k + 1]?.lower !== 'of') return true;
+  return MEASURED_BY.has(t[k - 1]?.lower ?? '');
+}
+
 export interface CagrRole {
   pct: Percent;
   /** Percent points, signed. */
@@ -758,7 +771,7 @@ export function cagrRoles(s: Sentence, figureYears: Set<number>): CagrRole[] {
   const consumed = new Set<YearEntity | YearRange>();
   for (const e of s.entities) if (e.type === 'year' && figureYears.has(e.year)) consumed.add(e);
   const out: CagrRole[] = [];
-  const volume = !s.entities.some((e) => e.type === 'money') && s.tokens.some((t) => VOLUME_WORDS.has(t.lower));
+  const volume = !s.entities.some((e) => e.type === 'money') && s.tokens.some((_, k) => countsQuantity(s.tokens, k));
   for (const e of s.entities) {
     if (e.type !== 'percent') continue;
     const cue = growthCueNear(s, e);

@@ -1608,3 +1608,17 @@ describe('verb phrases and clauses around a market word', () => {
     expect(primary(page('Metal Can Market', 'The metal can market was valued at USD 50 billion in 2023.'))).toMatchObject({ name: 'Metal Can Market', base: { value: 50e9 } });
   });
 });
+
+describe('a rate’s sentence that names a quantity in passing', () => {
+  it('"This valuation, growing at a CAGR of 8.60%, … including the immense volume of screenings": a money rate, the market’s', () => {
+    const m = primary(page('Background Check Market Size',
+      'The projected Background Check Market Size of $8.18 billion by 2035 is a figure that represents the activity of a vast and multifaceted industry. This valuation, growing at a steady CAGR of 8.60%, is composed of several elements, including the immense volume of screenings conducted.'));
+    expect(m).toMatchObject({ forecast: { value: 8.18e9, year: 2035 }, cagr: { rate: 0.086 } });
+    expect(m.cagr!.volume).toBeUndefined();
+  });
+
+  it('"in terms of volume" and a count of tons still mark a volume’s rate', () => {
+    const s = analyzeHtml(page('Cement Market', 'In terms of volume, the cement market is expected to grow at a CAGR of 7.23% to reach 5.88 billion tons by 2029.'));
+    expect(s.markets[0]!.cagr).toMatchObject({ rate: 0.0723, volume: true });
+  });
+});
