@@ -704,6 +704,12 @@ function sentenceStartNear(text: string, at: number): number | null {
   return null;
 }
 
+/**
+ * "Different plywood types are available in the market, designed with …": after the verb comes what the split is, not
+ * its entries, where the first word is an adverb, a participle or an adjective of availability.
+ */
+const PREDICATE_START = /^(?:available|popular|common|widely|often|also|now|increasingly|very|more|most|[a-z]+(?:ed|ing|able|ible|ly))\b/;
+
 function namedSplitLists(text: string, title: string): InlineList[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
   const out: InlineList[] = [];
@@ -720,6 +726,7 @@ function namedSplitLists(text: string, title: string): InlineList[] {
     if (owner && !REPORT_OWNER.test(owner) && !splitsPageMarket(owner, title)) continue;
     const category = dimensionOf(m[1]!) ?? (/segments/i.test(m[1]!) ? 'types' : null);
     if (!category || category === 'other') continue;
+    if (PREDICATE_START.test(m[3]!)) continue;
     const names = splitList(m[3]!).map(cleanName).filter(isNamed);
     if (names.length >= 3 && names.every((x) => isListedName(category, x, true))) out.push({ category, names });
   }

@@ -559,6 +559,15 @@ describe('extractSegments: companies', () => {
 });
 
 describe('extractSegments: what is not a segment', () => {
+  it('"Different plywood types are available in the market, designed with …" says what the types are, it lists none', () => {
+    const seg = extractSegments([
+      title('Plywood Market'),
+      text('Different plywood types are available in the market, designed with low toxicity, enhanced durability, aesthetics and environmental sustainability.'),
+      text('The main types are softwood plywood, hardwood plywood, tropical plywood and marine plywood.'),
+    ]);
+    expect(seg.types).toEqual(['softwood plywood', 'hardwood plywood', 'tropical plywood', 'marine plywood']);
+  });
+
   it('drops an "Application" list that is really distribution channels', () => {
     const seg = extractSegments([
       text('The Gum Market Industry Research by Application is segmented into:'),
