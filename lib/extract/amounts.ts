@@ -513,7 +513,9 @@ function percentAt(tokens: Token[], k: number): Percent | null {
   const afterA = percentSignAt(tokens, a.j);
   const q = qualifierBefore(tokens, a.start);
   // A range: "7-8%", "7% - 8%", "2.0% to 3.5%", "between 7% and 8%".
-  const joinAt = afterA ?? a.j;
+  let joinAt = afterA ?? a.j;
+  // "the 6-to-8 percent range": the joiner spelt out between hyphens.
+  if (DASHES.has(tokens[joinAt]?.text ?? '') && tokens[joinAt + 1]?.lower === 'to' && !tokens[joinAt + 1]!.space && DASHES.has(tokens[joinAt + 2]?.text ?? '')) joinAt += 2;
   const joiner = tokens[joinAt];
   if (joiner && (DASHES.has(joiner.lower) || joiner.lower === 'to' || joiner.lower === '~' || (joiner.lower === 'and' && tokens[a.start - 1]?.lower === 'between'))) {
     const b = numberAt(tokens, joinAt + 1);

@@ -74,6 +74,7 @@ describe('percent', () => {
   it('reads ranges, negative rates and spelled-out percent', () => {
     expect(percent('a CAGR of 7-8%')).toMatchObject({ value: 7, high: { value: 8 } });
     expect(percent('in the range of 2.0% to 3.5%')).toMatchObject({ value: 2, high: { value: 3.5 } });
+    expect(percent('in the 6-to-8 percent range')).toMatchObject({ value: 6, high: { value: 8 } });
     expect(percent('a CAGR of -8.00%')).toMatchObject({ value: -8, half: 0.005 });
     expect(percent('12 per cent')).toMatchObject({ value: 12 });
     expect(percent('3.7 percent')).toMatchObject({ value: 3.7, half: 0.05 });
