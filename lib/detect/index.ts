@@ -29,9 +29,9 @@ const GROWTH_PHRASES = ['cagr', 'compound annual', 'compounded annual', 'annual 
 /** The forms substrings miss, one scan each: "$43bn", "$40 bil.", "$200B", "rise 3.8% annually", "by six percent a year". */
 const GLUED_SCALE = /\d ?(?:bn|mn|bil)\b|[$€£¥₹]\d[\d.,]*[bmt]\b/;
 const YEARLY_RATE = /(?:%|percent) ?(?:annually|a year|per year|per annum|each year)/;
-/** A size said with a news verb and its money: "exceeded €1bn in exports", "hit $35.49 billion", "rose to £2.5bn". */
+/** A size said with a news verb and its money: "exceeded €1bn in exports", "hit $35.49 billion", "will reach $679 billion". */
 const SIZE_VERB_MONEY =
-  /\b(?:hit|hits|exceeded|exceeds|surpassed|topped|totalled|totaled|reached|grew to|rose to|increased to|climbed to|contributed|contributing) (?:about |around |over |nearly |almost |more than |some )?(?:[$€£₹¥₩]|(?:usd|eur|gbp|inr|zar|aud|cad|nzd|sgd|us\$|a\$|c\$|nz\$|s\$|rs\.?) ?\d|r\d)/;
+  /\b(?:hit|hits|exceeded|exceeds|surpassed|topped|totalled|totaled|reached|will reach|grew to|rose to|increased to|climbed to|contributed|contributing) (?:about |around |over |nearly |almost |more than |some )?(?:[$€£₹¥₩]|(?:usd|eur|gbp|inr|zar|aud|cad|nzd|sgd|us\$|a\$|c\$|nz\$|s\$|rs\.?) ?\d|r\d)/;
 
 /** The cheap pass's answer: whether the page is likely a report, with its score and reasons. */
 export type PageDetection = Detection & { likely: boolean };

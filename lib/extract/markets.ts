@@ -521,12 +521,52 @@ const DEMAND_SUBJECT_REACH = 14;
 const DEMAND_SIZE_REACH = 25;
 const DRIVING = new Set(['rising', 'growing', 'increasing', 'increased', 'strong', 'high', 'higher', 'robust', 'surging', 'booming', 'soaring', 'steady']);
 
-function sizedDemand(tokens: Token[], h: number): boolean {
-  if (tokens[h]!.lower !== 'demand' || h >= DEMAND_SUBJECT_REACH || DRIVING.has(tokens[h - 1]?.lower ?? '')) return false;
+/**
+ * "Global smartwatch sales reached $20 billion", "global SaaS revenue exceeded $100 billion", "Global defense spending
+ * is set to exceed $2 trillion": a product's sales, revenue or spending sized as the subject is its market's size, as
+ * its demand is. Not a firm's: "Net sales", "Services revenue", "Apple's revenue", "Tesla sales".
+ */
+const SIZED_HEADS = new Set(['demand', 'sales', 'revenue', 'revenues', 'spending']);
+const FIRM_FIGURE_WORDS = new Set([
+  'net', 'gross', 'total', 'quarterly', 'operating', 'segment', 'services', 'service', 'product', 'products', 'company',
+  'group', 'record', 'fiscal', 'consolidated', 'reported', 'organic', 'recurring', 'annual', 'first', 'second', 'third',
+  'fourth', 'full', 'half', 'year', 'q1', 'q2', 'q3', 'q4', 'subscription', 'advertising', 'ad', 'digital', 'online',
+  'store', 'same', 'comparable', 'like', 'retail', 'wholesale', 'international', 'domestic', 'overall',
+]);
+
+export function sizedSubject(tokens: Token[], h: number): boolean {
+  if (!SIZED_HEADS.has(tokens[h]!.lower) || h >= DEMAND_SUBJECT_REACH || DRIVING.has(tokens[h - 1]?.lower ?? '')) return false;
+  if (tokens[h]!.lower !== 'demand' && !namesProductSales(tokens, h) && !salesOfProduct(tokens, h)) return false;
   for (let k = h + 1; k < tokens.length && k - h <= DEMAND_SIZE_REACH; k++) {
     if (CURRENCY_SIGNS.has(tokens[k]!.text) || CURRENCY_WORDS.has(tokens[k]!.lower)) return true;
   }
   return false;
+}
+
+/** The words before a sales head are a product's, lower case or an acronym, none a firm's figure word. */
+function namesProductSales(tokens: Token[], h: number): boolean {
+  let n = 0;
+  for (let k = h - 1; k >= 0 && h - k <= 4; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || STOP.has(t.lower) || GENERIC.has(t.lower) || GEO.has(t.lower)) break;
+    if (FIRM_FIGURE_WORDS.has(t.lower) || t.lower.endsWith("'s") || t.lower.endsWith('’s')) return false;
+    // "Tesla sales", "iPhone revenue": a capitalised word is a brand or a firm, unless the sentence starts with it
+    // before a product's other words ("Pet food sales"); "SaaS" and "CCL" are products.
+    const capitalised = /^\p{Lu}\p{Ll}/u.test(t.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text);
+    if ((capitalised && (k > 0 || n === 0)) || /^\p{Ll}+\p{Lu}/u.test(t.text)) return false;
+    n++;
+  }
+  return n > 0;
+}
+
+/** The preposition that names what is sold or bought after a sales head: "sales of fountain pens", "spending on cloud". */
+const SALES_OF = new Set(['of', 'on', 'from', 'for']);
+
+/** "Worldwide spending on cloud services", "Sales of musical instruments": the product comes after the head. */
+function salesOfProduct(tokens: Token[], h: number): boolean {
+  const p = tokens[h + 1];
+  const w = tokens[h + 2];
+  return !!p && SALES_OF.has(p.lower) && !!w && w.kind === 'word' && !STOP.has(w.lower) && !FIRM_FIGURE_WORDS.has(w.lower) && !/^\p{Lu}\p{Ll}/u.test(w.text);
 }
 
 /** All market mentions of a sentence, in order. */
@@ -539,7 +579,7 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     const next = tokens[h + 1];
     // "The North American agtech sector’s monetary value is expected to hit …": the market owns the size.
     const possessive = t.kind === 'word' && possessiveHead(t.lower) && !!next && OWN_SIZE_NOUNS.has(next.lower);
-    const demand = t.kind === 'word' && sizedDemand(tokens, h);
+    const demand = t.kind === 'word' && sizedSubject(tokens, h);
     if (t.kind !== 'word' || (!isMarketHead(t.lower) && !possessive && !demand)) continue;
     titleCase ??= isTitleCased(tokens);
     if (next && next.kind === 'word' && NOT_A_MARKET_AFTER.has(next.lower)) continue;
@@ -563,7 +603,7 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     // "market size for X", "market for X"
     let k = h + 1;
     if (tokens[k]?.lower === 'size' || tokens[k]?.lower === 'value') k++;
-    if (tokens[k] && FOR_PREPOSITIONS.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'word') {
+    if (tokens[k] && (FOR_PREPOSITIONS.has(tokens[k]!.lower) || (demand && SALES_OF.has(tokens[k]!.lower))) && tokens[k + 1]?.kind === 'word') {
       const after = wordsAfter(tokens, k + 1);
       if (after.words.length) {
         // "Freedonia projects U.S. demand for industrial valves": before "demand for X" only a place is its own,
@@ -578,10 +618,14 @@ export function mentionsIn(tokens: Token[]): Mention[] {
         afterEnd = after.end;
       }
     }
-    const geoAfter = geographyAfter(tokens, tokens[h + 1]?.lower === 'size' ? h + 2 : h + 1);
+    // "Sales of labels in the United States": the place follows what is sold.
+    const geoAfter = geographyAfter(tokens, afterEnd > h + 1 && demand ? afterEnd : tokens[h + 1]?.lower === 'size' ? h + 2 : h + 1);
     const split = splitGeography(words);
-    const product = productKey(split.rest);
-    if (product.some((w) => REPORT_WORDS.has(w)) || (demand && !product.length)) continue;
+    const key = productKey(split.rest);
+    if (key.some((w) => REPORT_WORDS.has(w)) || (demand && !key.length)) continue;
+    // "Worldwide IT spending" is not the page's "global IT market", whose size another source states: a product's
+    // sales, revenue or spending stays a market of its own.
+    const product = demand && t.lower !== 'demand' ? [...key, t.lower === 'revenues' ? 'revenue' : t.lower] : key;
     const geography = split.geography ?? demandPlace ?? geoAfter?.geography ?? (opensGlobally(tokens) ? 'Global' : null);
     const j = Math.max(afterEnd, geoAfter?.end ?? 0);
     let name = '';

@@ -6,7 +6,7 @@ import { SIZE_VERBS, type Money, type Percent, type YearEntity, type YearRange }
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { smallNumberWord } from '../normalize/numbers';
-import { isGeography, isMarketHead, possessiveHead, possessiveOf } from './markets';
+import { isGeography, isMarketHead, possessiveHead, possessiveOf, sizedSubject } from './markets';
 
 /** Prepositions that tie a year to the figure before it: "in 2023", "by 2030", "(2022)", "for FY2024". */
 const YEAR_PREPOSITIONS = new Set(['in', 'by', 'for', 'of', 'through', 'till', 'until', 'during', 'as', 'end', '(', 'thru', 'to']);
@@ -39,7 +39,7 @@ const SIZE_CUES = new Set([
   'valued', 'value', 'worth', 'size', 'sized', 'pegged', 'reach', 'reached', 'reaching', 'reaches', 'garner', 'hit', 'hits', 'touch',
   'estimated', 'projected', 'expected', 'anticipated', 'forecast', 'predicted', 'grow', 'growing', 'grew',
   'expand', 'expanding', 'rise', 'rising', 'stood', 'stands', 'stand', 'sits', 'sat', 'accounted', 'generated', 'surpass',
-  'exceed', 'total', 'totaled', 'totalled', 'amount', 'amounts', 'amounted',
+  'exceed', 'total', 'totaled', 'totalled', 'totaling', 'totalling', 'amount', 'amounts', 'amounted',
 ]);
 
 /** Hedges that are verbs of reaching a size: part of the figure's phrase, and its cue. */
@@ -193,7 +193,8 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   let marketSubject = false;
   for (let k = from; k < m.i; k++) {
     const w = s.tokens[k]!.lower;
-    if (isMarketHead(w) || possessiveHead(w)) marketSubject = true;
+    // "Global smartwatch sales reached $20 billion": the sales named as the market are its size.
+    if (isMarketHead(w) || possessiveHead(w) || sizedSubject(s.tokens, k)) marketSubject = true;
     else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !passiveReport(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k) || projectedValuation(s, k, from, m.i))) && !isSource(s, k, m.i)) return true;
   }
   // "… $12 per invoice", "… $3 billion valuation", "… $5 billion a year", not "… $5 billion a year earlier"

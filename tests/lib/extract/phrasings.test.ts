@@ -162,10 +162,11 @@ describe('which market a figure belongs to', () => {
     const hits = primary(page('Education Technology Market Report',
       'Education technology is set to become a global phenomenon, until it hits $252 billion in 2020.', 'The market is already huge.'));
     expect(hits.forecast).toMatchObject({ value: 252e9, year: 2020 });
-    // Another subject's figure stays out: "Cloud computing spending"
-    const other = primary(page('Cloud Computing Market Report',
-      'Cloud computing spending is expected to reach $1.2 trillion by 2030, growing at a CAGR of 15% from 2024 to 2030.'));
-    expect(other.forecast).toBeNull();
+    // Another subject's figure stays out: "Cloud computing spending" is a market of its own.
+    const other = analyzeHtml(page('Cloud Computing Market Report',
+      'Cloud computing spending is expected to reach $1.2 trillion by 2030, growing at a CAGR of 15% from 2024 to 2030.')).markets;
+    expect(other.filter((m) => /market/i.test(m.name) && m.forecast)).toEqual([]);
+    expect(other.find((m) => m.name === 'Cloud computing spending')).toMatchObject({ forecast: { value: 1.2e12, year: 2030 } });
   });
 
   it('a market’s possessive owns the size it names: "the agtech sector’s monetary value is expected to hit …"', () => {
@@ -1620,5 +1621,39 @@ describe('a rate’s sentence that names a quantity in passing', () => {
   it('"in terms of volume" and a count of tons still mark a volume’s rate', () => {
     const s = analyzeHtml(page('Cement Market', 'In terms of volume, the cement market is expected to grow at a CAGR of 7.23% to reach 5.88 billion tons by 2029.'));
     expect(s.markets[0]!.cagr).toMatchObject({ rate: 0.0723, volume: true });
+  });
+});
+
+describe('a product’s sales, revenue or spending as its market’s size', () => {
+  const withIndustry = (...paras: string[]) => page('Wearables Outlook', 'Analysts follow the wearables industry closely.', ...paras);
+
+  it('"Global smartwatch sales reached $20 billion in 2023 and are expected to hit $35 billion by 2028"', () => {
+    const s = analyzeHtml(withIndustry('Global smartwatch sales reached $20 billion in 2023 and are expected to hit $35 billion by 2028.'));
+    expect(s.isMarketReport).toBe(true);
+    expect(s.markets[0]).toMatchObject({ geography: 'Global', base: { value: 20e9, year: 2023 }, forecast: { value: 35e9, year: 2028 } });
+  });
+
+  it('"Worldwide spending on cloud services will reach $679 billion in 2024", "Sales of labels in the United States …"', () => {
+    expect(analyzeHtml(withIndustry('Worldwide spending on cloud services will reach $679 billion in 2024.')).markets[0]).toMatchObject({ name: 'Worldwide spending on cloud services', forecast: { value: 679e9, year: 2024 } });
+    expect(analyzeHtml(withIndustry('Sales of labels in the United States are set to be valued at $15.7 billion in 2023.')).markets[0]).toMatchObject({ geography: 'United States', forecast: { value: 15.7e9, year: 2023 } });
+  });
+
+  it('a firm’s sales or revenue is no market: "Net sales", "Tesla sales", "iPhone revenue", "Services revenue"', () => {
+    for (const sentence of [
+      'Net sales were $2.3 billion in 2023.',
+      'Tesla sales reached $25 billion in 2023.',
+      'In the 2011 fiscal year, iPhone revenue amounted to 47 billion U.S. dollars.',
+      'Services revenue reached an all-time high of $24.2 billion in 2023.',
+      'Departments lacking automation spend four times as much, $6 billion a year.',
+    ]) expect(analyzeHtml(withIndustry(sentence)).isMarketReport, sentence).toBe(false);
+  });
+
+  it('"Worldwide IT spending" stays apart from the "global IT market" another source sizes: no contradiction', () => {
+    const s = analyzeHtml(page('IT Market Statistics',
+      'The global IT market is projected to reach $9.61 trillion in 2025.',
+      'Worldwide IT spending is forecasted to reach $5.61 trillion in 2025.'));
+    expect(s.markets[0]).toMatchObject({ forecast: { value: 9.61e12 } });
+    expect(s.markets[0]!.findings.map((f) => f.kind)).not.toContain('contradiction');
+    expect(s.markets.find((m) => m.name === 'Worldwide IT spending')).toMatchObject({ forecast: { value: 5.61e12 } });
   });
 });
