@@ -599,6 +599,8 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
   if (HEDGE_ADVERBS.has(t[k]?.lower ?? '')) k--;
   // "represents 5.2% annual growth": the noun says both.
   if (a === 'annual' && b === 'growth') return p.j;
+  // "with projected annual growth of over 6%", "an annual growth of 4.5%": the noun says it before the rate.
+  if (t[k]?.lower === 'of' && t[k - 1]?.lower === 'growth' && (t[k - 2]?.lower === 'annual' || t[k - 2]?.lower === 'yearly')) return k - 1;
   // "cruising at a 3.1% growth rate": a rate the market moves at is yearly.
   if (a === 'growth' && b === 'rate' && (t[k]?.lower === 'a' || t[k]?.lower === 'an') && t[k - 1]?.lower === 'at') return p.j;
   // "at an (average) annual rate of 6.4%", "at a rate of 13.9% between 2015 – 2020": a rate over years is yearly.

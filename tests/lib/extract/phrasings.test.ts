@@ -1657,3 +1657,10 @@ describe('a product’s sales, revenue or spending as its market’s size', () =
     expect(s.markets.find((m) => m.name === 'Worldwide IT spending')).toMatchObject({ forecast: { value: 5.61e12 } });
   });
 });
+
+describe('a yearly rate named before its number', () => {
+  it('"with projected annual growth of over 6% in the coming years" is the market’s yearly rate, hedged', () => {
+    const m = primary(page('Plush Toy Market', 'The plush toy market is valued at $2 billion in 2023, with projected annual growth of over 6% in the coming years.'));
+    expect(m.cagr).toMatchObject({ rate: 0.06, qualifier: 'over' });
+  });
+});
