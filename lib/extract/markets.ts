@@ -450,6 +450,12 @@ const HEDGES = new Set([
 ]);
 
 /** "market for electric garden tools", "market size for face masks": the product after the head. */
+/** "the United Kingdom market for companion bird food amounts to £200 million": the verb ends what the market is for. */
+const SIZING_VERBS = new Set([
+  'amounts', 'amounted', 'totals', 'totaled', 'totalled', 'stands', 'stood', 'reached', 'reaches', 'grew', 'grows',
+  'rose', 'rises', 'accounts', 'accounted', 'generated', 'generates', 'valued', 'worth', 'exceeded', 'surpassed', 'hit',
+]);
+
 function wordsAfter(tokens: Token[], from: number): { words: Word[]; end: number } {
   const words: Word[] = [];
   let k = from;
@@ -460,7 +466,7 @@ function wordsAfter(tokens: Token[], from: number): { words: Word[]; end: number
       continue;
     }
     // "market size of approximately $500 billion": a hedge starts the figure, not the product's name.
-    if (t.kind !== 'word' || (STOP.has(t.lower) && t.lower !== 'and') || REPORT_WORDS.has(t.lower) || CURRENCY_WORDS.has(t.lower) || HEDGES.has(t.lower)) break;
+    if (t.kind !== 'word' || (STOP.has(t.lower) && t.lower !== 'and') || REPORT_WORDS.has(t.lower) || CURRENCY_WORDS.has(t.lower) || HEDGES.has(t.lower) || SIZING_VERBS.has(t.lower)) break;
     words.push({ text: t.text, lower: t.lower });
     k++;
   }

@@ -1664,3 +1664,13 @@ describe('a yearly rate named before its number', () => {
     expect(m.cagr).toMatchObject({ rate: 0.06, qualifier: 'over' });
   });
 });
+
+describe('where a market’s name ends', () => {
+  it('"the United Kingdom market for companion bird food amounts to £200 million": the verb is no part of the name', () => {
+    expect(primary(page('Bird Food', 'The United Kingdom market for companion bird food amounts to £200 million in 2019.'))).toMatchObject({
+      name: 'United Kingdom market for companion bird food',
+      base: { value: 200e6, currency: 'GBP', year: 2019 },
+    });
+    expect(primary(page('PCB Market', 'The world market for bare PCBs exceeded $60 billion in 2019.')).name).toBe('world market for bare PCBs');
+  });
+});
