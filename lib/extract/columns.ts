@@ -14,10 +14,11 @@ import { tokenize } from './tokens';
 const CELL_SEPARATOR = ' | ';
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /**
- * A header cell that is a year and nothing else: "2025", "2024E", "FY2024", "2021–2024", "2031 (forecast)"; not
- * "Market Size 2025", which labels its column's kind rather than its year.
+ * A header cell that is a year and nothing else: "2025", "2024E", "FY2024", "2021–2024", "2031 (forecast)", "2024
+ * Projection", "2015 Benchmark"; not "Market Size 2025", which labels its column's kind rather than its year.
  */
-const YEAR_CELL = /^(?:FY|CY)?\s?(?:19|20)\d\d[EFP]?(?:\s?[-–]\s?(?:19|20)?\d\d[EFP]?)?(?:\s*\([^()]{0,20}\))?$/i;
+const YEAR_CELL =
+  /^(?:FY|CY)?\s?(?:19|20)\d\d[EFP]?(?:\s?[-–]\s?(?:19|20)?\d\d[EFP]?)?(?:\s+(?:benchmark|baseline|base|actual|projection|projected|forecast|forecasted|estimate|estimated|target|outlook))?(?:\s*\([^()]{0,20}\))?$/i;
 
 /** The year a header cell names: the last one, so "2021–2024" is 2024; null where the cell is not a year. */
 function cellYear(cell: string): number | null {

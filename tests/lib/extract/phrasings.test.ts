@@ -1059,6 +1059,13 @@ describe('tables with a column per year, and regional rows', () => {
     expect(s.markets[1]).toMatchObject({ geography: 'Africa', base: { value: 5.2e9, year: 2025 }, forecast: { value: 16.8e9, year: 2031 } });
   });
 
+  it('a header cell may name its year with a word: "2015 Benchmark", "2024 Projection"', () => {
+    const s = analyzeHtml(`<html><head><title>Military Drone Market</title></head><body><h1>Military Drone Market</h1>
+      <table><tr><td>Metric</td><td>2015 Benchmark</td><td>2024 Projection</td></tr>
+      <tr><td>Military drone market size</td><td>$57 Billion</td><td>$99 Billion</td></tr></table></body></html>`);
+    expect(s.markets[0]).toMatchObject({ base: { value: 57e9, year: 2015 }, forecast: { value: 99e9, year: 2024 } });
+  });
+
   it('"Market Size 2025" labels a column’s kind, not its year; a row led by another region is not the page’s', () => {
     const s = analyzeHtml(html);
     expect(s.markets.flatMap((m) => [m.base, m.forecast, ...m.otherFigures]).map((f) => f?.value)).not.toContain(3.47e12);
