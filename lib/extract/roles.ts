@@ -221,11 +221,15 @@ function sizeOfMarketIs(s: Sentence, m: Money): boolean {
   return false;
 }
 
+const POINTING_BACK = new Set(['that', "that's", 'that’s', 'this', 'it', "it's", 'it’s']);
+
 export function hasSizeCue(s: Sentence, m: Money): boolean {
   // "reach USD 5.3 million by 2030 from USD 275 million in 2023": "from"/"to" carry the cue of the figure they join.
   const joined = ['from', 'to'].includes(s.tokens[m.i - 1]?.lower ?? '');
   const from = Math.max(0, m.i - (joined ? 16 : 6));
   for (let k = from; k < m.i; k++) if (SIZE_CUES.has(s.tokens[k]!.lower)) return true;
+  // "That's up from $900 billion in 2017": the sentence puts the size said before it at an earlier year.
+  if (m.i <= 6 && s.tokens[m.i - 1]?.lower === 'from' && s.tokens[m.i - 2]?.lower === 'up' && POINTING_BACK.has(s.tokens[0]!.lower)) return true;
   // "stated the total revenue of the US martial arts industry at USD 40 billion": a market put at a figure.
   if (s.tokens[m.i - 1]?.lower === 'at' && isMarketHead(s.tokens[m.i - 2]?.lower ?? '')) return true;
   if (sizeOfMarketIs(s, m)) return true;

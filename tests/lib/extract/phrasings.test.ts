@@ -1681,3 +1681,10 @@ describe('where a market’s name ends', () => {
     expect(primary(page('PCB Market', 'The world market for bare PCBs exceeded $60 billion in 2019.')).name).toBe('world market for bare PCBs');
   });
 });
+
+describe('a sentence that points back at the size before it', () => {
+  it('"That’s up from $900 billion in the same period in 2017": the market’s earlier size', () => {
+    const m = primary(page('Smart Grid Market', 'As of April 2018, the U.S. smart grid market has grown to $1.9 trillion. That’s up from $900 billion in the same period in 2017.'));
+    expect(m).toMatchObject({ base: { value: 900e9, year: 2017 }, forecast: { value: 1.9e12, year: 2018 } });
+  });
+});
