@@ -98,7 +98,7 @@ const GENERIC = new Set([
   'large', 'huge', 'big', 'addressable', 'serviceable', 'mature', 'nascent', 'fragmented', 'consolidated',
   'forecasted', 'anticipated', 'possible', 'potential', 'likely', 'probable', 'impressive', 'substantial', 'sizable',
   'sizeable', 'considerable', 'remarkable', 'staggering', 'enormous', 'tremendous', 'whopping', 'vast',
-  'multifaceted', 'diverse', 'diversified',
+  'multifaceted', 'diverse', 'diversified', 'developing', 'developed', 'overseas', 'foreign',
 ]);
 
 /** Report words: a "name" made of them is not a product ("Size, Share & Industry Analysis"). */

@@ -1688,3 +1688,10 @@ describe('a sentence that points back at the size before it', () => {
     expect(m).toMatchObject({ base: { value: 900e9, year: 2017 }, forecast: { value: 1.9e12, year: 2018 } });
   });
 });
+
+describe('countries called markets', () => {
+  it('"in the developing markets, where growth is forecast at 9%" speaks of places, not of a market of its own', () => {
+    const s = analyzeHtml(page('The Market', 'The potash market is set to expand, particularly in the developing markets, where growth is forecast at 9% annually.'));
+    expect(s.markets.map((m) => m.name)).toEqual(['potash market']);
+  });
+});
