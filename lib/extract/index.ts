@@ -151,6 +151,20 @@ function givesExample(s: Sentence): boolean {
   return (a === 'for' && (b === 'instance' || b === 'example' || b === 'reference' || b === 'comparison')) || ((a === 'by' || a === 'in') && b === 'comparison');
 }
 
+/**
+ * "The global space economy, valued at around 383.5 billion U.S. dollars in 2017, …" on a page about space tourism:
+ * the sentence sizes a wider economy it names, not the paragraph's market.
+ */
+function opensWithEconomy(s: Sentence): boolean {
+  let k = s.tokens[0]?.lower === 'the' ? 1 : 0;
+  let named = 0;
+  for (; k < s.tokens.length && k < 8 && s.tokens[k]!.kind === 'word'; k++) {
+    if (s.tokens[k]!.lower === 'economy') return named > 0;
+    named++;
+  }
+  return false;
+}
+
 /** Only a figure or a rate can take up a topic: other sentences need not find their subject. */
 function hasAmountOrRate(s: Sentence): boolean {
   return s.entities.some((e) => e.type === 'money' || e.type === 'percent');
@@ -531,7 +545,7 @@ class PageReader {
         named.undated.push({ figure: toFigure(s, r), forecastCue: r.forecastCue || s.tokens[r.money.i - 1]?.lower === 'to', bareDollar: r.money.bareDollar });
       }
       // A figure without a currency counts only where its own sentence names the market it sizes.
-      const topical = fallback && r.money.currency !== '' && hasSizeCue(s, r.money) && !givesExample(s) && ((s.blockKind === 'row' && !this.otherTopic[s.block]) || this.topic.has(s.block));
+      const topical = fallback && r.money.currency !== '' && hasSizeCue(s, r.money) && !givesExample(s) && !opensWithEconomy(s) && ((s.blockKind === 'row' && !this.otherTopic[s.block]) || this.topic.has(s.block));
       const market = named ?? (topical ? this.ofTopic(s, fallback, r.money.i) : null);
       // "… estimated to reach $429.8 billion, with a CAGR of 4.3% from 2016 to 2022": a forecast that names no year
       // is where its own sentence's rate ends.

@@ -1695,3 +1695,11 @@ describe('countries called markets', () => {
     expect(s.markets.map((m) => m.name)).toEqual(['potash market']);
   });
 });
+
+describe('a wider economy sized beside the market', () => {
+  it('"The global space economy, valued at around 383.5 billion U.S. dollars in 2017, …" is not the space tourism market’s size', () => {
+    const m = primary(page('Space tourism statistics',
+      'The global Space Tourism market is projected to be US$ 435.1 Mn in 2018 to reach US$ 1,566.5 Mn by 2028 at a CAGR of 13.7%. The global space economy, valued at around 383.5 billion U.S. dollars in 2017, includes a range of activities.'));
+    expect(m).toMatchObject({ base: { value: 435.1e6, year: 2018 }, forecast: { value: 1566.5e6, year: 2028 }, otherFigures: [] });
+  });
+});
