@@ -631,6 +631,8 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
   // "growing at 9% annually", "to grow by 5% a year", "to grow between 6-10% per year"
   if (t[k]?.lower === 'at' || t[k]?.lower === 'by' || (t[k]?.lower === 'between' && p.high)) k--;
   if (LOOSE_GROWTH_VERBS.has(t[k]?.lower ?? '')) return k;
+  // "is racing ahead at around 5% a year", "pushing ahead at 4% per annum": moving ahead at a yearly pace is growth.
+  if (t[k]?.lower === 'ahead' && t[k - 1]?.kind === 'word') return k - 1;
   // "Annual growth is expected to be 3.1 percent per annum", "Growth has been steady at approximately 2-3% annually":
   // the clause's subject is the growth itself.
   for (let g = p.i - 1; g >= Math.max(0, p.i - GROWTH_SUBJECT_REACH); g--) {

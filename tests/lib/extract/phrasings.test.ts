@@ -1666,6 +1666,11 @@ describe('a product’s sales, revenue or spending as its market’s size', () =
 });
 
 describe('a yearly rate named before its number', () => {
+  it('"is racing ahead at around 5% a year": moving ahead at a yearly pace is the market’s rate', () => {
+    const m = primary(page('Missiles Market', 'The global market for missiles and missile-defence systems is racing ahead at around 5% a year.'));
+    expect(m.cagr).toMatchObject({ rate: 0.05, qualifier: 'approx' });
+  });
+
   it('"with projected annual growth of over 6% in the coming years" is the market’s yearly rate, hedged', () => {
     const m = primary(page('Plush Toy Market', 'The plush toy market is valued at $2 billion in 2023, with projected annual growth of over 6% in the coming years.'));
     expect(m.cagr).toMatchObject({ rate: 0.06, qualifier: 'over' });
