@@ -41,10 +41,12 @@ export function detectPage(sample: PageSample): PageDetection {
   const text = sample.text.slice(0, DETECTION_SAMPLE_CHARS).toLowerCase();
   const reasons: string[] = [];
   const market = countOf(text, 'market', 50) + countOf(text, 'industry', 50) + countOf(text, 'sector', 50);
-  // Most pages name no market at all: three searches settle them, and nothing else could raise their score.
-  if (!market) return { likely: false, score: 0, reasons: ['no market, industry or sector is named'] };
+  // "Canadians spent $908 million on non-medical cannabis": buyers' spending sizes a market the page may never call one.
+  const spending = countOf(text, ' spent ', 5) + countOf(text, ' spend ', 5);
+  // Most pages name no market at all: a few searches settle them, and nothing else could raise their score.
+  if (!market && !spending) return { likely: false, score: 0, reasons: ['no market, industry or sector is named'] };
   const growth = GROWTH_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0) || Number(YEARLY_RATE.test(text));
-  const size = SIZE_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0) || Number(SIZE_VERB_MONEY.test(text));
+  const size = SIZE_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0) + spending || Number(SIZE_VERB_MONEY.test(text));
   const scale = SCALE_WORDS.reduce((n, p) => n + countOf(text, p, 20), 0) || Number(GLUED_SCALE.test(text));
   const titleMarket = title.includes('market') || title.includes('industry');
   let score = 0;

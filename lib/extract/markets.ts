@@ -542,7 +542,7 @@ const FIRM_FIGURE_WORDS = new Set([
 
 export function sizedSubject(tokens: Token[], h: number): boolean {
   if (!SIZED_HEADS.has(tokens[h]!.lower) || h >= DEMAND_SUBJECT_REACH || DRIVING.has(tokens[h - 1]?.lower ?? '')) return false;
-  if (tokens[h]!.lower !== 'demand' && !namesProductSales(tokens, h) && !salesOfProduct(tokens, h)) return false;
+  if (tokens[h]!.lower !== 'demand' && ((!namesProductSales(tokens, h) && !salesOfProduct(tokens, h)) || ofShortPeriod(tokens, h))) return false;
   for (let k = h + 1; k < tokens.length && k - h <= DEMAND_SIZE_REACH; k++) {
     if (CURRENCY_SIGNS.has(tokens[k]!.text) || CURRENCY_WORDS.has(tokens[k]!.lower)) return true;
   }
@@ -565,6 +565,21 @@ function namesProductSales(tokens: Token[], h: number): boolean {
   return n > 0;
 }
 
+/**
+ * "Catalog sales … totaled $23 million in December", "sales of $48.8 billion in October 2021", "sales in the first
+ * quarter": a month's or a quarter's takings, not a market's yearly size.
+ */
+const SHORT_PERIODS = new Set([
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'month', 'months', 'monthly', 'quarter', 'quarters', 'quarterly', 'week', 'weeks', 'weekly', 'q1', 'q2', 'q3', 'q4',
+  'h1', 'h2', 'holiday', 'season',
+]);
+
+function ofShortPeriod(tokens: Token[], h: number): boolean {
+  for (let k = h + 1; k < tokens.length && k - h <= DEMAND_SIZE_REACH; k++) if (SHORT_PERIODS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** The preposition that names what is sold or bought after a sales head: "sales of fountain pens", "spending on cloud". */
 const SALES_OF = new Set(['of', 'on', 'from', 'for']);
 
@@ -573,6 +588,66 @@ function salesOfProduct(tokens: Token[], h: number): boolean {
   const p = tokens[h + 1];
   const w = tokens[h + 2];
   return !!p && SALES_OF.has(p.lower) && !!w && w.kind === 'word' && !STOP.has(w.lower) && !FIRM_FIGURE_WORDS.has(w.lower) && !/^\p{Lu}\p{Ll}/u.test(w.text);
+}
+
+/**
+ * "Americans spent about $448 million on floss in 2015", "U.S. parents spent $2.9 billion in 2006 on baby goods",
+ * "organizations spend over $300 billion every year on contact center services": what buyers spend on a product is
+ * its market's size, as its sales are. Only people or organizations as buyers: "Apple spent $30 billion on research"
+ * is a firm's budget.
+ */
+const SPEND_VERBS = new Set(['spent', 'spend', 'spends', 'pay', 'paid', 'pays']);
+const SPENDERS = new Set([
+  'consumers', 'households', 'shoppers', 'parents', 'families', 'people', 'customers', 'buyers', 'organizations',
+  'organisations', 'businesses', 'enterprises', 'companies', 'owners', 'travelers', 'travellers', 'tourists',
+  'visitors', 'gamers', 'fans', 'students', 'patients', 'individuals', 'adults', 'children', 'millennials', 'users',
+  'homeowners', 'drivers', 'retailers', 'hospitals', 'governments', 'brands', 'marketers', 'advertisers',
+]);
+const SPEND_REACH = 10;
+const SPEND_FILLERS = new Set(['now', 'collectively', 'reportedly', 'alone', 'annually', 'together', 'also', 'already']);
+
+/** The buyers before a spending verb, and the place they are of ("Americans", "U.S. parents", "British consumers"). */
+function spendersBefore(tokens: Token[], v: number): { start: number; geography: string | null } | null {
+  let k = v - 1;
+  while (k >= 0 && SPEND_FILLERS.has(tokens[k]!.lower)) k--;
+  const w = tokens[k];
+  if (!w || w.kind !== 'word') return null;
+  // "Americans", "Canadians": a people is its country's buyers.
+  const people = w.lower.endsWith('s') ? GEO.get(w.lower.slice(0, -1)) : undefined;
+  if (people) return { start: k, geography: people };
+  if (!SPENDERS.has(w.lower)) return null;
+  const dotted = dottedBefore(tokens, k - 1);
+  const place = dotted ? GEO.get(dotted.word.lower) : placeOf(tokens, k - 1, k) ?? placeOf(tokens, k - 2, k);
+  return { start: dotted?.start ?? k, geography: place ?? null };
+}
+
+/** Is the token a spending verb whose buyers and product the sentence names ("Americans spent $448 million on floss")? */
+export function spendsOn(tokens: Token[], v: number): boolean {
+  return SPEND_VERBS.has(tokens[v]!.lower) && spentOn(tokens, v) !== null;
+}
+
+function spentOn(tokens: Token[], v: number): Mention | null {
+  const buyers = spendersBefore(tokens, v);
+  if (!buyers) return null;
+  let sized = false;
+  let on = -1;
+  for (let k = v + 1; k < tokens.length && k - v <= SPEND_REACH; k++) {
+    const t = tokens[k]!;
+    if (CURRENCY_SIGNS.has(t.text) || CURRENCY_WORDS.has(t.lower)) sized = true;
+    else if (t.lower === 'on' && sized) {
+      on = k;
+      break;
+    }
+  }
+  if (on < 0) return null;
+  const after = wordsAfter(tokens, on + 1);
+  const split = splitGeography(after.words);
+  const key = productKey(split.rest);
+  if (!key.length || key.some((w) => REPORT_WORDS.has(w))) return null;
+  let name = 'spending on';
+  for (let n = on + 1; n < after.end; n++) name += ` ${tokens[n]!.text}`;
+  const geography = buyers.geography ?? split.geography ?? geographyAfter(tokens, after.end)?.geography ?? null;
+  return { i: buyers.start, j: after.end, head: v, name, product: [...key, 'spending'], geography, demonstrative: false, acronym: null, demand: true };
 }
 
 /** All market mentions of a sentence, in order. */
@@ -585,6 +660,11 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     const next = tokens[h + 1];
     // "The North American agtech sector’s monetary value is expected to hit …": the market owns the size.
     const possessive = t.kind === 'word' && possessiveHead(t.lower) && !!next && OWN_SIZE_NOUNS.has(next.lower);
+    if (t.kind === 'word' && SPEND_VERBS.has(t.lower)) {
+      const spent = spentOn(tokens, h);
+      if (spent) out.push(spent);
+      continue;
+    }
     const demand = t.kind === 'word' && sizedSubject(tokens, h);
     if (t.kind !== 'word' || (!isMarketHead(t.lower) && !possessive && !demand)) continue;
     titleCase ??= isTitleCased(tokens);

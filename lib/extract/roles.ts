@@ -6,7 +6,7 @@ import { SIZE_VERBS, type Money, type Percent, type YearEntity, type YearRange }
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { smallNumberWord } from '../normalize/numbers';
-import { isGeography, isMarketHead, possessiveHead, possessiveOf, sizedSubject } from './markets';
+import { isGeography, isMarketHead, possessiveHead, possessiveOf, sizedSubject, spendsOn } from './markets';
 
 /** Prepositions that tie a year to the figure before it: "in 2023", "by 2030", "(2022)", "for FY2024". */
 const YEAR_PREPOSITIONS = new Set(['in', 'by', 'for', 'of', 'through', 'till', 'until', 'during', 'as', 'end', '(', 'thru', 'to']);
@@ -194,7 +194,7 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   for (let k = from; k < m.i; k++) {
     const w = s.tokens[k]!.lower;
     // "Global smartwatch sales reached $20 billion": the sales named as the market are its size.
-    if (isMarketHead(w) || possessiveHead(w) || sizedSubject(s.tokens, k)) marketSubject = true;
+    if (isMarketHead(w) || possessiveHead(w) || sizedSubject(s.tokens, k) || spendsOn(s.tokens, k)) marketSubject = true;
     else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !passiveReport(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k) || projectedValuation(s, k, from, m.i))) && !isSource(s, k, m.i)) return true;
   }
   // "… $12 per invoice", "… $3 billion valuation", "… $5 billion a year", not "… $5 billion a year earlier"
@@ -228,6 +228,8 @@ export function hasSizeCue(s: Sentence, m: Money): boolean {
   const joined = ['from', 'to'].includes(s.tokens[m.i - 1]?.lower ?? '');
   const from = Math.max(0, m.i - (joined ? 16 : 6));
   for (let k = from; k < m.i; k++) if (SIZE_CUES.has(s.tokens[k]!.lower)) return true;
+  // "Americans spent about $448 million on floss": what buyers spend on a product sizes its market.
+  for (let k = Math.max(0, m.i - 3); k < m.i; k++) if (spendsOn(s.tokens, k)) return true;
   // "That's up from $900 billion in 2017": the sentence puts the size said before it at an earlier year.
   if (m.i <= 6 && s.tokens[m.i - 1]?.lower === 'from' && s.tokens[m.i - 2]?.lower === 'up' && POINTING_BACK.has(s.tokens[0]!.lower)) return true;
   // "stated the total revenue of the US martial arts industry at USD 40 billion": a market put at a figure.

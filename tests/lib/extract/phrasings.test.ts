@@ -1655,6 +1655,22 @@ describe('a product’s sales, revenue or spending as its market’s size', () =
     ]) expect(analyzeHtml(withIndustry(sentence)).isMarketReport, sentence).toBe(false);
   });
 
+  it('what buyers spend on a product sizes its market: "Americans spent about $448 million on floss in 2015"', () => {
+    const floss = analyzeHtml(page('Dental Floss', 'Americans spent about $394 million on floss in 2005. Americans spent about $448 million on floss in 2015.'));
+    expect(floss.isMarketReport).toBe(true);
+    expect(floss.markets[0]).toMatchObject({ name: 'spending on floss', geography: 'United States', base: { value: 394e6, year: 2005 }, forecast: { value: 448e6, year: 2015 } });
+    expect(analyzeHtml(page('Baby Goods', 'U.S. parents spent $2.9 billion in 2006 on baby goods.')).markets[0]).toMatchObject({ geography: 'U.S.', base: { value: 2.9e9, year: 2006 } });
+    expect(analyzeHtml(page('Cannabis', 'Canadians spent $908 million on non-medical cannabis in 2020.')).markets[0]).toMatchObject({ geography: 'Canada', base: { value: 908e6 } });
+  });
+
+  it('a firm’s spending, or a month’s sales, sizes no market', () => {
+    for (const sentence of [
+      'Apple spent $30 billion on research and development in 2023.',
+      'U.S. catalog sales, including wholesale, totaled $23 million in December, down 3 percent from last year.',
+      'Worldwide semiconductor sales were $48.8 billion in October 2021.',
+    ]) expect(analyzeHtml(withIndustry(sentence)).isMarketReport, sentence).toBe(false);
+  });
+
   it('"Worldwide IT spending" stays apart from the "global IT market" another source sizes: no contradiction', () => {
     const s = analyzeHtml(page('IT Market Statistics',
       'The global IT market is projected to reach $9.61 trillion in 2025.',
