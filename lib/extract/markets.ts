@@ -640,6 +640,8 @@ function spentOn(tokens: Token[], v: number): Mention | null {
     }
   }
   if (on < 0) return null;
+  // "spend $75 billion annually on their pets": the buyers' own is what they buy.
+  if (tokens[on + 1]?.lower === 'their') on++;
   const after = wordsAfter(tokens, on + 1);
   const split = splitGeography(after.words);
   const key = productKey(split.rest);

@@ -1661,6 +1661,7 @@ describe('a product’s sales, revenue or spending as its market’s size', () =
     expect(floss.markets[0]).toMatchObject({ name: 'spending on floss', geography: 'United States', base: { value: 394e6, year: 2005 }, forecast: { value: 448e6, year: 2015 } });
     expect(analyzeHtml(page('Baby Goods', 'U.S. parents spent $2.9 billion in 2006 on baby goods.')).markets[0]).toMatchObject({ geography: 'U.S.', base: { value: 2.9e9, year: 2006 } });
     expect(analyzeHtml(page('Cannabis', 'Canadians spent $908 million on non-medical cannabis in 2020.')).markets[0]).toMatchObject({ geography: 'Canada', base: { value: 908e6 } });
+    expect(analyzeHtml(page('Pet Spending', 'More than three quarters of Americans spend $75 billion annually on their pets.')).markets[0]).toMatchObject({ name: 'spending on pets', base: { value: 75e9, year: null } });
   });
 
   it('a firm’s spending, or a month’s sales, sizes no market', () => {
