@@ -20,7 +20,7 @@ function countOf(haystack: string, needle: string, cap: number): number {
 const SIZE_PHRASES = [
   'market size', 'valued at', 'projected to reach', 'expected to reach', 'market value', 'market revenue', 'market is',
   'market was', 'market will', 'market for', 'market grew', 'market reached', 'market to reach', 'worth',
-  'billion market', 'million market', 'trillion market', 'billion industry', 'reaching', ' to reach', 'estimated at',
+  'billion market', 'million market', 'trillion market', 'billion industry', 'dollar market', 'dollar industry', 'reaching', ' to reach', 'estimated at',
   'billion by 20', 'million by 20', 'trillion by 20', 'stands at', 'stood at', 'sits at', 'addressable market', 'in revenue',
   'in annual revenue',
 ];
@@ -42,7 +42,7 @@ export function detectPage(sample: PageSample): PageDetection {
   const reasons: string[] = [];
   const market = countOf(text, 'market', 50) + countOf(text, 'industry', 50) + countOf(text, 'sector', 50);
   // "Canadians spent $908 million on non-medical cannabis": buyers' spending sizes a market the page may never call one.
-  const spending = countOf(text, ' spent ', 5) + countOf(text, ' spend ', 5);
+  const spending = countOf(text, ' spent ', 5) + countOf(text, ' spend ', 5) + countOf(text, 'spending on ', 5);
   // Most pages name no market at all: a few searches settle them, and nothing else could raise their score.
   if (!market && !spending) return { likely: false, score: 0, reasons: ['no market, industry or sector is named'] };
   const growth = GROWTH_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0) || Number(YEARLY_RATE.test(text));

@@ -8,6 +8,7 @@ import {
   CURRENCY_SIGNS,
   DOLLAR_PREFIXES,
   plusScale,
+  dollarScale,
   SCALE_WORDS,
   WEAK_SCALE_WORDS,
   currencyWord,
@@ -268,6 +269,8 @@ function scaleAt(tokens: Token[], k: number, trusted: boolean): { scale: number;
   // "a $100bn-plus bull run", "a billion-plus market": over the amount, as "$200B+" is.
   const plus = plusScale(t.lower);
   if (plus) return { scale: SCALE_WORDS.get(plus)!, unit: t.text.slice(0, plus.length), j: k + 1, plus: true };
+  const dollar = dollarScale(t.lower);
+  if (dollar) return { scale: SCALE_WORDS.get(dollar)!, unit: t.text.slice(0, dollar.length), j: k + 1 };
   const scale = SCALE_WORDS.get(t.lower);
   if (!scale) return null;
   if (WEAK_SCALE_WORDS.has(t.lower) && t.space && !trusted) return null;

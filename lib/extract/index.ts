@@ -14,7 +14,7 @@ import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit } from 
 import { subScopeBefore } from './scope';
 import { otherTopicBlocks } from './sections';
 import { sentencesOf, spanText, type Sentence } from './sentences';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 /** Smaller amounts are prices, fees and salaries, not the size of a market. */
 const MIN_MARKET_SIZE = 1e6;
@@ -191,14 +191,21 @@ const PRONOUNS = new Set(['it', 'this', 'that', 'which', 'there', 'they', 'what'
  * "Yoga is a booming industry." names one too, unsized, when the market's words follow the article at once: it is
  * what a page that names no market goes on to size ("It will grow to 11.56 billion dollars …").
  */
+/** "SIEM has also grown into a $2.5 billion-dollar market": the verbs a subject grows into a sized market by. */
+const GROWN_INTO = new Set(['grown', 'grew', 'developed', 'evolved', 'turned']);
+const VERB_LEAD = new Set(['has', 'have', 'had', 'also', 'now', 'already', 'since']);
+
 function ownSubject(s: Sentence, m: Mention): ReturnType<typeof sentenceSubject> {
   const t = s.tokens;
-  const verb = t.findIndex((x, k) => k < m.i && (x.lower === 'is' || x.lower === 'was' || x.lower === 'became' || (x.lower === 'become' && (t[k - 1]?.lower === 'has' || t[k - 1]?.lower === 'have'))) && (t[k + 1]?.lower === 'a' || t[k + 1]?.lower === 'an'));
+  const copula = (x: Token, k: number): boolean =>
+    x.lower === 'is' || x.lower === 'was' || x.lower === 'became' || (x.lower === 'become' && (t[k - 1]?.lower === 'has' || t[k - 1]?.lower === 'have')) || (x.lower === 'into' && GROWN_INTO.has(t[k - 1]?.lower ?? ''));
+  const verb = t.findIndex((x, k) => k < m.i && copula(x, k) && (t[k + 1]?.lower === 'a' || t[k + 1]?.lower === 'an'));
   const sizedBefore = s.entities.some((e) => e.type === 'money' && e.i > verb && e.j <= m.head);
   const sizedAfter = s.entities.some((e) => e.type === 'money' && e.i > m.head && e.i - m.head <= 5 && t.slice(m.head + 1, e.i).some((x) => SIZE_LINKS.has(x.lower)));
   const named = !m.product.length && m.i === verb + 2;
   if (verb < 1 || !(sizedBefore || sizedAfter || named)) return null;
-  const end = t[verb]!.lower === 'become' ? verb - 1 : verb;
+  let end = t[verb]!.lower === 'become' ? verb - 1 : t[verb]!.lower === 'into' ? verb - 1 : verb;
+  while (end > 1 && VERB_LEAD.has(t[end - 1]!.lower)) end--;
   const text = s.source.slice(t[0]!.start, t[end]!.start);
   return sentenceSubject(`${text.slice(text.lastIndexOf(', ') + 1)} is`);
 }

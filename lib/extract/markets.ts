@@ -3,7 +3,7 @@
  * "the cosmetics market size in the U.S.", or a bare "the market" / "the sector" that refers back to the topic.
  */
 import { table } from '../lookup';
-import { CURRENCY_SIGNS, CURRENCY_WORDS, plusScale, SCALE_WORDS } from '../normalize/units';
+import { CURRENCY_SIGNS, CURRENCY_WORDS, dollarScale, plusScale, SCALE_WORDS } from '../normalize/units';
 import type { Token } from './tokens';
 
 export interface Mention {
@@ -396,7 +396,7 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       // market": an amount sizes it.
       const lead = (tokens[k - 1]?.text === '-' && !t.space) || (tokens[k - 1]?.text === '+' && !tokens[k - 1]!.space) ? tokens[k - 2] : prev;
       const amount = lead?.kind === 'num' || lead?.lower === 'a' || (!!lead && SCALE_WORDS.has(lead.lower));
-      if (t.kind === 'word' && (SCALE_WORDS.has(t.lower) || plusScale(t.lower) || CURRENCY_WORDS.has(t.lower)) && amount) break;
+      if (t.kind === 'word' && (SCALE_WORDS.has(t.lower) || plusScale(t.lower) || dollarScale(t.lower) || CURRENCY_WORDS.has(t.lower)) && amount) break;
       if (titleCase && startsLowerCase(t.text) && !['and', 'of'].includes(t.lower)) break;
       words.unshift({ text: t.text, lower: t.lower });
       start = k--;

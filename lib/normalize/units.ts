@@ -65,5 +65,11 @@ export function plusScale(lower: string): string | null {
   return lower.endsWith('-plus') && SCALE_WORDS.has(lower.slice(0, -5)) ? lower.slice(0, -5) : null;
 }
 
+/** "a $2.5 billion-dollar market": the scale glued to the currency it counts, as an adjective. */
+export function dollarScale(lower: string): string | null {
+  const cut = lower.endsWith('-dollar') ? 7 : lower.endsWith('-dollars') ? 8 : 0;
+  return cut && SCALE_WORDS.has(lower.slice(0, -cut)) ? lower.slice(0, -cut) : null;
+}
+
 /** Scale words that are too short to trust unless glued to the number ("$5m", "$1.2B") or after a currency. */
 export const WEAK_SCALE_WORDS = new Set(['k', 'm', 'b', 't', 'md', 'cr', 'mil', 'tr']);

@@ -1725,3 +1725,17 @@ describe('a wider economy sized beside the market', () => {
     expect(m).toMatchObject({ base: { value: 435.1e6, year: 2018 }, forecast: { value: 1566.5e6, year: 2028 }, otherFigures: [] });
   });
 });
+
+describe('a market a page sizes without the usual words', () => {
+  it('"SIEM has also grown into a $2.5 billion-dollar market": the subject is the market, sized by the scale glued to "dollar"', () => {
+    const s = analyzeHtml(page('ESG blog archive, January 2019', 'The SIEM market evolved over the past 19 years.', 'SIEM has also grown into a $2.5 billion-dollar market, dominated by vendors like Splunk.'));
+    expect(s.isMarketReport).toBe(true);
+    expect(s.markets[0]).toMatchObject({ base: { value: 2.5e9, year: null } });
+  });
+
+  it('"Global spending on RPA software is estimated to be $2.4 billion in 2022" on a page that never says "market"', () => {
+    const s = analyzeHtml(page('Robotic process automation', 'Global spending on RPA software is estimated to be $2.4 billion in 2022.'));
+    expect(s.isMarketReport).toBe(true);
+    expect(s.markets[0]).toMatchObject({ geography: 'Global', base: { value: 2.4e9, year: 2022 } });
+  });
+});
