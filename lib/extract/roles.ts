@@ -221,6 +221,20 @@ function sizeOfMarketIs(s: Sentence, m: Money): boolean {
   return false;
 }
 
+const TAKINGS_NOUNS = new Set(['revenue', 'revenues', 'sales', 'turnover']);
+
+function withTakings(s: Sentence, m: Money): boolean {
+  const t = s.tokens;
+  if (t[0]?.lower !== 'with' || m.i > 4) return false;
+  let k = m.j;
+  if (t[k]?.lower !== 'in') return false;
+  k++;
+  if (t[k]?.lower === 'annual' || t[k]?.lower === 'global' || t[k]?.lower === 'yearly') k++;
+  if (!TAKINGS_NOUNS.has(t[k]?.lower ?? '')) return false;
+  const comma = t.findIndex((x, n) => n > k && x.text === ',');
+  return comma > 0 && t.slice(comma + 1, comma + 8).some((x) => isMarketHead(x.lower));
+}
+
 const POINTING_BACK = new Set(['that', "that's", 'that’s', 'this', 'it', "it's", 'it’s']);
 
 export function hasSizeCue(s: Sentence, m: Money): boolean {
@@ -228,6 +242,9 @@ export function hasSizeCue(s: Sentence, m: Money): boolean {
   const joined = ['from', 'to'].includes(s.tokens[m.i - 1]?.lower ?? '');
   const from = Math.max(0, m.i - (joined ? 16 : 6));
   for (let k = from; k < m.i; k++) if (SIZE_CUES.has(s.tokens[k]!.lower)) return true;
+  // "With more than 300 billion dollars in revenue worldwide, the video game industry …": the opener sizes the market
+  // the sentence goes on to name.
+  if (withTakings(s, m)) return true;
   // "Americans spent about $448 million on floss": what buyers spend on a product sizes its market.
   for (let k = Math.max(0, m.i - 3); k < m.i; k++) if (spendsOn(s.tokens, k)) return true;
   // "That's up from $900 billion in 2017": the sentence puts the size said before it at an earlier year.

@@ -1739,3 +1739,14 @@ describe('a market a page sizes without the usual words', () => {
     expect(s.markets[0]).toMatchObject({ geography: 'Global', base: { value: 2.4e9, year: 2022 } });
   });
 });
+
+describe('a size said in an opening phrase', () => {
+  it('"With more than 300 billion dollars in revenue worldwide, the video game industry …": the opener sizes the market', () => {
+    const m = primary(page('Video games', 'With more than 300 billion dollars in revenue worldwide in 2023, the video game industry now weighs more than the film and music industries combined.'));
+    expect(m).toMatchObject({ name: 'video game industry', base: { value: 300e9, year: 2023, qualifier: 'over' } });
+  });
+
+  it('"With $5 billion in revenue, Apple’s services arm …" sizes no market', () => {
+    expect(analyzeHtml(page('Apple', 'With $5 billion in revenue in 2023, Apple’s services arm grew fastest.')).isMarketReport).toBe(false);
+  });
+});
