@@ -1742,11 +1742,11 @@ describe('a market a page sizes without the usual words', () => {
 
 describe('a size said in an opening phrase', () => {
   it('"With more than 300 billion dollars in revenue worldwide, the video game industry …": the opener sizes the market', () => {
-    const m = primary(page('Video games', 'With more than 300 billion dollars in revenue worldwide in 2023, the video game industry now weighs more than the film and music industries combined.'));
-    expect(m).toMatchObject({ name: 'video game industry', base: { value: 300e9, year: 2023, qualifier: 'over' } });
+    const m = primary(page('Video games', 'With more than 300 billion dollars in revenue worldwide, the video game industry now weighs more than the film and music industries combined.'));
+    expect(m).toMatchObject({ name: 'video game industry', base: { value: 300e9, year: null, qualifier: 'over' } });
   });
 
   it('"With $5 billion in revenue, Apple’s services arm …" sizes no market', () => {
-    expect(analyzeHtml(page('Apple', 'With $5 billion in revenue in 2023, Apple’s services arm grew fastest.')).isMarketReport).toBe(false);
+    expect(analyzeHtml(page('Apple', 'With $5 billion in revenue, Apple’s services arm grew fastest.')).isMarketReport).toBe(false);
   });
 });
