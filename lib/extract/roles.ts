@@ -332,7 +332,8 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
     if (between.length === 2 && between[0] === 'will' && between[1] === 'be') return y;
     // "yielding total revenue in 2010 of just under $3.3 billion", "the European PLC market in 2023 at USD 3.41 billion",
     // "The Indian ultrasound systems market in 2016 is estimated at Rs. 1212 crore": the year dates the noun it follows.
-    const sized = s.tokens[y.i - 1]?.lower === 'in' && SIZED_NOUNS.has(s.tokens[y.i - 2]?.lower ?? '');
+    // "The endpoint security market for 2017 is estimated at over $10B": "for" dates the market as "in" does.
+    const sized = (s.tokens[y.i - 1]?.lower === 'in' || s.tokens[y.i - 1]?.lower === 'for') && SIZED_NOUNS.has(s.tokens[y.i - 2]?.lower ?? '');
     if (sized && ((between.length === 1 && (between[0] === 'of' || between[0] === 'at')) || isSizingVerb(between))) return y;
     return null;
   }

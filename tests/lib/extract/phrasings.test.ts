@@ -1750,3 +1750,9 @@ describe('a size said in an opening phrase', () => {
     expect(analyzeHtml(page('Apple', 'With $5 billion in revenue, Apple’s services arm grew fastest.')).isMarketReport).toBe(false);
   });
 });
+
+describe('a year that dates the market it follows', () => {
+  it('"The endpoint security market for 2017 is estimated at over $10B": "for" dates the figure as "in" does', () => {
+    expect(primary(page('Endpoint Security', 'The endpoint security market for 2017 is estimated at over $10B this year.')).base).toMatchObject({ value: 10e9, year: 2017, qualifier: 'over' });
+  });
+});
