@@ -241,7 +241,12 @@ export function hasSizeCue(s: Sentence, m: Money): boolean {
   // "reach USD 5.3 million by 2030 from USD 275 million in 2023": "from"/"to" carry the cue of the figure they join.
   const joined = ['from', 'to'].includes(s.tokens[m.i - 1]?.lower ?? '');
   const from = Math.max(0, m.i - (joined ? 16 : 6));
-  for (let k = from; k < m.i; k++) if (SIZE_CUES.has(s.tokens[k]!.lower)) return true;
+  for (let k = from; k < m.i; k++) {
+    if (SIZE_CUES.has(s.tokens[k]!.lower)) return true;
+    // "MarketsandMarkets similarly sees growth from $71.4 billion in 2025 to $890.6 billion by 2032": the noun of a
+    // change of size, where it joins the figures.
+    if (joined && s.tokens[k]!.lower === 'growth' && s.tokens[k + 1]?.lower === 'from') return true;
+  }
   // "With more than 300 billion dollars in revenue worldwide, the video game industry …": the opener sizes the market
   // the sentence goes on to name.
   if (withTakings(s, m)) return true;

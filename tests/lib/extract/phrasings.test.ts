@@ -1756,3 +1756,10 @@ describe('a year that dates the market it follows', () => {
     expect(primary(page('Endpoint Security', 'The endpoint security market for 2017 is estimated at over $10B this year.')).base).toMatchObject({ value: 10e9, year: 2017, qualifier: 'over' });
   });
 });
+
+describe('a change of size named by its noun', () => {
+  it('"MarketsandMarkets sees growth from $71.4 billion in 2025 to $890.6 billion by 2032 (≈43.4% CAGR)": the figures the rate is checked on', () => {
+    const m = primary(page('Generative AI Market Outlook', 'Estimates of the generative AI market vary widely. MarketsandMarkets similarly sees growth from $71.4 billion in 2025 to $890.6 billion by 2032 (≈43.4% CAGR).'));
+    expect(m).toMatchObject({ base: { value: 71.4e9, year: 2025 }, forecast: { value: 890.6e9, year: 2032 }, cagr: { rate: 0.434, from: 2025, to: 2032 }, verdict: 'consistent' });
+  });
+});
