@@ -44,6 +44,24 @@ function isCurrencyPrefix(letters: string): boolean {
   return lower === 'us' || lower === 'rs' || (letters === letters.toUpperCase() && CURRENCY_WORDS.has(lower));
 }
 
+/** Capital ASCII letters only: "K" of "K-12", "COVID" of "COVID-19", not "mid" of "mid-2024". */
+function isCapitals(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/** One to three digits and no more number: the "12" of "K-12", not the year of "FY-2025" nor the "2.5" of "PM-2.5". */
+function isShortCode(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && k - from < 4 && isDigit(text.charCodeAt(k))) k++;
+  const digits = k - from;
+  const c = text.charCodeAt(k);
+  return digits >= 1 && digits <= 3 && !isDigit(c) && !((c === 46 || c === 44) && isDigit(text.charCodeAt(k + 1)));
+}
+
 /** A word may carry inner hyphens, apostrophes and digits ("lithium-ion", "N95", "FY2024", "L'Oréal"). */
 function wordJoiner(c: number): boolean {
   return c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */;
@@ -89,8 +107,8 @@ export function tokenize(text: string): Token[] {
           plainLower = false;
           i++;
         }
-        // A joiner stays inside the word only when a letter follows it.
-        else if (wordJoiner(d) && i + 1 < n && isLetter(text, i + 1)) i++;
+        // A joiner stays inside the word only when a letter follows it, or a digit after capitals ("K-12", "COVID-19").
+        else if (wordJoiner(d) && i + 1 < n && (isLetter(text, i + 1) || (d === 45 && isCapitals(text, start, i) && isShortCode(text, i + 1)))) i++;
         else break;
       }
     } else {

@@ -104,3 +104,11 @@ describe('years', () => {
     expect(analyzeHtml(page('Widget Market Report', text)).markets[0]!.forecast).toMatchObject({ year: 2030 });
   });
 });
+
+describe('tokens', () => {
+  it('a code of capitals and a short number is one word ("K-12", "COVID-19"); a year or a decimal after a hyphen is not', () => {
+    const words = (text: string) => tokenize(text).map((t) => t.text);
+    expect(words('K-12 and COVID-19 and F-35')).toEqual(['K-12', 'and', 'COVID-19', 'and', 'F-35']);
+    expect(words('FY-2025 and mid-2024 and PM-2.5')).toEqual(['FY', '-', '2025', 'and', 'mid', '-', '2024', 'and', 'PM', '-', '2.5']);
+  });
+});

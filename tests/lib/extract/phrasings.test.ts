@@ -1763,3 +1763,11 @@ describe('a change of size named by its noun', () => {
     expect(m).toMatchObject({ base: { value: 71.4e9, year: 2025 }, forecast: { value: 890.6e9, year: 2032 }, cagr: { rate: 0.434, from: 2025, to: 2032 }, verdict: 'consistent' });
   });
 });
+
+describe('more sizing verbs and names', () => {
+  it('"global guitar sales topped $9.2 billion", "Spending for K-12 education technology will reach $83.6 billion"', () => {
+    expect(analyzeHtml(page('Guitars', 'The music industry is changing. Last year, global guitar sales topped $9.2 billion.')).markets.find((m) => /guitar/.test(m.name))).toMatchObject({ base: { value: 9.2e9, year: null } });
+    const school = analyzeHtml(page('Back to school', 'Retail industry news.', 'Spending for K-12 education technology will reach $83.6 billion in 2025.'));
+    expect(school.markets.find((m) => /K-12/.test(m.name))).toMatchObject({ name: 'Spending for K-12 education technology', forecast: { value: 83.6e9 } });
+  });
+});
