@@ -532,7 +532,7 @@ const DRIVING = new Set(['rising', 'growing', 'increasing', 'increased', 'strong
  * is set to exceed $2 trillion": a product's sales, revenue or spending sized as the subject is its market's size, as
  * its demand is. Not a firm's: "Net sales", "Services revenue", "Apple's revenue", "Tesla sales".
  */
-const SIZED_HEADS = new Set(['demand', 'sales', 'revenue', 'revenues', 'spending']);
+const SIZED_HEADS = new Set(['demand', 'sales', 'revenue', 'revenues', 'spending', 'business']);
 const FIRM_FIGURE_WORDS = new Set([
   'net', 'gross', 'total', 'quarterly', 'operating', 'segment', 'services', 'service', 'product', 'products', 'company',
   'group', 'record', 'fiscal', 'consolidated', 'reported', 'organic', 'recurring', 'annual', 'first', 'second', 'third',
@@ -543,6 +543,8 @@ const FIRM_FIGURE_WORDS = new Set([
 export function sizedSubject(tokens: Token[], h: number): boolean {
   if (!SIZED_HEADS.has(tokens[h]!.lower) || h >= DEMAND_SUBJECT_REACH || DRIVING.has(tokens[h - 1]?.lower ?? '')) return false;
   if (tokens[h]!.lower !== 'demand' && ((!namesProductSales(tokens, h) && !salesOfProduct(tokens, h)) || ofShortPeriod(tokens, h))) return false;
+  // "the worldwide oral health business will be worth …": a trade, where the words before say whose (not "our business").
+  if (tokens[h]!.lower === 'business' && !tokens.slice(Math.max(0, h - 5), h).some((t) => GEO.has(t.lower))) return false;
   for (let k = h + 1; k < tokens.length && k - h <= DEMAND_SIZE_REACH; k++) {
     if (CURRENCY_SIGNS.has(tokens[k]!.text) || CURRENCY_WORDS.has(tokens[k]!.lower)) return true;
   }

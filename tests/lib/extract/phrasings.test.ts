@@ -1771,3 +1771,11 @@ describe('more sizing verbs and names', () => {
     expect(school.markets.find((m) => /K-12/.test(m.name))).toMatchObject({ name: 'Spending for K-12 education technology', forecast: { value: 83.6e9 } });
   });
 });
+
+describe('a trade called a business', () => {
+  it('"the worldwide oral health business will be worth more than $70 billion": a trade sized with its place; "our business" is none', () => {
+    const m = primary(page('Oral care', 'By 2031, the worldwide oral health business will be worth more than $70 billion, rising from $50 billion in 2020, representing a 3.1 percent annual growth rate.'));
+    expect(m).toMatchObject({ geography: 'Global', base: { value: 50e9, year: 2020 }, forecast: { value: 70e9, year: 2031, qualifier: 'over' }, cagr: { rate: 0.031 }, verdict: 'consistent' });
+    expect(analyzeHtml(page('Results', 'The software industry is changing. Our business will be worth more than $70 billion by 2031.')).markets.filter((x) => /business/i.test(x.name))).toEqual([]);
+  });
+});
