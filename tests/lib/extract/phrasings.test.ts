@@ -1774,7 +1774,7 @@ describe('more sizing verbs and names', () => {
 
 describe('a trade called a business', () => {
   it('"the worldwide oral health business will be worth more than $70 billion": a trade sized with its place; "our business" is none', () => {
-    const m = primary(page('Oral care', 'By 2031, the worldwide oral health business will be worth more than $70 billion, rising from $50 billion in 2020, representing a 3.1 percent annual growth rate.'));
+    const m = primary(page('Oral care', 'By 2031, the worldwide oral health business will be worth more than $70 billion, rising from $50 billion in 2020, representing a 3.1 percent annual growth rate. As people are aware of the risks of poor oral care, the market for dental hygiene products is increasing.'));
     expect(m).toMatchObject({ geography: 'Global', base: { value: 50e9, year: 2020 }, forecast: { value: 70e9, year: 2031, qualifier: 'over' }, cagr: { rate: 0.031 }, verdict: 'consistent' });
     expect(analyzeHtml(page('Results', 'The software industry is changing. Our business will be worth more than $70 billion by 2031.')).markets.filter((x) => /business/i.test(x.name))).toEqual([]);
   });
