@@ -33,6 +33,9 @@ const YEARLY_RATE = /(?:%|percent) ?(?:annually|a year|per year|per annum|each y
 const SIZE_VERB_MONEY =
   /\b(?:hit|hits|exceeded|exceeds|surpassed|topped|totalled|totaled|reached|will reach|grew to|rose to|increased to|climbed to|contributed|contributing) (?:about |around |over |nearly |almost |more than |some )?(?:[$€£₹¥₩]|(?:usd|eur|gbp|inr|zar|aud|cad|nzd|sgd|us\$|a\$|c\$|nz\$|s\$|rs\.?) ?\d|r\d)/;
 
+/** Buyers' spending with its money: "spent about $448 million on floss" (tested only where a spending word is). */
+const SPENT_MONEY = /\b(?:spent|spend|spends|spending on)\b[^.$€£¥₹]{0,60}[$€£¥₹]\s?\d/;
+
 /** The cheap pass's answer: whether the page is likely a report, with its score and reasons. */
 export type PageDetection = Detection & { likely: boolean };
 
@@ -42,7 +45,7 @@ export function detectPage(sample: PageSample): PageDetection {
   const reasons: string[] = [];
   const market = countOf(text, 'market', 50) + countOf(text, 'industry', 50) + countOf(text, 'sector', 50);
   // "Canadians spent $908 million on non-medical cannabis": buyers' spending sizes a market the page may never call one.
-  const spending = countOf(text, ' spent ', 5) + countOf(text, ' spend ', 5) + countOf(text, 'spending on ', 5);
+  const spending = (text.includes(' spent ') || text.includes(' spend ') || text.includes('spending on ')) && SPENT_MONEY.test(text) ? 1 : 0;
   // Most pages name no market at all: a few searches settle them, and nothing else could raise their score.
   if (!market && !spending) return { likely: false, score: 0, reasons: ['no market, industry or sector is named'] };
   const growth = GROWTH_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0) || Number(YEARLY_RATE.test(text));
