@@ -261,16 +261,16 @@ function currencySuffix(tokens: Token[], k: number, afterScale: boolean): { curr
   return code ? { currency: code, j: k + 1 } : null;
 }
 
-function scaleAt(tokens: Token[], k: number, trusted: boolean): { scale: number; unit: string; j: number; plus?: boolean } | null {
+function scaleAt(tokens: Token[], k: number, trusted: boolean): { scale: number; unit: string; j: number; plus?: boolean; dollar?: boolean } | null {
   // "a $60-billion market": the scale hyphenated to its number, as an adjective.
-  if (tokens[k]?.text === '-' && !tokens[k]!.space && tokens[k + 1] && !tokens[k + 1]!.space && SCALE_WORDS.has(tokens[k + 1]!.lower)) k++;
+  if (tokens[k]?.text === '-' && !tokens[k]!.space && tokens[k + 1] && !tokens[k + 1]!.space && (SCALE_WORDS.has(tokens[k + 1]!.lower) || dollarScale(tokens[k + 1]!.lower))) k++;
   const t = tokens[k];
   if (!t || t.kind !== 'word') return null;
   // "a $100bn-plus bull run", "a billion-plus market": over the amount, as "$200B+" is.
   const plus = plusScale(t.lower);
   if (plus) return { scale: SCALE_WORDS.get(plus)!, unit: t.text.slice(0, plus.length), j: k + 1, plus: true };
   const dollar = dollarScale(t.lower);
-  if (dollar) return { scale: SCALE_WORDS.get(dollar)!, unit: t.text.slice(0, dollar.length), j: k + 1 };
+  if (dollar) return { scale: SCALE_WORDS.get(dollar)!, unit: t.text.slice(0, dollar.length), j: k + 1, dollar: true };
   const scale = SCALE_WORDS.get(t.lower);
   if (!scale) return null;
   if (WEAK_SCALE_WORDS.has(t.lower) && t.space && !trusted) return null;
@@ -424,7 +424,8 @@ function moneyAt(tokens: Token[], k: number, carried: string | null = null): Mon
   const bracket = sc || prefix ? null : bracketedUnit(tokens, num.j);
   if (bracket) sc = bracket.scale;
   let j = sc ? sc.j : num.j;
-  let currency = prefix?.currency ?? bracket?.currency ?? null;
+  // "23-billion-dollars": the scale carries its currency.
+  let currency = prefix?.currency ?? bracket?.currency ?? (sc && 'dollar' in sc && sc.dollar ? 'USD' : null);
   const suffix = currencySuffix(tokens, j, sc !== null);
   if (!currency && suffix) {
     currency = suffix.currency;

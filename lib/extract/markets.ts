@@ -546,7 +546,7 @@ export function sizedSubject(tokens: Token[], h: number): boolean {
   // "the worldwide oral health business will be worth …": a trade, where the words before say whose (not "our business").
   if (tokens[h]!.lower === 'business' && !tokens.slice(Math.max(0, h - 5), h).some((t) => GEO.has(t.lower))) return false;
   for (let k = h + 1; k < tokens.length && k - h <= DEMAND_SIZE_REACH; k++) {
-    if (CURRENCY_SIGNS.has(tokens[k]!.text) || CURRENCY_WORDS.has(tokens[k]!.lower)) return true;
+    if (CURRENCY_SIGNS.has(tokens[k]!.text) || CURRENCY_WORDS.has(tokens[k]!.lower) || dollarScale(tokens[k]!.lower)) return true;
   }
   return false;
 }
@@ -557,6 +557,12 @@ function namesProductSales(tokens: Token[], h: number): boolean {
   for (let k = h - 1; k >= 0 && h - k <= 4; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || STOP.has(t.lower) || GENERIC.has(t.lower) || GEO.has(t.lower)) break;
+    // "Valentine's Day spending", "Mother's Day spending": a day named by its possessive is an occasion, not an owner.
+    if (t.text === 'Day' && /['’]s$/.test(tokens[k - 1]?.text ?? '')) {
+      n += 2;
+      k--;
+      continue;
+    }
     if (FIRM_FIGURE_WORDS.has(t.lower) || t.lower.endsWith("'s") || t.lower.endsWith('’s')) return false;
     // "Tesla sales", "iPhone revenue": a capitalised word is a brand or a firm, unless the sentence starts with it
     // before a product's other words ("Pet food sales"); "SaaS" and "CCL" are products.

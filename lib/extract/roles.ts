@@ -243,6 +243,8 @@ export function hasSizeCue(s: Sentence, m: Money): boolean {
   const from = Math.max(0, m.i - (joined ? 16 : 6));
   for (let k = from; k < m.i; k++) {
     if (SIZE_CUES.has(s.tokens[k]!.lower)) return true;
+    // "is expected to top $23 billion": the verb, not "the top 5 companies".
+    if (s.tokens[k]!.lower === 'top' && s.tokens[k - 1]?.lower === 'to') return true;
     // "MarketsandMarkets similarly sees growth from $71.4 billion in 2025 to $890.6 billion by 2032": the noun of a
     // change of size, where it joins the figures.
     if (joined && s.tokens[k]!.lower === 'growth' && s.tokens[k + 1]?.lower === 'from') return true;

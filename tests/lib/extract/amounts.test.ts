@@ -22,6 +22,7 @@ describe('money', () => {
     ['KRW 273 trillion', 273e12, 'KRW', 0.5e12],
     ['£2.3bn', 2.3e9, 'GBP', 0.05e9],
     ['a $2.5 billion-dollar market', 2.5e9, 'USD', 0.05e9],
+    ['to top 23-billion-dollars', 23e9, 'USD', 0.5e9],
     ['$4,7 trillion', 4.7e12, 'USD', 0.05e12],
     ['USD 500 Mn', 500e6, 'USD', 50e6],
     ['USD 2.5 MM', 2.5e6, 'USD', 0.05e6],

@@ -3,6 +3,7 @@
  * press), each written anew here: one sentence shape per test, the expected fields worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
+import { analyzeBlocks } from '../../../lib/analyze';
 import { analyzeHtml, page } from '../../helpers/analyze';
 
 const primary = (html: string) => analyzeHtml(html).markets[0]!;
@@ -1777,5 +1778,15 @@ describe('a trade called a business', () => {
     const m = primary(page('Oral care', 'By 2031, the worldwide oral health business will be worth more than $70 billion, rising from $50 billion in 2020, representing a 3.1 percent annual growth rate. As people are aware of the risks of poor oral care, the market for dental hygiene products is increasing.'));
     expect(m).toMatchObject({ geography: 'Global', base: { value: 50e9, year: 2020 }, forecast: { value: 70e9, year: 2031, qualifier: 'over' }, cagr: { rate: 0.031 }, verdict: 'consistent' });
     expect(analyzeHtml(page('Results', 'The software industry is changing. Our business will be worth more than $70 billion by 2031.')).markets.filter((x) => /business/i.test(x.name))).toEqual([]);
+  });
+});
+
+describe('an occasion’s spending', () => {
+  it('"Valentine’s Day spending is expected to reach $23.9 billion this year, up from $21.8 billion in 2021": a day, not an owner', () => {
+    const s = analyzeHtml(page('Valentine’s Day', 'The retail industry is watching. Valentine’s Day spending is expected to reach $23.9 billion this year, up from $21.8 billion in 2021.'));
+    expect(s.markets.find((m) => /Valentine/.test(m.name))).toMatchObject({ base: { value: 21.8e9, year: 2021 } });
+    // Read from the page's text (the cheap look passes on no page that says only this).
+    const mothers = analyzeBlocks([{ kind: 'text', text: 'Mother’s Day spending is expected to top 23-billion-dollars in the U.S.' }]).markets;
+    expect(mothers.find((m) => /Mother/.test(m.name))).toMatchObject({ base: { value: 23e9, currency: 'USD' } });
   });
 });
