@@ -20,7 +20,8 @@ function countOf(haystack: string, needle: string, cap: number): number {
 const SIZE_PHRASES = [
   'market size', 'valued at', 'projected to reach', 'expected to reach', 'market value', 'market revenue', 'market is',
   'market was', 'market will', 'market for', 'market grew', 'market reached', 'market to reach', 'worth',
-  'billion market', 'million market', 'trillion market', 'billion industry', 'dollar market', 'dollar industry', 'reaching', ' to reach', 'estimated at',
+  'billion market', 'million market', 'trillion market', 'billion industry', 'dollar market', 'dollar industry',
+  'reaching', ' to reach', 'estimated at',
   'billion by 20', 'million by 20', 'trillion by 20', 'stands at', 'stood at', 'sits at', 'addressable market', 'in revenue',
   'in annual revenue',
 ];

@@ -21,7 +21,10 @@ export interface Mention {
   demonstrative: boolean;
   /** "electric vehicle (EV) market": the abbreviation the page defines for it (lower case, singular), else null. */
   acronym: string | null;
-  /** "U.S. demand for industrial valves": a market named by its demand, which its own name replaces once given. */
+  /**
+   * "U.S. demand for industrial valves", "global smartwatch sales", "spending on floss": a market named by its demand
+   * (which its own name replaces once given), its sales, revenue or buyers' spending.
+   */
   demand: boolean;
 }
 
@@ -449,13 +452,13 @@ const HEDGES = new Set([
   'an', 'a', 'up', 'just', 'less', 'close', 'upwards', 'below', 'above', 'beyond', 'exceeding',
 ]);
 
-/** "market for electric garden tools", "market size for face masks": the product after the head. */
 /** "the United Kingdom market for companion bird food amounts to £200 million": the verb ends what the market is for. */
 const SIZING_VERBS = new Set([
   'amounts', 'amounted', 'totals', 'totaled', 'totalled', 'stands', 'stood', 'reached', 'reaches', 'grew', 'grows',
   'rose', 'rises', 'accounts', 'accounted', 'generated', 'generates', 'valued', 'worth', 'exceeded', 'surpassed', 'hit',
 ]);
 
+/** "market for electric garden tools", "market size for face masks": the product after the head. */
 function wordsAfter(tokens: Token[], from: number): { words: Word[]; end: number } {
   const words: Word[] = [];
   let k = from;
