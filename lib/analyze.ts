@@ -1,27 +1,15 @@
 /**
- * The whole analysis of one page, in two halves that can run in different places: `readPage` needs the DOM (the
- * content script runs it on the page), `analyzePage` needs only the text (the background runs it, off the page's
+ * The whole analysis of one page, in two halves that can run in different places: `readPage` (lib/read/page-text.ts)
+ * needs the DOM (the content script runs it on the page), `analyzePage` needs only the text (the background runs it, off the page's
  * main thread). `analyzeDocument` is both, for the CLI and the tests.
  */
 import { checkMarket } from './check';
-import { DETECTION_SAMPLE_CHARS, detectPage, type PageDetection } from './detect';
-import { sampleText } from './detect/sample';
 import { extractMarkets } from './extract';
 import { extractSegments } from './extract/segments';
-import { readDocument } from './read/page';
+import { DEFAULT_MAX_CHARS, readPage, type ReadOptions } from './read/page-text';
 import type { Block, Market, PageText, Summary } from './schema';
 
-export interface ReadOptions {
-  url: string;
-  /** ISO time of the reading (passed in: lib/ reads no clock but the deadline's). */
-  now: string;
-  /** Characters of page text read at most. */
-  maxChars?: number;
-  /** Elements Readability may parse before the body is read instead. */
-  maxElements?: number;
-  /** The cheap pass's result when the caller already ran it on this document (the content script): not redone. */
-  detection?: PageDetection;
-}
+export { DEFAULT_MAX_CHARS, readPage, type ReadOptions } from './read/page-text';
 
 export interface AnalyzeOptions {
   /** Characters of page text analysed at most (a page read elsewhere is capped again here). */
@@ -32,26 +20,7 @@ export interface AnalyzeOptions {
   measure?(stage: 'read' | 'extract', startedAt: number): void;
 }
 
-export const DEFAULT_MAX_CHARS = 500_000;
 export const DEFAULT_TIME_BUDGET_MS = 1_500;
-
-/** The page's text for the analysis: the detection, and (only where it says "likely") the blocks Readability gives. */
-export function readPage(doc: Document, options: ReadOptions): PageText {
-  const title = (doc.title ?? '').trim();
-  const detection = options.detection ?? detectPage({ title, text: sampleText(doc, DETECTION_SAMPLE_CHARS) });
-  const page: PageText = {
-    url: options.url,
-    title,
-    readAt: options.now,
-    detection: { score: detection.score, reasons: detection.reasons },
-    blocks: [],
-    totalChars: 0,
-    truncated: false,
-  };
-  if (!detection.likely) return page;
-  const read = readDocument(doc, { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, maxElements: options.maxElements ?? 20_000 });
-  return { ...page, blocks: read.blocks, totalChars: read.totalChars, truncated: read.truncated };
-}
 
 /**
  * Blocks up to `maxChars` characters of body text (the title comes on top, as lib/read counts it), the last one

@@ -11,7 +11,7 @@
  * long as its extension does (an update or reload orphans the script: `runtime.id` goes away).
  */
 import { browser, type ContentScriptContext } from '#imports';
-import { readPage } from '../../lib/analyze';
+import { readPage } from '../../lib/read/page-text';
 import { detectPage } from '../../lib/detect';
 import { HighlightRequest, onMessage, RescanRequest, sendMessage } from '../../utils/messaging';
 import type { PageReport, PageScan } from '../../utils/page-report';

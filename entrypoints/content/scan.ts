@@ -3,7 +3,7 @@
  * then (only for likely reports) a yield to the event loop and the bounded reading of the page's text, which the
  * background analyses. Never throws.
  */
-import type { ReadOptions } from '../../lib/analyze';
+import type { ReadOptions } from '../../lib/read/page-text';
 import { DETECTION_SAMPLE_CHARS, type detectPage } from '../../lib/detect';
 import { sampleText } from '../../lib/detect/sample';
 import type { PageText } from '../../lib/schema';
