@@ -544,6 +544,7 @@ const FIRM_FIGURE_WORDS = new Set([
 ]);
 
 export function sizedSubject(tokens: Token[], h: number): boolean {
+  if (tokens[h]!.lower === 'segment') return statisticsSegment(tokens, h);
   if (!SIZED_HEADS.has(tokens[h]!.lower) || h >= DEMAND_SUBJECT_REACH || DRIVING.has(tokens[h - 1]?.lower ?? '')) return false;
   if (tokens[h]!.lower !== 'demand' && ((!namesProductSales(tokens, h) && !salesOfProduct(tokens, h)) || ofShortPeriod(tokens, h))) return false;
   // "the worldwide oral health business will be worth …": a trade, where the words before say whose (not "our business").
@@ -552,6 +553,28 @@ export function sizedSubject(tokens: Token[], h: number): boolean {
     if (CURRENCY_SIGNS.has(tokens[k]!.text) || CURRENCY_WORDS.has(tokens[k]!.lower) || dollarScale(tokens[k]!.lower)) return true;
   }
   return false;
+}
+
+/**
+ * "Revenue in the Refrigerators segment amounts to US$131.20bn in 2024", "the Refrigerators segment will generate
+ * US$131.20 billion in revenue": a statistics portal's name for the market it sizes, its takings said in the sentence.
+ * A report's "the hospital segment accounted for 40%" states a share, no takings.
+ */
+function statisticsSegment(tokens: Token[], h: number): boolean {
+  const before = tokens[h - 1];
+  if (!before || before.kind !== 'word' || STOP.has(before.lower)) return false;
+  let k = h - 1;
+  while (k > 0 && tokens[k - 1]!.kind === 'word' && !STOP.has(tokens[k - 1]!.lower)) k--;
+  if (tokens[k - 1]?.lower !== 'the') return false;
+  const takings = tokens[k - 2]?.lower === 'in' && (tokens[k - 3]?.lower === 'revenue' || tokens[k - 3]?.lower === 'sales');
+  let money = false;
+  let revenue = false;
+  for (let n = h + 1; n < tokens.length && n - h <= DEMAND_SIZE_REACH; n++) {
+    const t = tokens[n]!;
+    if (CURRENCY_SIGNS.has(t.text) || CURRENCY_WORDS.has(t.lower)) money = true;
+    else if (money && (t.lower === 'revenue' || t.lower === 'revenues' || t.lower === 'sales')) revenue = true;
+  }
+  return money && (takings || revenue);
 }
 
 /** The words before a sales head are a product's, lower case or an acronym, none a firm's figure word. */

@@ -1790,3 +1790,10 @@ describe('an occasion’s spending', () => {
     expect(mothers.find((m) => /Mother/.test(m.name))).toMatchObject({ base: { value: 23e9, currency: 'USD' } });
   });
 });
+
+describe('a statistics portal’s segment', () => {
+  it('"Revenue in the Refrigerators segment amounts to US$131.20bn in 2024. The market is expected to grow annually by 3.50% (CAGR 2024-2029)."', () => {
+    const m = primary(page('Refrigerators - Worldwide', 'Revenue in the Refrigerators segment amounts to US$131.20bn in 2024. The market is expected to grow annually by 3.50% (CAGR 2024-2029).'));
+    expect(m).toMatchObject({ name: 'Refrigerators segment', base: { value: 131.2e9, year: 2024 }, cagr: { rate: 0.035, from: 2024, to: 2029 } });
+  });
+});
