@@ -305,7 +305,9 @@ function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nul
   for (const y of years) {
     if (y.i < end || y.i > end + 6) continue;
     const between = s.tokens.slice(end, y.i);
-    if (amountBetween(s, m.j, y.i) || between.some((t) => MULTIPLY_VERBS.has(t.lower) || COMPARISON_WORDS.has(t.lower))) return null;
+    if (amountBetween(s, m.j, y.i)) return null;
+    if (laterThan(s, y) && between.length === 3) return y;
+    if (between.some((t) => MULTIPLY_VERBS.has(t.lower) || COMPARISON_WORDS.has(t.lower))) return null;
     const prep = s.tokens[yearPreposition(s, y)];
     if (prep && YEAR_PREPOSITIONS.has(prep.lower)) return y;
     if (prep && prep.lower === 'the' && s.tokens[y.i - 2]?.lower === 'of') return y;
@@ -364,6 +366,11 @@ function isSizingVerb(words: string[]): boolean {
 
 /** Prepositions of a year a figure is reached by. */
 const BY_YEAR = new Set(['by', 'through', 'till', 'until', 'thru']);
+
+/** "estimated to reach $12.7 billion no later than 2024": a deadline in other words. */
+function laterThan(s: Sentence, y: YearEntity): boolean {
+  return s.tokens[y.i - 1]?.lower === 'than' && s.tokens[y.i - 2]?.lower === 'later';
+}
 
 /**
  * "grow at a CAGR of 9.1% through 2030, reaching $6,200 million", "The forecast to 2033 projects the market to
@@ -481,7 +488,8 @@ export function figureRoles(s: Sentence): FigureRole[] {
     const after = deadline ? null : yearAfter(s, m, years);
     const y = after ?? before;
     if (y) used.add(y);
-    const prep = after ? s.tokens[yearPreposition(s, after)]?.lower ?? '' : deadline ? s.tokens[before!.i - 1]!.lower : '';
+    // "no later than 2024" is "by 2024".
+    const prep = after ? (laterThan(s, after) ? 'by' : s.tokens[yearPreposition(s, after)]?.lower ?? '') : deadline ? s.tokens[before!.i - 1]!.lower : '';
     // Quote from the nearest cue verb ("valued at …", "projected to reach …") to the year.
     let i = m.i;
     for (let k = m.i - 1; k >= Math.max(0, m.i - 4); k--) {

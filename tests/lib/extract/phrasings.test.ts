@@ -1797,3 +1797,12 @@ describe('a statistics portal’s segment', () => {
     expect(m).toMatchObject({ name: 'Refrigerators segment', base: { value: 131.2e9, year: 2024 }, cagr: { rate: 0.035, from: 2024, to: 2029 } });
   });
 });
+
+describe('a deadline in other words', () => {
+  it('"estimated to reach $12.7 billion no later than 2024" is a 2024 forecast', () => {
+    expect(primary(page('Widget Market', 'The widget market was valued at $8 billion in 2019 and is estimated to reach $12.7 billion no later than 2024.'))).toMatchObject({
+      base: { value: 8e9, year: 2019 },
+      forecast: { value: 12.7e9, year: 2024 },
+    });
+  });
+});
