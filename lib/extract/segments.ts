@@ -1159,7 +1159,8 @@ function dropOwnGeography(regions: string[], title: string): string[] {
 export function extractSegments(blocks: Block[]): Segments {
   const title = (blocks.find((b) => b.kind === 'title')?.text ?? '').toLowerCase();
   const out = new Collector();
-  const stated: string[] = [];
+  // Read only at the end, and only where the page lists no regions: most report pages list them.
+  const prose: string[] = [];
   let sec: Section | null = null;
   const close = (): void => {
     if (sec && sec.category !== 'other') out.addList(sec.category, sec.names);
@@ -1179,7 +1180,7 @@ export function extractSegments(blocks: Block[]): Segments {
       for (const list of namedSplitLists(block.text, title)) out.addList(list.category, list.names);
       for (const list of ledSegments(block.text)) out.addList(list.category, list.names);
       out.addList('companies', cuedCompanies(block.text));
-      if (block.kind !== 'heading' && block.kind !== 'title') stated.push(...regionStatements(block.text));
+      if (block.kind !== 'heading' && block.kind !== 'title') prose.push(block.text);
     }
     const cue = sectionCue(block);
     if (cue) {
@@ -1199,7 +1200,8 @@ export function extractSegments(blocks: Block[]): Segments {
   out.addList('regions', placeRuns(blocks));
   // A page that lists its regions has named its geographic segments, and what its prose says of a country is detail;
   // one place stated alone is the page's subject or an aside more often than a split.
-  if (!out.lists.regions.length && new Set(stated.map((r) => r.toLowerCase())).size >= 2) out.addList('regions', stated);
+  const stated = out.lists.regions.length ? [] : prose.flatMap(regionStatements);
+  if (new Set(stated.map((r) => r.toLowerCase())).size >= 2) out.addList('regions', stated);
   const lists = out.finish();
   return {
     applications: lists.applications,
