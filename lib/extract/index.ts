@@ -185,16 +185,16 @@ const SIZE_LINKS = new Set(['worth', 'valued', 'of', 'at']);
 /** Subjects that name nothing: "It is a booming industry." */
 const PRONOUNS = new Set(['it', 'this', 'that', 'which', 'there', 'they', 'what', 'who']);
 
+/** "SIEM has also grown into a $2.5 billion-dollar market": the verbs a subject grows into a sized market by. */
+const GROWN_INTO = new Set(['grown', 'grew', 'developed', 'evolved', 'turned']);
+const VERB_LEAD = new Set(['has', 'have', 'had', 'also', 'now', 'already', 'since']);
+
 /**
  * "U.S. Legal Services is a $430 billion industry", "Nowadays, food delivery has become a global market worth more
  * than $150 billion": the subject the sentence sizes as "a … industry" (an opener before a comma is no part of it).
  * "Yoga is a booming industry." names one too, unsized, when the market's words follow the article at once: it is
  * what a page that names no market goes on to size ("It will grow to 11.56 billion dollars …").
  */
-/** "SIEM has also grown into a $2.5 billion-dollar market": the verbs a subject grows into a sized market by. */
-const GROWN_INTO = new Set(['grown', 'grew', 'developed', 'evolved', 'turned']);
-const VERB_LEAD = new Set(['has', 'have', 'had', 'also', 'now', 'already', 'since']);
-
 function ownSubject(s: Sentence, m: Mention): ReturnType<typeof sentenceSubject> {
   const t = s.tokens;
   const copula = (x: Token, k: number): boolean =>
@@ -204,7 +204,8 @@ function ownSubject(s: Sentence, m: Mention): ReturnType<typeof sentenceSubject>
   const sizedAfter = s.entities.some((e) => e.type === 'money' && e.i > m.head && e.i - m.head <= 5 && t.slice(m.head + 1, e.i).some((x) => SIZE_LINKS.has(x.lower)));
   const named = !m.product.length && m.i === verb + 2;
   if (verb < 1 || !(sizedBefore || sizedAfter || named)) return null;
-  let end = t[verb]!.lower === 'become' ? verb - 1 : t[verb]!.lower === 'into' ? verb - 1 : verb;
+  // The subject ends before "has become" and "has grown into", as before "is".
+  let end = t[verb]!.lower === 'become' || t[verb]!.lower === 'into' ? verb - 1 : verb;
   while (end > 1 && VERB_LEAD.has(t[end - 1]!.lower)) end--;
   const text = s.source.slice(t[0]!.start, t[end]!.start);
   return sentenceSubject(`${text.slice(text.lastIndexOf(', ') + 1)} is`);

@@ -487,14 +487,8 @@ function geographyAfter(tokens: Token[], from: number): { geography: string; end
   k++;
   if (tokens[k]?.lower === 'the') k++;
   // "U.S." arrives as U . S . — read letters and dots into one word first.
-  let dotted = '';
-  let d = k;
-  while (tokens[d]?.kind === 'word' && tokens[d]!.text.length === 1 && tokens[d + 1]?.text === '.') {
-    dotted += `${tokens[d]!.lower}.`;
-    d += 2;
-  }
-  const dottedGeo = dotted ? GEO.get(dotted) : undefined;
-  if (dottedGeo) return { geography: dottedGeo, end: d };
+  const dotted = dottedPlaceAt(tokens, k, tokens.length);
+  if (dotted) return { geography: dotted.place, end: dotted.end };
   for (let len = GEO_MAX_WORDS; len >= 1; len--) {
     const words = tokens.slice(k, k + len);
     if (words.length < len || words.some((t) => t.kind !== 'word')) continue;
@@ -680,10 +674,16 @@ function spentOn(tokens: Token[], v: number): Mention | null {
   const split = splitGeography(after.words);
   const key = productKey(split.rest);
   if (!key.length || key.some((w) => REPORT_WORDS.has(w))) return null;
-  let name = 'spending on';
-  for (let n = on + 1; n < after.end; n++) name += ` ${tokens[n]!.text}`;
+  const name = `spending on ${nameOf(tokens, on + 1, after.end)}`;
   const geography = buyers.geography ?? split.geography ?? geographyAfter(tokens, after.end)?.geography ?? null;
   return { i: buyers.start, j: after.end, head: v, name, product: [...key, 'spending'], geography, demonstrative: false, acronym: null, demand: true };
+}
+
+/** The words of tokens [i, j) as written; the one at `possessiveAt` without its "'s" ("the agtech sector’s value"). */
+function nameOf(tokens: Token[], i: number, j: number, possessiveAt = -1): string {
+  let name = '';
+  for (let n = i; n < j; n++) name += (n > i && tokens[n]!.space ? ' ' : '') + (n === possessiveAt ? tokens[n]!.text.slice(0, -2) : tokens[n]!.text);
+  return name;
 }
 
 /** All market mentions of a sentence, in order. */
@@ -750,8 +750,7 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     const product = demand && t.lower !== 'demand' ? [...key, t.lower === 'revenues' ? 'revenue' : t.lower] : key;
     const geography = split.geography ?? demandPlace ?? geoAfter?.geography ?? (opensGlobally(tokens) ? 'Global' : null);
     const j = Math.max(afterEnd, geoAfter?.end ?? 0);
-    let name = '';
-    for (let n = i; n < j; n++) name += (n > i && tokens[n]!.space ? ' ' : '') + (possessive && n === h ? tokens[n]!.text.slice(0, -2) : tokens[n]!.text);
+    const name = nameOf(tokens, i, j, possessive ? h : -1);
     const determiner = tokens[i - 1]?.lower;
     const demonstrative = !product.length && (determiner === 'that' || determiner === 'this');
     out.push({ i, j, head: h, name, product, geography, demonstrative, acronym: product.length ? acronymOf(before.aside) : null, demand });

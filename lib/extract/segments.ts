@@ -620,14 +620,19 @@ function inlineLists(text: string): InlineList[] {
   return out;
 }
 
+/** The words that name a split in prose, and the split it names. */
+const SPLIT_BY = String.raw`${SPLIT_WORDS}\s+([a-z][a-z &/-]{1,30}?)`;
+
 /**
  * "The consumer electronics market can be categorized into Telephony, Computing, TV, and Drones", "… is divided into
  * seven segments: A, B, …": a market's own split named by a classifying verb. What the list splits is said by the
  * noun before it ("service models like", "end users such as"), what is sold otherwise. An entry's parenthesis may hold
  * periods ("Small Theme Room (less than 100 sq. m.)"); each character is taken by one branch only, so it stays linear.
  */
-const CLASSIFIED_LIST =
-  /\b(?:market|industry|sector)\b[^.;:!?]{0,40}?\b(?:categori[sz]ed|classified|segmented|divided|broken down|grouped)\s+(?:(?:by|based on|on the basis of|in terms of)\s+([a-z][a-z &/-]{1,30}?)\s+)?into\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?::|,|\s-\s|\s(?:such as|including|like|namely)\s))?\s*((?:[^.;!?()]|\([^()]{0,80}\)){1,400})/gi;
+const CLASSIFIED_LIST = new RegExp(
+  String.raw`\b(?:market|industry|sector)\b[^.;:!?]{0,40}?\b(?:categori[sz]ed|classified|segmented|divided|broken down|grouped)\s+(?:${SPLIT_BY}\s+)?into\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?::|,|\s-\s|\s(?:such as|including|like|namely)\s))?\s*((?:[^.;!?()]|\([^()]{0,80}\)){1,400})`,
+  'gi',
+);
 
 /** Words that say which market a sentence is about without naming it: "The global market", "This industry". */
 const UNNAMING = new Set(['the', 'this', 'that', 'its', 'their', 'global', 'worldwide', 'overall', 'entire', 'whole', 'total']);
@@ -645,8 +650,6 @@ const CLASSIFYING_VERB_END = / into /;
 /** "… plastic, and others" in prose is the rest of the list, not a segment the page names. */
 const isNamed = (name: string): boolean => name !== 'others' && name !== 'other';
 
-/** The words that name a split in prose, and the split it names. */
-const SPLIT_BY = String.raw`${SPLIT_WORDS}\s+([a-z][a-z &/-]{1,30}?)`;
 
 /** What a classified list splits, said before it ("By type, …", "In terms of type, …", "On the basis of end use, …"). */
 const SPLIT_LEAD = new RegExp(String.raw`^[.\s]*${SPLIT_BY}\s*,`, 'i');
