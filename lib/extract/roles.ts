@@ -305,7 +305,9 @@ function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nul
   for (const y of years) {
     if (y.i < end || y.i > end + 6) continue;
     const between = s.tokens.slice(end, y.i);
-    if (amountBetween(s, m.j, y.i)) return null;
+    // "worth nearly $40 billion; by 2009 that number will have risen to $50 billion": past a semicolon the year
+    // opens the next clause, and dates its figure.
+    if (amountBetween(s, m.j, y.i) || between.some((t) => t.text === ';')) return null;
     if (laterThan(s, y) && between.length === 3) return y;
     if (between.some((t) => MULTIPLY_VERBS.has(t.lower) || COMPARISON_WORDS.has(t.lower))) return null;
     const prep = s.tokens[yearPreposition(s, y)];
@@ -397,24 +399,49 @@ const CLAUSE_OPENERS = new Set(['that', ',', ';', 'and', 'but', 'while', 'wherea
 
 /**
  * "In 2023, …", "By 2030, …", "By the end of 2030, …", "It is expected that in 2020 alone, …": the year that opens
- * the sentence, or a clause of it before any figure.
+ * the sentence (`from` 0), or the clause that starts at token `from` ("…; by 2009 that number will have risen to …"),
+ * or a clause of it before any figure.
  */
-function openingYear(s: Sentence): { year: YearEntity; by: boolean } | null {
-  const first = s.tokens[0]?.lower;
+function openingYear(s: Sentence, from = 0): { year: YearEntity; by: boolean } | null {
+  const first = s.tokens[from]?.lower;
   // "The 2021 metaverse global market size is about $6.85 billion": a year that dates the subject.
-  if (first === 'the' && s.entities[0]?.type === 'year' && s.entities[0].i === 1) return { year: s.entities[0], by: false };
+  if (from === 0 && first === 'the' && s.entities[0]?.type === 'year' && s.entities[0].i === 1) return { year: s.entities[0], by: false };
   for (const e of s.entities) {
+    if (e.i < from) continue;
     if (e.type === 'money' || e.type === 'percent') return null;
     if (e.type !== 'year') continue;
-    const open = (k: number): boolean => k === 0 || CLAUSE_OPENERS.has(s.tokens[k - 1]!.lower);
+    const open = (k: number): boolean => k === from || CLAUSE_OPENERS.has(s.tokens[k - 1]!.lower);
     let start = -1;
-    for (let k = e.i - 1; k >= Math.max(0, e.i - 5); k--) if (YEAR_OPENERS.has(s.tokens[k]!.lower) && open(k)) start = k;
+    for (let k = e.i - 1; k >= Math.max(from, e.i - 5); k--) if (YEAR_OPENERS.has(s.tokens[k]!.lower) && open(k)) start = k;
     const after = s.tokens[e.j];
     if (start < 0 || !after || (after.text !== ',' && after.kind !== 'word')) continue;
     const word = s.tokens[start]!.lower;
     return { year: e, by: word === 'by' || word === 'until' };
   }
   return null;
+}
+
+/** The clauses of a sentence that a semicolon starts, as token spans [from, to). */
+function semicolonClauses(s: Sentence): { from: number; to: number }[] {
+  const cuts: number[] = [];
+  for (let k = 0; k < s.tokens.length; k++) if (s.tokens[k]!.text === ';') cuts.push(k);
+  return cuts.map((c, n) => ({ from: c + 1, to: cuts[n + 1] ?? s.tokens.length }));
+}
+
+/**
+ * The figures a year opening a sentence or clause dates, of those `roles` in [from, to) without a year: "In 2022,
+ * the market was valued at $3,100 million, … reaching $6,200 million" dates its first figure, not the ones the
+ * sentence goes on to; "By 2030, …" its last.
+ */
+function dateByOpening(s: Sentence, roles: FigureRole[], used: Set<YearEntity>, from: number, to: number): void {
+  const opening = openingYear(s, from);
+  if (!opening || used.has(opening.year) || opening.year.i >= to) return;
+  const missing = roles.filter((r) => r.year === null && r.money.i >= from && r.money.i < to);
+  for (const r of opening.by ? missing.slice(-1) : missing.slice(0, 1)) {
+    r.year = opening.year.year;
+    r.forecastCue ||= opening.by;
+    r.byYear ||= opening.by;
+  }
 }
 
 /** A count of years written as a number or a word ("5", "ten", "a"), or null. */
@@ -516,18 +543,9 @@ export function figureRoles(s: Sentence): FigureRole[] {
       dated.forecastCue = true;
     }
   }
-  const opening = openingYear(s);
-  if (opening && !used.has(opening.year)) {
-    const missing = roles.filter((r) => r.year === null);
-    // "In 2022, the market was valued at $3,100 million, … reaching $6,200 million": the year that opens the
-    // sentence dates its first figure, not the ones the sentence goes on to.
-    const targets = opening.by ? missing.slice(-1) : missing.slice(0, 1);
-    for (const r of targets) {
-      r.year = opening.year.year;
-      r.forecastCue ||= opening.by;
-      r.byYear ||= opening.by;
-    }
-  }
+  const clauses = semicolonClauses(s);
+  dateByOpening(s, roles, used, 0, clauses[0] ? clauses[0].from - 1 : s.tokens.length);
+  for (const c of clauses) dateByOpening(s, roles, used, c.from, c.to);
   for (const r of roles) {
     if (r.year !== null || !r.forecastCue) continue;
     const end = endYearBefore(s, r.money, years);

@@ -793,6 +793,18 @@ describe('years of forecast figures', () => {
     expect(m.verdict).toBe('consistent');
   });
 
+  it('"…worth $40 billion; by 2009 that number will have risen to $50 billion": a year past a semicolon dates its own clause', () => {
+    const m = primary(page('Widget Market',
+      'According to analysts, in 2006 the global widget market will be worth nearly $40 billion; by 2009 that number will have risen to $50 billion, a CAGR of 7.7%.'));
+    expect(m.base).toMatchObject({ value: 40e9, year: 2006 });
+    expect(m.forecast).toMatchObject({ value: 50e9, year: 2009 });
+    // (50 / 40)^(1/3) - 1 = 7.72%
+    expect(m.verdict).toBe('consistent');
+    const opened = primary(page('Widget Market', 'In 2020, the global widget market was worth $5 billion; by 2025 it will reach $8 billion, growing at a CAGR of 9.9%.'));
+    expect(opened.base).toMatchObject({ value: 5e9, year: 2020 });
+    expect(opened.forecast).toMatchObject({ value: 8e9, year: 2025 });
+  });
+
   it('"in fiscal 2030", "in fiscal 2023"', () => {
     const m = primary(page('Japan Robot Market', 'The Japan robot market is expected to reach 1.5 trillion yen in fiscal 2030, up from 1.1 trillion yen in fiscal 2023.'));
     expect(m.base).toMatchObject({ currency: 'JPY', year: 2023 });
