@@ -70,6 +70,16 @@ const NOT_A_MARKET_BEFORE = new Set([
   'flea', 'farmers', 'super', 'christmas', 'street',
 ]);
 
+/** "rolling stock", "card stock": stock that is a good, sold on a market of its own. */
+const STOCK_GOODS = new Set(['rolling', 'card', 'paper']);
+
+/** The word before the head (at `p`) gives "market" a sense other than a trade in goods. */
+function notAMarketBefore(tokens: Token[], p: number): boolean {
+  const prev = tokens[p];
+  if (!prev || prev.kind !== 'word' || !NOT_A_MARKET_BEFORE.has(prev.lower)) return false;
+  return !(prev.lower === 'stock' && STOCK_GOODS.has(tokens[p - 1]?.lower ?? ''));
+}
+
 /** Words that end a name when read backwards from the head. */
 const STOP = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', "it's", 'their', 'our', 'your', 'his', 'her', 'of',
@@ -707,7 +717,7 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     if (next && next.kind === 'word' && NOT_A_MARKET_AFTER.has(next.lower)) continue;
     if (next && next.text === '-' ) continue; // "market-leading", "market-based"
     const prev = tokens[h - 1];
-    if (prev && prev.kind === 'word' && NOT_A_MARKET_BEFORE.has(prev.lower)) continue;
+    if (notAMarketBefore(tokens, h - 1)) continue;
     if (prev && (prev.lower === 'on' || prev.lower === 'to') ) continue; // "homes on the market", "time to market"
     if (prev?.lower === 'the' && ['on', 'to'].includes(tokens[h - 2]?.lower ?? '')) continue;
     // "The company's market value", "Apple's market value": a market capitalisation, unless a place owns it.

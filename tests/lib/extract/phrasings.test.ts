@@ -1615,6 +1615,13 @@ describe('words that rule a figure out, inside a market’s name', () => {
     expect(primary(page('Wealth Management Market', 'The India wealth management market was valued at USD 40 billion in 2024.')).base).toMatchObject({ value: 40e9 });
     expect(primary(page('Tax Software Market', 'The tax software market was valued at USD 12 billion in 2024.')).base).toMatchObject({ value: 12e9 });
   });
+
+  it('"the global rolling stock market" trades trains; "the stock market" stays no market of goods', () => {
+    const m = analyzeHtml(page('Rolling Stock Market', 'The global rolling stock market was valued at USD 52.11 billion in 2024 and is projected to reach USD 70.87 billion by 2032.'));
+    expect(m.markets[0]).toMatchObject({ geography: 'Global', base: { value: 52.11e9, year: 2024 }, forecast: { value: 70.87e9, year: 2032 } });
+    const finance = analyzeHtml(page('Weekly Wrap', 'The stock market was valued at USD 52 trillion in 2024 and is projected to reach USD 70 trillion by 2032.'));
+    expect(finance.markets).toEqual([]);
+  });
 });
 
 describe('verb phrases and clauses around a market word', () => {
