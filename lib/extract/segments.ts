@@ -630,7 +630,7 @@ const SPLIT_BY = String.raw`${SPLIT_WORDS}\s+([a-z][a-z &/-]{1,30}?)`;
  * periods ("Small Theme Room (less than 100 sq. m.)"); each character is taken by one branch only, so it stays linear.
  */
 const CLASSIFIED_LIST = new RegExp(
-  String.raw`\b(?:market|industry|sector)\b[^.;:!?]{0,40}?\b(?:categori[sz]ed|classified|segmented|divided|broken down|grouped)\s+(?:${SPLIT_BY}\s+)?into\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?::|,|\s-\s|\s(?:such as|including|like|namely)\s))?\s*((?:[^.;!?()]|\([^()]{0,80}\)){1,400})`,
+  String.raw`\b(?:market|industry|sector)\b[^.;:!?]{0,40}?\b(?:categori[sz]ed|classified|segmented|divided|broken down|grouped|bifurcated|split|sub-?divided)\s+(?:${SPLIT_BY}\s+)?into\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?::|,|\s-\s|\s(?:such as|including|like|namely)\s))?\s*((?:[^.;!?()]|\([^()]{0,80}\)){1,400})`,
   'gi',
 );
 
@@ -679,7 +679,8 @@ function classifiedLists(text: string, title: string): InlineList[] {
     // "segmented into type, application and region" names the splits, not their segments.
     if (names.some((n) => dimensionOf(n) !== null && PLAIN_DIMENSION.test(n.replace(/s$/, '')))) continue;
     const kept = names.filter((n) => isListedName(category, n, !!lead));
-    if (kept.length >= 3 && kept.length === names.length) out.push({ category, names: kept });
+    // A pair is a split only where the page says what it splits by ("On the basis of type, … bifurcated into A and B").
+    if (kept.length >= (lead ? 2 : 3) && kept.length === names.length) out.push({ category, names: kept });
   }
   return out;
 }

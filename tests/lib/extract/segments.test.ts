@@ -286,6 +286,18 @@ describe('extractSegments: inline lists', () => {
     expect(seg.types).toEqual(['water-borne', 'solvent-borne', 'high solids', 'powder coating']);
   });
 
+  it('a classified list of two, and "bifurcated into": "On the basis of type, the market has been bifurcated into blended, portland and others"', () => {
+    const seg = extractSegments([
+      title('Cement and Courier Market'),
+      text('On the basis of type, the market has been bifurcated into blended, portland and others.'),
+      text('The courier market is classified into B2C and B2B, on the basis of service.'),
+      // A pair that no split word leads stays unread in lower case, as a longer one does.
+      text('The cement market is divided into organized and unorganized players.'),
+    ]);
+    expect(seg.types).toEqual(['blended', 'portland', 'B2C', 'B2B']);
+    expect(seg.applications).toEqual([]);
+  });
+
   it('reads a key fact laid out as a labelled list, but not a title, a source line or a heading', () => {
     const seg = extractSegments([
       title('Cymbal Market Size'),
