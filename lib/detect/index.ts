@@ -34,6 +34,9 @@ const YEARLY_RATE = /(?:%|percent) ?(?:annually|a year|per year|per annum|each y
 const SIZE_VERB_MONEY =
   /\b(?:hit|hits|exceeded|exceeds|surpassed|topped|totalled|totaled|reached|will reach|grew to|rose to|increased to|climbed to|contributed|contributing) (?:about |around |over |nearly |almost |more than |some )?(?:[$€£₹¥₩]|(?:usd|eur|gbp|inr|zar|aud|cad|nzd|sgd|us\$|a\$|c\$|nz\$|s\$|rs\.?) ?\d|r\d)/;
 
+/** A size said as the market's adjective with a word between: "a $532 billion global industry", "a $5bn niche market". */
+const SCALED_HEAD = /(?:billion|million|trillion|\dbn|\dmn)(?:[- ]dollars?)? [a-z-]+ (?:industry|market|sector)\b/;
+
 /** Buyers' spending with its money: "spent about $448 million on floss" (tested only where a spending word is). */
 const SPENT_MONEY = /\b(?:spent|spend|spends|spending on)\b[^.$€£¥₹]{0,60}[$€£¥₹]\s?\d/;
 
@@ -50,7 +53,7 @@ export function detectPage(sample: PageSample): PageDetection {
   // Most pages name no market at all: a few searches settle them, and nothing else could raise their score.
   if (!market && !spending) return { likely: false, score: 0, reasons: ['no market, industry or sector is named'] };
   const growth = GROWTH_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0) || Number(YEARLY_RATE.test(text));
-  const size = SIZE_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0) + spending || Number(SIZE_VERB_MONEY.test(text));
+  const size = SIZE_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0) + spending || Number(SIZE_VERB_MONEY.test(text) || SCALED_HEAD.test(text));
   const scale = SCALE_WORDS.reduce((n, p) => n + countOf(text, p, 20), 0) || Number(GLUED_SCALE.test(text));
   const titleMarket = title.includes('market') || title.includes('industry');
   let score = 0;

@@ -20,6 +20,13 @@ describe('detectPage: the cheap pass', () => {
     expect(detectPage({ title: 'Gold Market', text: 'Gold is a market of 200 b-grade coins.' }).likely).toBe(false);
   });
 
+  it('opens for a size said as the market\'s adjective with a word between ("a $532 billion global industry")', () => {
+    expect(detectPage({ title: 'How this year brought beauty back home', text: 'Beauty is a $532 billion global industry.' }).likely).toBe(true);
+    expect(detectPage({ title: 'Notes', text: 'Crickets are a $5bn niche market now.' }).likely).toBe(true);
+    // A count beside the head word sizes nothing: it stays below the gate.
+    expect(detectPage({ title: 'Notes', text: 'There are 2 million industry workers in the region.' }).likely).toBe(false);
+  });
+
   it('stays shut on size-like words without a market, industry or sector, and says why', () => {
     const d = detectPage({ title: 'League table', text: 'The team stands at 45 points, a CAGR of 7%; the record stood at 2 million viewers.' });
     expect(d).toEqual({ likely: false, score: 0, reasons: ['no market, industry or sector is named'] });
