@@ -27,9 +27,9 @@ const SIZE_PHRASES = [
 ];
 const SCALE_WORDS = ['billion', 'million', 'trillion', ' bn', ' mn', 'crore', 'lakh', 'mio', 'mrd'];
 const GROWTH_PHRASES = ['cagr', 'compound annual', 'compounded annual', 'annual compound', 'annual growth rate'];
-/** The forms substrings miss, one scan each: "$43bn", "$40 bil.", "$200B", "rise 3.8% annually", "by six percent a year". */
+/** The forms substrings miss, one scan each: "$43bn", "$40 bil.", "$200B", "rise 3.8% annually", "4.5% annual growth", "by six percent a year". */
 const GLUED_SCALE = /\d ?(?:bn|mn|bil)\b|[$€£¥₹]\d[\d.,]*[bmt]\b/;
-const YEARLY_RATE = /(?:%|percent) ?(?:annually|a year|per year|per annum|each year)/;
+const YEARLY_RATE = /(?:%|percent) ?(?:annual(?:ly)?|a year|per year|per annum|each year)\b/;
 /** A size said with a news verb and its money: "exceeded €1bn in exports", "hit $35.49 billion", "will reach $679 billion". */
 const SIZE_VERB_MONEY =
   /\b(?:hit|hits|exceeded|exceeds|surpassed|topped|totalled|totaled|reached|will reach|grew to|rose to|increased to|climbed to|contributed|contributing) (?:about |around |over |nearly |almost |more than |some )?(?:[$€£₹¥₩]|(?:usd|eur|gbp|inr|zar|aud|cad|nzd|sgd|us\$|a\$|c\$|nz\$|s\$|rs\.?) ?\d|r\d)/;
@@ -52,7 +52,8 @@ export function detectPage(sample: PageSample): PageDetection {
   const spending = (text.includes(' spent ') || text.includes(' spend ') || text.includes('spending on ')) && SPENT_MONEY.test(text) ? 1 : 0;
   // Most pages name no market at all: a few searches settle them, and nothing else could raise their score.
   if (!market && !spending) return { likely: false, score: 0, reasons: ['no market, industry or sector is named'] };
-  const growth = GROWTH_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0) || Number(YEARLY_RATE.test(text));
+  // A headline often states the rate the text goes on to word loosely: "… market to hit 4.5% CAGR to 2023".
+  const growth = GROWTH_PHRASES.reduce((n, p) => n + countOf(text, p, 20) + countOf(title, p, 1), 0) || Number(YEARLY_RATE.test(text) || YEARLY_RATE.test(title));
   const size = SIZE_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0) + spending || Number(SIZE_VERB_MONEY.test(text) || SCALED_HEAD.test(text));
   const scale = SCALE_WORDS.reduce((n, p) => n + countOf(text, p, 20), 0) || Number(GLUED_SCALE.test(text));
   const titleMarket = title.includes('market') || title.includes('industry');

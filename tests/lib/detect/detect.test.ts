@@ -20,6 +20,15 @@ describe('detectPage: the cheap pass', () => {
     expect(detectPage({ title: 'Gold Market', text: 'Gold is a market of 200 b-grade coins.' }).likely).toBe(false);
   });
 
+  it('counts a rate the title states ("… market to hit 4.5% CAGR to 2023"), and "4.5% annual growth" in the text', () => {
+    const titled = detectPage({ title: 'Global packaging machinery market to hit 4.5% CAGR to 2023', text: 'Demand in this market will follow manufacturing activity.' });
+    expect(titled.reasons).toContain('a growth rate is stated (1×)');
+    expect(titled.likely).toBe(true);
+    expect(detectPage({ title: 'Packaging news', text: 'A new analysis projects 4.5% annual growth for the global packaging machinery market.' }).likely).toBe(true);
+    // "annualized" is no yearly rate of growth by itself.
+    expect(detectPage({ title: 'Packaging news', text: 'The fund returned 4.5% annualized for the packaging market index.' }).reasons).not.toContain('a growth rate is stated (1×)');
+  });
+
   it('opens for a size said as the market\'s adjective with a word between ("a $532 billion global industry")', () => {
     expect(detectPage({ title: 'How this year brought beauty back home', text: 'Beauty is a $532 billion global industry.' }).likely).toBe(true);
     expect(detectPage({ title: 'Notes', text: 'Crickets are a $5bn niche market now.' }).likely).toBe(true);
