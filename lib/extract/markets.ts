@@ -553,10 +553,19 @@ export function sizedSubject(tokens: Token[], h: number): boolean {
   if (tokens[h]!.lower !== 'demand' && ((!namesProductSales(tokens, h) && !salesOfProduct(tokens, h)) || ofShortPeriod(tokens, h))) return false;
   // "the worldwide oral health business will be worth …": a trade, where the words before say whose (not "our business").
   if (tokens[h]!.lower === 'business' && !tokens.slice(Math.max(0, h - 5), h).some((t) => GEO.has(t.lower))) return false;
+  const demand = tokens[h]!.lower === 'demand';
   for (let k = h + 1; k < tokens.length && k - h <= DEMAND_SIZE_REACH; k++) {
     if (CURRENCY_SIGNS.has(tokens[k]!.text) || CURRENCY_WORDS.has(tokens[k]!.lower) || dollarScale(tokens[k]!.lower)) return true;
+    // "The global demand for gluten free foods is poised to register a CAGR of about 14%": demand grown at a CAGR.
+    if (demand && compoundRateAt(tokens, k)) return true;
   }
   return false;
+}
+
+/** "CAGR", "compound annual growth", "compounded annual growth". */
+function compoundRateAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  return w === 'cagr' || ((w === 'compound' || w === 'compounded') && tokens[k + 1]?.lower === 'annual');
 }
 
 /**

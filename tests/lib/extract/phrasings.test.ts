@@ -1665,6 +1665,17 @@ describe('a product’s sales, revenue or spending as its market’s size', () =
     expect(analyzeHtml(withIndustry('Sales of labels in the United States are set to be valued at $15.7 billion in 2023.')).markets[0]).toMatchObject({ geography: 'United States', forecast: { value: 15.7e9, year: 2023 } });
   });
 
+  it('"The global demand for gluten free foods is poised to register a CAGR of about 14% between 2014 and 2020": demand grown at a CAGR is a market', () => {
+    const m = primary(page('Gluten Free Foods Industry', 'The global demand for gluten free foods and beverages is poised to register a robust CAGR of about 14% between 2014 and 2020.'));
+    expect(m).toMatchObject({ geography: 'Global', cagr: { rate: 0.14, from: 2014, to: 2020 } });
+    // Under a page about another market, that demand's rate is its own, not the page's.
+    const other = primary(page('Construction Equipment Market', 'The global construction equipment market was valued at $144.4 billion in 2022.', 'Demand for demolition and recycling equipment is expected to grow at a CAGR of 4.8%.'));
+    expect(other).toMatchObject({ base: { value: 144.4e9 }, cagr: null });
+    // Rising demand drives a market; it is not one.
+    const driver = primary(page('Battery Market', 'The battery market was valued at $5 billion in 2022.', 'Rising demand for EVs will lift the battery market at a CAGR of 9%.'));
+    expect(driver.cagr).toMatchObject({ rate: 0.09 });
+  });
+
   it('a firm’s sales or revenue is no market: "Net sales", "Tesla sales", "iPhone revenue", "Services revenue"', () => {
     for (const sentence of [
       'Net sales were $2.3 billion in 2023.',
