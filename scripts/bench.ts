@@ -27,38 +27,27 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Milliseconds of untimed warm-up each figure may take at most (BENCH_WARM_MS). */
-const WARM_MS = Number(process.env.BENCH_WARM_MS ?? 2000);
+/** Milliseconds of untimed warm-up before each figure (BENCH_WARM_MS). */
+const WARM_MS = Number(process.env.BENCH_WARM_MS ?? 1000);
 
-/** Times of `fn` over one batch: at least 3 runs and 30 ms, at most 500 ms past the third run. */
-function batch<T>(setup: () => T, fn: (input: T) => void, runs = 3, minMs = 30): number[] {
+/**
+ * Median time of `fn`, with `setup` (untimed) before each run, after untimed warm-up runs for WARM_MS (at least
+ * three), so that the JIT has settled. A short warm-up favours small code: V8 optimizes a function after enough
+ * calls, and the analysis has many more functions than Readability's few hot loops. After 100 ms a small page's
+ * analysis still ran at 3x its settled time (corpus pb01: 0.8 ms after 100 runs, 0.27 ms after ~1,000), while
+ * Readability's parse had settled; a stop when batches no longer got faster ended too early, since the curve falls
+ * by less than the noise from one batch to the next.
+ */
+function time<T>(runs: number, setup: () => T, fn: (input: T) => void): number {
+  for (let k = 0, t0 = performance.now(); k < 3 || performance.now() - t0 < WARM_MS; k++) fn(setup());
   const xs: number[] = [];
-  const t0 = performance.now();
-  while (xs.length < runs || (performance.now() - t0 < minMs && performance.now() - t0 < 500)) {
+  for (let k = 0; k < runs; k++) {
     const input = setup();
     const t = performance.now();
     fn(input);
     xs.push(performance.now() - t);
   }
-  return xs;
-}
-
-/**
- * Median time of `fn`, with `setup` (untimed) before each run, once the JIT has settled: untimed warm-up batches run
- * until three batches in a row are no faster than the best before them (or WARM_MS pass). A fixed short warm-up
- * favours small code: V8 optimizes a function after enough calls, and the analysis has many more functions than
- * Readability's few hot loops; after 100 ms a small page's analysis still ran at 3x its settled time (0.8 ms
- * against 0.27 ms after ~1,000 runs), while Readability had settled.
- */
-function time<T>(runs: number, setup: () => T, fn: (input: T) => void): number {
-  let best = Infinity;
-  for (let t0 = performance.now(), slower = 0; slower < 3 && performance.now() - t0 < WARM_MS; ) {
-    const m = median(batch(setup, fn));
-    if (m < best * 0.97) slower = 0;
-    else slower++;
-    best = Math.min(best, m);
-  }
-  return median(batch(setup, fn, runs, 0));
+  return median(xs);
 }
 
 const none = (): null => null;
