@@ -527,7 +527,8 @@ export function figureRoles(s: Sentence): FigureRole[] {
     return {
       money: m,
       year: y?.year ?? null,
-      forecastCue: BY_YEAR.has(prep) || hasCueBefore(s, m.i, FORECAST_CUES, 5),
+      // "Global Excavator Demand to Exceed $50 Billion in 2021": the hedge's verb, inside the figure's span, is a cue too.
+      forecastCue: BY_YEAR.has(prep) || hasCueBefore(s, m.i, FORECAST_CUES, 5) || (!!m.qualifier && FORECAST_CUES.has(s.tokens[m.i]!.lower)),
       atPeriodEnd: false,
       byYear: BY_YEAR.has(prep),
       i,

@@ -805,6 +805,15 @@ describe('years of forecast figures', () => {
     expect(opened.forecast).toMatchObject({ value: 8e9, year: 2025 });
   });
 
+  it('"Global Excavator Demand to Exceed $50 Billion in 2021": the hedge\'s own verb makes the lone figure a forecast', () => {
+    const m = primary(page('Global Excavator Market to Exceed $50 Billion in 2021', 'Global demand for excavators is forecast to advance 9.9% per year through 2021.'));
+    expect(m.forecast).toMatchObject({ value: 50e9, year: 2021, qualifier: 'over' });
+    expect(m.base).toBeNull();
+    // A past hedge stays where it was: "exceeded" is no cue.
+    const past = primary(page('Global Excavator Market Exceeded $50 Billion in 2021', 'Global demand for excavators advanced 9.9% per year through 2021.'));
+    expect(past.base).toMatchObject({ value: 50e9, year: 2021 });
+  });
+
   it('"in fiscal 2030", "in fiscal 2023"', () => {
     const m = primary(page('Japan Robot Market', 'The Japan robot market is expected to reach 1.5 trillion yen in fiscal 2030, up from 1.1 trillion yen in fiscal 2023.'));
     expect(m.base).toMatchObject({ currency: 'JPY', year: 2023 });
