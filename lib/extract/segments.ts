@@ -458,8 +458,13 @@ function capitalizedRun(text: string): { run: string; rest: string } {
  * The names a prose list gives after its cue: capitalized entries separated by commas and "and", up to the first
  * entry that is not a name (", each vying", ", among others", ", which") or the end of the sentence.
  */
+const PAREN_ASIDE = /\s*\([^()]{0,60}\)/g;
+const DASH_CLOSE = /\s*[—–]/;
+
 function proseNames(text: string): string[] {
-  const { head } = firstSentence(stripMarkup(text.slice(0, 800)));
+  // "Dematic (KION Group), Daifuku, and Swisslog": a name's aside in parentheses is not the end of the list; a dash
+  // is ("… and Swisslog—collectively hold …").
+  const head = firstSentence(stripMarkup(text.slice(0, 800))).head.replace(PAREN_ASIDE, '').split(DASH_CLOSE, 1)[0]!;
   const out: string[] = [];
   // Separators are kept (odd indices) so a suffix rejoins its name as written: "Co,Ltd", "Power, Inc.".
   const pieces = head.split(/(\s*[,;]\s*)/);
@@ -502,9 +507,10 @@ function proseNames(text: string): string[] {
 /** A cue naming the players, then a verb that opens their list: "Key players include", "prominent players such as". */
 const COMPANY_CUE =
   /\b(?:key|major|leading|top|prominent|notable|significant|main|dominant|established|other|profiled|market|industry|large|largest|biggest)\s+(?:[\w-]+\s+){0,2}?(?:players|companies|competitors|vendors|manufacturers|participants|leaders|brands|names)\b/gi;
-const LIST_OPENER = /^[^.;!?:]{0,60}?(?:\b(?:include|includes|including|such as|like|namely|are)\b|:)/i;
+const LIST_OPENER = /^(?:\s*[—–]|[^.;!?:]{0,60}?(?:\b(?:include|includes|including|such as|like|namely|are)\b|:))/i;
 /** Without a qualifier the examples must follow at once: "led by organizations like the Serum Institute and ...". */
-const PLAIN_COMPANY_CUE = /\b(?:companies|firms|organi[sz]ations|players|manufacturers|vendors|competitors)\s*,?\s+(?:like|such as|including)\s+/gi;
+/** … or set off by a dash as an aside: "owned by five companies—AkzoNobel, Chugoku Marine Paints, … and PPG". */
+const PLAIN_COMPANY_CUE = /\b(?:companies|firms|organi[sz]ations|players|manufacturers|vendors|competitors)(?:\s*,?\s+(?:like|such as|including)\s+|\s*[—–]\s*)/gi;
 
 /**
  * Every company cue names its nouns; one literal scan rules out most blocks before the cue patterns run. The "u" flag

@@ -512,6 +512,13 @@ describe('extractSegments: companies', () => {
     expect(extractSegments([text('Industry leaders such as Acme Corp and Beta Inc dominate.')]).companies).toEqual(['Acme Corp', 'Beta Inc']);
   });
 
+  it('reads players set off by dashes, past a name\'s aside in parentheses: "The top three vendors—Dematic (KION Group), Daifuku, and Swisslog—hold …"', () => {
+    expect(extractSegments([text('The top three vendors—Northwind (Contoso Group), Fabrikam, and Tailspin—hold over 40% of the market.')]).companies).toEqual(['Northwind', 'Fabrikam', 'Tailspin']);
+    expect(extractSegments([text('With 80% of the market owned by three companies—Northwind, Fabrikam and Tailspin.')]).companies).toEqual(['Northwind', 'Fabrikam', 'Tailspin']);
+    // A dash after a count of companies that is no list: "two companies – a sign of consolidation".
+    expect(extractSegments([text('The market is shared by two companies – a sign of consolidation.')]).companies).toEqual([]);
+  });
+
   it('under "Segmentation and Top Players", items a line announces as segments are types, and "X: This segment, …" no company', () => {
     const seg = extractSegments([
       heading('Market Segmentation and Top Players'),
