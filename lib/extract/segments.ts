@@ -544,7 +544,8 @@ const NAMED_PAREN_LIST = String.raw`([A-Za-z][A-Za-z &/-]{0,40}?)\s*\(((?:[^()]|
 const SPLIT_WORDS = String.raw`(?:by|based on|on the basis of|in terms of)`;
 
 /** "By Category (Hair Care, Skin Care, Makeup, and Others)" in a report title or press release. */
-const PAREN_LIST = new RegExp(String.raw`\b${SPLIT_WORDS}\s+` + NAMED_PAREN_LIST, 'gi');
+/** "… by Type (A, B), …", and a title's "Segmented in Shipment Type (A, B), Cargo Type (C, D)". */
+const PAREN_LIST = new RegExp(String.raw`\b(?:${SPLIT_WORDS}|segmented in)\s+` + NAMED_PAREN_LIST, 'gi');
 /** "(e.g., SaaS, PaaS, IaaS)", "(such as CRM and ERP)": what opens a list of examples is no name. */
 const EXAMPLES = /^\s*(?:e\.\s?g\.|i\.\s?e\.|eg\.|such as|including|incl\.|like)\s*,?\s*/i;
 
@@ -554,6 +555,12 @@ const PAREN_LIST_NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)`
 /** "Analysis by Type, Multiplex PCR, Digital PCR, and Others, Product Type, ...": only when it ends in "and Others". */
 const BARE_LIST = /\bby\s+([A-Za-z][A-Za-z -]{0,30}?),\s*([^()]{1,400})/gi;
 
+/**
+ * "Tower Crane Market (By Type: A, B, C; By Application: D, E)": splits in a title's parentheses, each "By X:" list
+ * ended by a semicolon or the closing parenthesis. The list is lazy up to its end, at most 400 characters a split.
+ */
+const BY_COLON_PART = /\bby\s+([A-Za-z][A-Za-z &/-]{0,40}?)\s*:\s*([^;:()]{1,400}?)\s*(?=;|\))/gi;
+
 /** "By Application: A, B, C" in one block. */
 const COLON_LIST = /^(?:segment(?:ed|ation)?\s+)?by\s+([A-Za-z][A-Za-z &/-]{0,40}?)\s*:\s*(.+)$/i;
 
@@ -562,8 +569,8 @@ interface InlineList {
   names: string[];
 }
 
-/** Every inline list opens with "by", "based on", "on the basis of" or "in terms of". */
-const LIST_HINT = /\bby\b|based on|basis of|terms of/i;
+/** Every inline list opens with "by", "based on", "on the basis of", "in terms of" or "segmented in". */
+const LIST_HINT = /\bby\b|based on|basis of|terms of|segmented in/i;
 
 /**
  * A key fact laid out as a labelled list: "End-Users: Individual Consumers, Music Bands, Recording Studios", "Key
@@ -621,6 +628,7 @@ function inlineLists(text: string): InlineList[] {
     const names = pieces.slice(0, end + 1);
     if (names.every((n) => wordCount(n.trim()) <= 5 && /^[\p{Lu}\p{N}]|^and\s/u.test(n.trim()))) push(m[1]!, names);
   }
+  if (scan.includes(':')) for (const m of scan.matchAll(BY_COLON_PART)) push(m[1]!, splitList(m[2]!), true);
   const colon = COLON_LIST.exec(stripMarkup(scan));
   if (colon) push(colon[1]!, splitList(colon[2]!));
   return out;

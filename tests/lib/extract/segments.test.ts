@@ -146,6 +146,15 @@ describe('extractSegments: report-scope rows', () => {
 });
 
 describe('extractSegments: inline lists', () => {
+  it('reads a title\'s "(By Type: A, B; By Application: C, D)" and "Segmented in Shipment Type (A, B), Cargo Type (C, D)"', () => {
+    const colons = extractSegments([title('Global Crane Market (By Type: Flat-Top Cranes, Luffing Jib Cranes; By Application: Residential Construction, Infrastructure; By Sales Channel: Direct, Dealers) - Forecast 2025-2033')]);
+    expect(colons).toEqual({ ...EMPTY, types: ['Flat-Top Cranes', 'Luffing Jib Cranes'], applications: ['Residential Construction', 'Infrastructure'] });
+    const segmentedIn = extractSegments([title('Rail Freight Market'), heading('Segmented in Shipment Type (Bulk Freight, Intermodal Freight), Cargo Type (Heavy Goods, Consumer Goods), and Regions - Forecast 2024 – 2034')]);
+    expect(segmentedIn.types).toEqual(['Bulk Freight', 'Intermodal Freight', 'Heavy Goods', 'Consumer Goods']);
+    // An unclosed "By X:" line in prose is the colon list's, read once.
+    expect(extractSegments([text('By Application: Residential, Commercial, Industrial')]).applications).toEqual(['Residential', 'Commercial', 'Industrial']);
+  });
+
   it('reads "By X (A, B, and Others)" in a report title and leaves out channels and gender', () => {
     const seg = extractSegments([
       title('Widget Market Size, Share & Industry Analysis'),
