@@ -136,6 +136,9 @@ const REGION_STATEMENT_CUE = /market|share|cagr|grow|revenue|demand|largest|bigg
  * share of 38%", "Asia-Pacific, which is the fastest growing market, …", "In China, the adoption rate has increased by
  * 50%". A place named in passing ("demand from hospitals in Europe") is not read.
  */
+const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s+/;
+const MAX_CLAUSES = 3;
+
 export function regionStatements(text: string): string[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
   const out: string[] = [];
@@ -146,7 +149,8 @@ export function regionStatements(text: string): string[] {
     // The first word settles most sentences: only a place's first word (after "In" or "The") can lead a statement.
     if (leadsWithPlaceWord(scan, start, end)) {
       const sentence = scan.slice(start, end);
-      const found = statedRegions(sentence);
+      // "… dominates the market, while Asia-Pacific is witnessing the fastest growth": a contrast clause states one too.
+      const found = sentence.split(CONTRAST_CLAUSE, MAX_CLAUSES).flatMap(statedRegions);
       if (found.length && REGION_STATEMENT_CUE.test(sentence)) out.push(...found);
     }
     if (stop < 0) break;
@@ -205,8 +209,11 @@ function statedRegions(sentence: string): string[] {
     // "North America and Europe dominate …": two places, each a region.
     const composite = !one && len >= 3 && isPlace(name);
     if (!one && !composite) continue;
-    let next = (words[k + len] ?? '').toLowerCase();
-    if (next === 'region' || next === 'regions') next = (words[k + len + 1] ?? '').toLowerCase();
+    let after = k + len;
+    if (/^regions?$/i.test(words[after] ?? '')) after++;
+    // "North America currently dominates the market": an adverb before the predicate.
+    if (/^(?:\p{Ll}+ly|now|still|also)$/u.test(words[after] ?? '')) after++;
+    const next = (words[after] ?? '').toLowerCase();
     const stated = lead ? comma || /^regions?,?$/.test((words[k + len] ?? '').toLowerCase()) : comma ? /^(?:which|with)$/.test(next) : REGION_PREDICATES.has(next);
     if (!stated) return [];
     return composite ? name.split(/\s*(?:,|&|\band\b)\s*/).filter((p) => p && isPlace(p)) : [name];

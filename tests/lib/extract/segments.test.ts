@@ -467,6 +467,16 @@ describe('extractSegments: regions', () => {
     expect(seg.regions).toEqual(['North America', 'Asia-Pacific', 'China', 'Middle East and Africa']);
   });
 
+  it('reads a prose region past an adverb, and the one a contrast clause states: "North America currently dominates …, while Asia-Pacific is …"', () => {
+    const seg = extractSegments([
+      title('Widget Market Size Report 2030'),
+      text('North America currently dominates the market, while Asia-Pacific is witnessing the fastest growth.'),
+    ]);
+    expect(seg.regions).toEqual(['North America', 'Asia-Pacific']);
+    // A clause led by no place adds none.
+    expect(extractSegments([title('Widget Market'), text('Europe currently leads the market, while demand is rising.')]).regions).toEqual([]);
+  });
+
   it('takes no prose region where the page lists its regions, nor one place stated alone', () => {
     const listed = extractSegments([
       text('Key Regions: North America, Europe, Asia-Pacific'),
