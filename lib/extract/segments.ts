@@ -526,6 +526,25 @@ const PLAIN_COMPANY_CUE = /\b(?:companies|firms|organi[sz]ations|players|manufac
  */
 const COMPANY_NOUN_HINT = /player|compan|competitor|vendor|manufacturer|participant|firms|organi[sz]ation|leaders|brands|names/iu;
 
+/**
+ * A wire release's headline names the players it features: "… Industry to 2026 - Featuring Sonova Holding, GN Store
+ * Nord & Widex Among Others", "Animal Health Market … - Top Companies Vetoquinol, Virbac, Elanco". The list runs to the
+ * end of the headline; an "&" before its last name joins the list, as "and" would.
+ */
+const HEADLINE_PLAYERS = /\b(?:featuring|top companies|key companies|key players|leading players|major players|top players)\s*:?\s+([^:|]{3,300})$/i;
+const AMONG_OTHERS = /\s+(?:among|and|&)\s+others\s*$/i;
+
+function headlinePlayers(block: Block): string[] {
+  if (block.kind !== 'title' && block.kind !== 'heading') return [];
+  const m = HEADLINE_PLAYERS.exec(block.text);
+  if (!m) return [];
+  const list = m[1]!.replace(AMONG_OTHERS, '');
+  const last = list.lastIndexOf(',');
+  const joined = last < 0 ? list : `${list.slice(0, last)}${list.slice(last).replace(/\s+&\s+/, ' and ')}`;
+  const names = proseNames(joined);
+  return names.length >= 2 ? names : [];
+}
+
 function cuedCompanies(text: string): string[] {
   if (!COMPANY_NOUN_HINT.test(text.slice(0, MAX_SCAN_CHARS))) return [];
   const scan = stripMarkup(text.slice(0, MAX_SCAN_CHARS));
@@ -1205,6 +1224,7 @@ export function extractSegments(blocks: Block[]): Segments {
       for (const list of namedSplitLists(block.text, title)) out.addList(list.category, list.names);
       for (const list of ledSegments(block.text)) out.addList(list.category, list.names);
       out.addList('companies', cuedCompanies(block.text));
+      out.addList('companies', headlinePlayers(block));
       if (block.kind !== 'heading' && block.kind !== 'title') prose.push(block.text);
     }
     const cue = sectionCue(block);

@@ -531,6 +531,14 @@ describe('extractSegments: companies', () => {
     expect(extractSegments([text('Industry leaders such as Acme Corp and Beta Inc dominate.')]).companies).toEqual(['Acme Corp', 'Beta Inc']);
   });
 
+  it('reads the players a wire headline features: "… - Featuring Sonova Holding, GN Store Nord & Widex Among Others", "… - Top Companies A, B, C"', () => {
+    expect(extractSegments([title('Worldwide Widget Industry to 2026 - Featuring Northwind Holding, Contoso Nord & Fabrikam Among Others')]).companies).toEqual(['Northwind Holding', 'Contoso Nord', 'Fabrikam']);
+    expect(extractSegments([heading('Widget Market to See Massive Growth by 2027 - Top Companies Northwind, Contoso, Fabrikam Sante')]).companies).toEqual(['Northwind', 'Contoso', 'Fabrikam Sante']);
+    // A headline about companies that names none, and the same words in a paragraph, give no players.
+    expect(extractSegments([title('Top Companies to Work For in 2024')]).companies).toEqual([]);
+    expect(extractSegments([text('The show went on, featuring Northwind, Contoso & Fabrikam')]).companies).toEqual([]);
+  });
+
   it('reads players set off by dashes, past a name\'s aside in parentheses: "The top three vendors—Dematic (KION Group), Daifuku, and Swisslog—hold …"', () => {
     expect(extractSegments([text('The top three vendors—Northwind (Contoso Group), Fabrikam, and Tailspin—hold over 40% of the market.')]).companies).toEqual(['Northwind', 'Fabrikam', 'Tailspin']);
     expect(extractSegments([text('With 80% of the market owned by three companies—Northwind, Fabrikam and Tailspin.')]).companies).toEqual(['Northwind', 'Fabrikam', 'Tailspin']);
