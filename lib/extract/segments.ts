@@ -514,7 +514,7 @@ function proseNames(text: string): string[] {
 /** A cue naming the players, then a verb that opens their list: "Key players include", "prominent players such as". */
 const COMPANY_CUE =
   /\b(?:key|major|leading|top|prominent|notable|significant|main|dominant|established|other|profiled|market|industry|large|largest|biggest)\s+(?:[\w-]+\s+){0,2}?(?:players|companies|competitors|vendors|manufacturers|participants|leaders|brands|names)\b/gi;
-const LIST_OPENER = /^(?:\s*[—–]|[^.;!?:]{0,60}?(?:\b(?:include|includes|including|such as|like|namely|are)\b|:))/i;
+const LIST_OPENER = /^(?:\s*[—–]|[^.;!?:]{0,60}?(?:\b(?:include|includes|including|such as|like|namely|are|being)\b|:))/i;
 /** Without a qualifier the examples must follow at once: "led by organizations like the Serum Institute and ...". */
 /** … or set off by a dash as an aside: "owned by five companies—AkzoNobel, Chugoku Marine Paints, … and PPG". */
 const PLAIN_COMPANY_CUE = /\b(?:companies|firms|organi[sz]ations|players|manufacturers|vendors|competitors)(?:\s*,?\s+(?:like|such as|including)\s+|\s*[—–]\s*)/gi;

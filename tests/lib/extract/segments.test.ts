@@ -525,6 +525,11 @@ describe('extractSegments: companies', () => {
     expect(seg.companies).toEqual(['Foo Chem Power, Inc.', 'Bar Co. Ltd.', 'L’Oréal S.A.', 'Baz Holdings']);
   });
 
+  it('reads "some of the key players being A, B, C"', () => {
+    const seg = extractSegments([text('The competitive landscape has also been examined, with some of the key players being Northwind AG, Contoso Inc., Tailspin LLC and Fabrikam+.')]);
+    expect(seg.companies).toEqual(['Northwind AG', 'Contoso Inc.', 'Tailspin LLC', 'Fabrikam+']);
+  });
+
   it('reads "market leaders including …" and "industry leaders such as …"', () => {
     const seg = extractSegments([text('Market leaders including Northwind Music, Contoso Audio, and Fabrikam Sound continue to grow.')]);
     expect(seg.companies).toEqual(['Northwind Music', 'Contoso Audio', 'Fabrikam Sound']);
