@@ -727,13 +727,14 @@ function classifiedLists(text: string, title: string): InlineList[] {
 
 /**
  * "The types are RPGs, card games, dice games, and tabletop games.", "The key applications of the board games market
- * include schools, families and cafes": a sentence whose subject is a split of the market lists its segments. Where
+ * include schools, families and cafes", "The regional segmentation of the market in the report includes North America,
+ * …": a sentence whose subject is a split of the market lists its segments. Where
  * the subject says whose split it is ("of the X market"), that must be the page's market.
  */
 const NAMED_SPLIT =
-  /(?:the\s+)?(?:(?:main|key|major|primary|principal|different|various)\s+)?((?:[a-z-]+\s+)?(?:types|applications|segments|end[- ]users|end[- ]uses|categories|verticals|regions|countries))(?:\s+(?:of|covered in|covered by)\s+([^.;:!?]{1,40}?))?\s+(?:are|include|comprise)\s+([^.;!?]{1,400})/iy;
+  /(?:the\s+)?(?:(?:main|key|major|primary|principal|different|various)\s+)?((?:[a-z-]+\s+)?(?:types|applications|segments|end[- ]users|end[- ]uses|categories|verticals|regions|countries|segmentation))(?:\s+(?:of|covered in|covered by)\s+([^.;:!?]{1,40}?))?\s+(?:are|include|includes|comprise)\s+([^.;!?]{1,400})/iy;
 /** The verbs, found by one regex scan (three literal searches cost three times as much). */
-const SPLIT_VERB = / (?:are|include|comprise) /g;
+const SPLIT_VERB = / (?:are|include|includes|comprise) /g;
 const MAX_SUBJECT_CHARS = 90;
 const REPORT_OWNER = /\b(?:report|study|analysis)\b/i;
 const MAX_VERBS = 40;

@@ -400,6 +400,15 @@ describe('extractSegments: inline lists', () => {
     expect(extractSegments([title('Widget Market'), text('The market is divided into North America, Europe, and Asia Pacific.')]).regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
   });
 
+  it('reads "The regional segmentation of the market in the report includes A, B, C"; a segmentation of splits names none', () => {
+    const seg = extractSegments([
+      title('Vertical Farming Market'),
+      text('The regional segmentation of the market in the report includes North America, Europe, Asia-Pacific, and LAMEA.'),
+      text('The segmentation includes type, application and region.'),
+    ]);
+    expect(seg).toEqual({ applications: [], types: [], regions: ['North America', 'Europe', 'Asia-Pacific', 'LAMEA'], companies: [] });
+  });
+
   it('not a list of the splits themselves, nor another market\'s split, nor a short one', () => {
     const seg = extractSegments([
       title('Specialty Chemicals Industry'),
