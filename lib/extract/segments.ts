@@ -137,6 +137,15 @@ const REGION_STATEMENT_CUE = /market|share|cagr|grow|revenue|demand|largest|bigg
  * 50%". A place named in passing ("demand from hospitals in Europe") is not read.
  */
 const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s+/;
+
+/** "The Asia Pacific dominated …, followed by North America and Europe": the places ranked after the one stated. */
+function followingPlaces(sentence: string): string[] {
+  const at = sentence.indexOf('followed by ');
+  if (at < 0) return [];
+  const run = sentence.slice(at + 12).split(/[.;:(]|,\s+(?:with|which|at|while|whereas|and\s+the\b)/, 1)[0]!;
+  const names = run.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((n) => n.trim().replace(/^the\s+/i, ''));
+  return names.length && names.every((n) => isPlace(n)) ? names : [];
+}
 const MAX_CLAUSES = 3;
 
 export function regionStatements(text: string): string[] {
@@ -151,7 +160,7 @@ export function regionStatements(text: string): string[] {
       const sentence = scan.slice(start, end);
       // "… dominates the market, while Asia-Pacific is witnessing the fastest growth": a contrast clause states one too.
       const found = sentence.split(CONTRAST_CLAUSE, MAX_CLAUSES).flatMap(statedRegions);
-      if (found.length && REGION_STATEMENT_CUE.test(sentence)) out.push(...found);
+      if (found.length && REGION_STATEMENT_CUE.test(sentence)) out.push(...found, ...followingPlaces(sentence));
     }
     if (stop < 0) break;
     start = stop + 2;

@@ -476,6 +476,16 @@ describe('extractSegments: regions', () => {
     expect(seg.regions).toEqual(['North America', 'Asia-Pacific', 'China', 'Middle East and Africa']);
   });
 
+  it('reads the places a stated region is "followed by", and none where what follows is no place', () => {
+    const seg = extractSegments([
+      title('Office Furniture Market'),
+      text('The Asia Pacific dominated the worldwide office furniture market in 2019, accounting for 37.46 percent of the market in terms of revenue, followed by North America and Europe.'),
+    ]);
+    expect(seg.regions).toEqual(['Asia Pacific', 'North America', 'Europe']);
+    const notPlaces = extractSegments([title('Office Furniture Market'), text('North America held the largest share, followed by strong demand in Europe. China led the growth.')]);
+    expect(notPlaces.regions).toEqual(['North America', 'China']);
+  });
+
   it('reads a prose region past an adverb, and the one a contrast clause states: "North America currently dominates …, while Asia-Pacific is …"', () => {
     const seg = extractSegments([
       title('Widget Market Size Report 2030'),
@@ -669,7 +679,7 @@ describe('extractSegments: what is not a segment', () => {
   it('reads no names from prose that only restates segments', () => {
     const seg = extractSegments([
       text('The widget market is categorized into three main types: flat-fold, cup style, and others.'),
-      text('North America is expected to dominate the market, followed by Europe and Asia-Pacific.'),
+      text('Flat-fold masks are expected to dominate the market, followed by cup style and others.'),
       text('Honeywell reported revenue of $34 billion.'),
     ]);
     expect(seg).toEqual(EMPTY);
