@@ -34,6 +34,9 @@ const NOT_A_MARKET_SIZE_AFTER = new Set([
   'debt', 'loan', 'ipo', 'acquisition', 'buyout', 'settlement', 'fine', 'investment', 'contract', 'convertible',
 ]);
 
+/** What money "in …" after a figure is when it was raised: "$2.8 billion in venture funding", "… in investment". */
+const RAISED_MONEY = new Set(['funding', 'investment', 'investments', 'financing', 'capital', 'grants', 'loans', 'subsidies', 'aid', 'donations']);
+
 /** Cues that a figure states a market's size (needed where the sentence names no market). */
 const SIZE_CUES = new Set([
   'valued', 'value', 'worth', 'size', 'sized', 'pegged', 'reach', 'reached', 'reaching', 'reaches', 'garner', 'hit', 'hits', 'touch',
@@ -196,6 +199,10 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
     // "Global smartwatch sales reached $20 billion": the sales named as the market are its size.
     if (isMarketHead(w) || possessiveHead(w) || sizedSubject(s.tokens, k) || spendsOn(s.tokens, k)) marketSubject = true;
     else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !passiveReport(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k) || projectedValuation(s, k, from, m.i))) && !isSource(s, k, m.i)) return true;
+  }
+  // "had attracted $2.8 billion in domestic and global investment": money raised, not a market's takings.
+  if (s.tokens[m.j]?.lower === 'in') {
+    for (let k = m.j + 1; k < Math.min(s.tokens.length, m.j + 5) && s.tokens[k]!.kind === 'word'; k++) if (RAISED_MONEY.has(s.tokens[k]!.lower)) return true;
   }
   // "… $12 per invoice", "… $3 billion valuation", "… $5 billion a year", not "… $5 billion a year earlier"
   for (let k = m.j; k < Math.min(s.tokens.length, m.j + 2); k++) {

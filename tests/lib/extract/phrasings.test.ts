@@ -218,6 +218,13 @@ describe('which market a figure belongs to', () => {
 });
 
 describe('what is not the market’s size', () => {
+  it('"had attracted $2.8 billion in domestic and global investment": money raised is no size; "$5 billion in revenue" is', () => {
+    const raised = analyzeHtml(page('Fintech Industry', 'By 2025, the Indian fintech sector had attracted $2.8 billion in domestic and global investment over five years.'));
+    expect(raised.markets.flatMap((m) => [m.base, m.forecast, ...m.otherFigures]).filter(Boolean)).toEqual([]);
+    const takings = primary(page('Fintech Industry', 'By 2025, the Indian fintech sector will generate $5 billion in revenue.'));
+    expect(takings.forecast).toMatchObject({ value: 5e9, year: 2025 });
+  });
+
   it('"By 2030, the valuation is anticipated to reach US$ 21.05 billion": a valuation forecast to a size is the market\'s', () => {
     const m = primary(page('Sun Protection Market',
       'In 2023, the sun protection market size is projected to reach a valuation of USD 13.11 billion. By 2030, the valuation is anticipated to reach US$ 21.05 billion, a CAGR of 4% from 2023 to 2030.'));
