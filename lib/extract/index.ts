@@ -573,6 +573,7 @@ class PageReader {
   private readRates(s: Sentence, roles: FigureRole[], mentions: Placed[], fallback: MarketAcc | null): void {
     const figureYears = new Set(roles.map((r) => r.year).filter((y): y is number => y !== null));
     for (const c of cagrRoles(s, figureYears)) {
+      if (namesOtherProduct(s, c, this.primary)) continue;
       const named = this.ofPart(s, nearestMention(mentions, c.pct.i), c.pct.i);
       // "growing at 9% annually" is a market's rate only where its own sentence names the market; an aside's rate
       // ("For reference, … gamers … (8.3% CAGR)") only where it names one by its product.
@@ -624,6 +625,16 @@ class PageReader {
       market.cagrs.push({ cagr: toCagr(s, role, resolved), historical: role.historical, named, loose: role.loose, volume: role.volume });
     }
   }
+}
+
+/**
+ * "Driven By 16% IaaS CAGR To 2028": a name between the rate and "CAGR" says whose rate it is, a segment's unless it
+ * is the market's own product ("a 12% EV CAGR" on a page about the EV market).
+ */
+function namesOtherProduct(s: Sentence, c: CagrRole, primary: MarketAcc | null): boolean {
+  const word = s.tokens[c.pct.j];
+  if (!word || word.kind !== 'word' || s.tokens[c.pct.j + 1]?.lower !== 'cagr' || !/^\p{Lu}/u.test(word.text)) return false;
+  return !primary || !primary.product.some((w) => sameProduct([w], [word.lower]));
 }
 
 /** Two statements of one rate: the same value and range, as written. */

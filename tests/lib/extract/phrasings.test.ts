@@ -117,6 +117,13 @@ describe('amounts in words and bounds in phrases', () => {
 });
 
 describe('which rate is the headline', () => {
+  it('"Driven By 16% IaaS CAGR To 2028": a name between the rate and "CAGR" makes it a segment\'s rate, unless it names the market', () => {
+    const m = primary(page('IT Services Industry Outlook', 'Growth Is Substantial, Driven By 16% IaaS CAGR To 2028.', 'Overall, the IT services industry will average 4.6% annual growth.'));
+    expect(m.cagr).toMatchObject({ rate: 0.046 });
+    const own = primary(page('EV Market Outlook', 'The EV market will grow at a 16% EV CAGR to 2028.'));
+    expect(own.cagr).toMatchObject({ rate: 0.16, to: 2028 });
+  });
+
   it('a rate "since" a year looks back: the forecast rate is the headline', () => {
     const m = primary(page('Indian Glass Industry',
       'The Indian glass industry reached Rs 9,705 crore in 2024, growing at a CAGR of 7.4% since 2020. The industry is projected to reach Rs 16,575 crore by 2029, a forecasted CAGR of 11.3%.'));
