@@ -102,10 +102,17 @@ function count(s: string, ch: string): number {
 
 const SMALL_NUMBERS = table<number>({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 });
 
-/** "ten" → 10; used for "in ten years". */
+/** "ten" → 10, "thirty-two" → 32; used for "in ten years" and "thirty-two billion dollars". */
 export function smallNumberWord(word: string): number | null {
-  return SMALL_NUMBERS.get(word) ?? null;
+  const n = SMALL_NUMBERS.get(word);
+  if (n !== undefined) return n;
+  const dash = word.indexOf('-');
+  if (dash < 0) return null;
+  const tens = SMALL_NUMBERS.get(word.slice(0, dash));
+  const unit = SMALL_NUMBERS.get(word.slice(dash + 1));
+  return tens !== undefined && tens >= 20 && tens % 10 === 0 && unit !== undefined && unit < 10 ? tens + unit : null;
 }

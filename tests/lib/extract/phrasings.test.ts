@@ -66,6 +66,14 @@ describe('amounts as the press writes them', () => {
 });
 
 describe('amounts in words and bounds in phrases', () => {
+  it('"valued at approximately thirty-two billion dollars in 2024 and projected to reach sixty-three billion dollars by 2032"', () => {
+    const m = primary(page('BI Market', 'The global BI market, valued at approximately thirty-two billion dollars in 2024 and projected to reach sixty-three billion dollars by 2032, grows fast.'));
+    expect(m.base).toMatchObject({ value: 32e9, currency: 'USD', year: 2024, qualifier: 'approx' });
+    expect(m.forecast).toMatchObject({ value: 63e9, year: 2032 });
+    // A hyphenated word that is no number ("twenty-something buyers") sizes nothing.
+    expect(analyzeHtml(page('BI Market', 'The BI market draws twenty-something billion users.')).markets).toEqual([]);
+  });
+
   it('"approx." and "ca." hedge the amount after them, inside a restatement\'s parentheses too', () => {
     expect(primary(page('Widget Market', 'The widget market was worth approx. USD 4.5 billion in 2023.')).base).toMatchObject({ value: 4.5e9, qualifier: 'approx' });
     const m = primary(page('Japan Widget Market', 'The Japanese widget market will reach 2.94 billion USD (approx. 450 billion JPY) in 2029.'));

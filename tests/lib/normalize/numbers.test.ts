@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberLiteral } from '../../../lib/normalize/numbers';
+import { parseNumberLiteral, smallNumberWord } from '../../../lib/normalize/numbers';
 import { figureInterval, intervalsMeet, rateInterval } from '../../../lib/normalize/intervals';
 
 describe('parseNumberLiteral', () => {
@@ -59,5 +59,12 @@ describe('intervals', () => {
   it('closed intervals that only touch still meet', () => {
     expect(intervalsMeet({ low: 1.5e9, high: 2.5e9 }, { low: 2.5e9, high: 3.5e9 })).toBe(true);
     expect(intervalsMeet({ low: 1.5e9, high: 2.4e9 }, { low: 2.5e9, high: 3.5e9 })).toBe(false);
+  });
+});
+
+describe('smallNumberWord', () => {
+  it('reads number words up to ninety-nine, hyphenated compounds of a ten and a unit only', () => {
+    expect(['ten', 'nineteen', 'forty', 'thirty-two', 'ninety-nine'].map(smallNumberWord)).toEqual([10, 19, 40, 32, 99]);
+    expect(['twenty-ten', 'five-two', 'twenty-something', 'hundred'].map(smallNumberWord)).toEqual([null, null, null, null]);
   });
 });
