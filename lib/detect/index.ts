@@ -37,6 +37,9 @@ const SIZE_VERB_MONEY =
 /** A size said as the market's adjective with a word between: "a $532 billion global industry", "a $5bn niche market". */
 const SCALED_HEAD = /(?:billion|million|trillion|\dbn|\dmn)(?:[- ]dollars?)? [a-z-]+ (?:industry|market|sector)\b/;
 
+/** A product's sales with their money: "Energy drink sales are expected to reach $ 225 billion" (tested only where " sales " is). */
+const SALES_MONEY = /\bsales (?:are|were|is|was|will|could|reached|hit|topped|totaled|totalled|rose|grew|exceeded)\b[^.$€£¥₹]{0,40}[$€£¥₹]\s?\d/;
+
 /** Buyers' spending with its money: "spent about $448 million on floss" (tested only where a spending word is). */
 const SPENT_MONEY = /\b(?:spent|spend|spends|spending on)\b[^.$€£¥₹]{0,60}[$€£¥₹]\s?\d/;
 
@@ -48,13 +51,18 @@ export function detectPage(sample: PageSample): PageDetection {
   const text = sample.text.slice(0, DETECTION_SAMPLE_CHARS).toLowerCase();
   const reasons: string[] = [];
   const market = countOf(text, 'market', 50) + countOf(text, 'industry', 50) + countOf(text, 'sector', 50);
-  // "Canadians spent $908 million on non-medical cannabis": buyers' spending sizes a market the page may never call one.
-  const spending = (text.includes(' spent ') || text.includes(' spend ') || text.includes('spending on ')) && SPENT_MONEY.test(text) ? 1 : 0;
+  // "Canadians spent $908 million on non-medical cannabis", "Energy drink sales are expected to reach $ 225 billion":
+  // buyers' spending or a product's sales sizes a market the page may never call one.
+  const spentOrSold =
+    ((text.includes(' spent ') || text.includes(' spend ') || text.includes('spending on ')) && SPENT_MONEY.test(text)) ||
+    (text.includes(' sales ') && SALES_MONEY.test(text))
+      ? 1
+      : 0;
   // Most pages name no market at all: a few searches settle them, and nothing else could raise their score.
-  if (!market && !spending) return { likely: false, score: 0, reasons: ['no market, industry or sector is named'] };
+  if (!market && !spentOrSold) return { likely: false, score: 0, reasons: ['no market, industry or sector is named'] };
   // A headline often states the rate the text goes on to word loosely: "… market to hit 4.5% CAGR to 2023".
   const growth = GROWTH_PHRASES.reduce((n, p) => n + countOf(text, p, 20) + countOf(title, p, 1), 0) || Number(YEARLY_RATE.test(text) || YEARLY_RATE.test(title));
-  const size = SIZE_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0) + spending || Number(SIZE_VERB_MONEY.test(text) || SCALED_HEAD.test(text));
+  const size = SIZE_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0) + spentOrSold || Number(SIZE_VERB_MONEY.test(text) || SCALED_HEAD.test(text));
   const scale = SCALE_WORDS.reduce((n, p) => n + countOf(text, p, 20), 0) || Number(GLUED_SCALE.test(text));
   const titleMarket = title.includes('market') || title.includes('industry');
   let score = 0;

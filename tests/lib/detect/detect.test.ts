@@ -36,6 +36,12 @@ describe('detectPage: the cheap pass', () => {
     expect(detectPage({ title: 'Notes', text: 'There are 2 million industry workers in the region.' }).likely).toBe(false);
   });
 
+  it('opens for a product\'s sales with their money on a page that names no market ("Energy drink sales are expected to reach $ 225 billion")', () => {
+    expect(detectPage({ title: 'Energy drinks', text: 'It is a business that makes billions. Energy drink sales are expected to reach $ 225 billion by 2027.' }).likely).toBe(true);
+    // Sales without money, or money far from the sales, stay shut.
+    expect(detectPage({ title: 'Energy drinks', text: 'Energy drink sales are expected to double. A can costs $2.' }).likely).toBe(false);
+  });
+
   it('stays shut on size-like words without a market, industry or sector, and says why', () => {
     const d = detectPage({ title: 'League table', text: 'The team stands at 45 points, a CAGR of 7%; the record stood at 2 million viewers.' });
     expect(d).toEqual({ likely: false, score: 0, reasons: ['no market, industry or sector is named'] });
