@@ -492,6 +492,9 @@ function percentSignAt(tokens: Token[], j: number): number | null {
   if (t.text === '\\' && tokens[j + 1]?.text === '%' && !tokens[j + 1]!.space) return j + 2;
   if (t.lower === 'percent' || t.lower === 'pct' || t.lower === 'percentage') return j + 1;
   if (t.lower === 'per' && tokens[j + 1]?.lower === 'cent') return j + 2;
+  // "a 20-percent annual rate": the number and its sign hyphenated as one adjective.
+  const next = tokens[j + 1];
+  if (t.text === '-' && !t.space && next && !next.space && (next.lower === 'percent' || next.lower === 'per-cent')) return j + 2;
   return null;
 }
 

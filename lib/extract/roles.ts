@@ -668,6 +668,11 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
   if (t[k]?.lower === 'of' && t[k - 1]?.lower === 'growth' && (t[k - 2]?.lower === 'annual' || t[k - 2]?.lower === 'yearly')) return k - 1;
   // "cruising at a 3.1% growth rate": a rate the market moves at is yearly.
   if (a === 'growth' && b === 'rate' && (t[k]?.lower === 'a' || t[k]?.lower === 'an') && t[k - 1]?.lower === 'at') return p.j;
+  // "growing at a 20-percent annual rate", "expanding at a 5% yearly pace": the noun after the rate says it is yearly.
+  if ((a === 'annual' || a === 'yearly') && (b === 'rate' || b === 'pace') && (t[k]?.lower === 'a' || t[k]?.lower === 'an')) {
+    yearly = true;
+    k--;
+  }
   // "at an (average) annual rate of 6.4%", "at a rate of 13.9% between 2015 – 2020": a rate over years is yearly.
   if (t[k]?.lower === 'of' && (t[k - 1]?.lower === 'rate' || t[k - 1]?.lower === 'pace')) {
     k -= 2;

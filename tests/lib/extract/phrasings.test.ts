@@ -586,6 +586,12 @@ describe('one market under several names', () => {
 });
 
 describe('the words a CAGR comes in', () => {
+  it('"growing at a 20-percent annual rate", "at a 5% yearly pace": the noun after the rate makes it yearly; "a 20-percent stake" is no rate', () => {
+    expect(primary(page('Craft Beer Market', 'The craft beer market is growing at a 20-percent annual rate.')).cagr).toMatchObject({ rate: 0.2 });
+    expect(primary(page('Craft Beer Market', 'The craft beer market is expanding at a 5% yearly pace.')).cagr).toMatchObject({ rate: 0.05 });
+    expect(analyzeHtml(page('Craft Beer Market', 'The craft beer market saw Acme buy a 20-percent stake in a rival.')).markets).toEqual([]);
+  });
+
   it('"has grown at an annual rate of 1.7% over the past five years": a yearly rate in the perfect tense', () => {
     const m = primary(page('Paintball Industry', 'The paintball industry has grown at an annual rate of 1.7% over the past five years, to $1.1 billion in 2021.'));
     expect(m.cagr).toMatchObject({ rate: 0.017 });
