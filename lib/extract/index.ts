@@ -632,10 +632,30 @@ class PageReader {
  * is the market's own product ("a 12% EV CAGR" on a page about the EV market).
  */
 function namesOtherProduct(s: Sentence, c: CagrRole, primary: MarketAcc | null): boolean {
+  const ofPrimary = (lower: string): boolean => !!primary && primary.product.some((w) => sameProduct([w], [lower]));
   const word = s.tokens[c.pct.j];
-  if (!word || word.kind !== 'word' || s.tokens[c.pct.j + 1]?.lower !== 'cagr' || !/^\p{Lu}/u.test(word.text)) return false;
-  return !primary || !primary.product.some((w) => sameProduct([w], [word.lower]));
+  if (word && word.kind === 'word' && s.tokens[c.pct.j + 1]?.lower === 'cagr' && /^\p{Lu}/u.test(word.text)) return !ofPrimary(word.lower);
+  // "the compound annual growth rate (CAGR) for biopesticides during this period is expected to exceed 12%".
+  const named = cagrFor(s, c.pct.i);
+  return named.length > 0 && !!primary && !named.some(ofPrimary);
 }
+
+const CAGR_FOR_REACH = 10;
+
+/** The words a "CAGR for …" before token `at` names ("(CAGR) for biopesticides during …"), up to a function word. */
+function cagrFor(s: Sentence, at: number): string[] {
+  const t = s.tokens;
+  for (let k = at - 1; k >= Math.max(1, at - CAGR_FOR_REACH); k--) {
+    if (t[k]!.lower !== 'for' || (t[k - 1]!.lower !== 'cagr' && !(t[k - 1]!.text === ')' && t[k - 2]?.lower === 'cagr'))) continue;
+    const words: string[] = [];
+    for (let n = k + 1; n < at && words.length < 4 && t[n]!.kind === 'word' && !PERIOD_STOPS.has(t[n]!.lower); n++) words.push(t[n]!.lower);
+    return words;
+  }
+  return [];
+}
+
+/** Words that end what a "CAGR for" names: its period or its verb follows. */
+const PERIOD_STOPS = new Set(['during', 'over', 'in', 'from', 'between', 'through', 'is', 'was', 'will', 'of', 'the', 'at', 'to']);
 
 /** Two statements of one rate: the same value and range, as written. */
 function sameRate(a: Cagr, b: Cagr): boolean {

@@ -132,6 +132,13 @@ describe('which rate is the headline', () => {
     expect(own.cagr).toMatchObject({ rate: 0.16, to: 2028 });
   });
 
+  it('"the CAGR for biopesticides … is expected to exceed 12%, compared to an expected overall pesticide CAGR of about 7%": a segment\'s rate named by "CAGR for"', () => {
+    const m = primary(page('Global Pesticide Market', 'Current opinion is that the compound annual growth rate (CAGR) for biopesticides during this period is expected to exceed 12%, compared to an expected overall pesticide CAGR of about 7%.'));
+    expect(m.cagr).toMatchObject({ rate: 0.07, qualifier: 'approx' });
+    const own = primary(page('Global Pesticide Market', 'The CAGR for pesticides during this period is expected to exceed 7%.'));
+    expect(own.cagr).toMatchObject({ rate: 0.07, qualifier: 'over' });
+  });
+
   it('a rate "since" a year looks back: the forecast rate is the headline', () => {
     const m = primary(page('Indian Glass Industry',
       'The Indian glass industry reached Rs 9,705 crore in 2024, growing at a CAGR of 7.4% since 2020. The industry is projected to reach Rs 16,575 crore by 2029, a forecasted CAGR of 11.3%.'));
