@@ -771,7 +771,7 @@ function rangeNear(s: Sentence, p: Percent, cue: number, consumed: Set<YearEntit
   const lo = Math.min(cue, p.i);
   for (const e of s.entities) {
     if (e.type !== 'range' || consumed.has(e)) continue;
-    const after = e.i >= p.j && e.i - p.j <= 10;
+    const after = e.i >= p.j && e.i - p.j <= 12;
     const between = e.i >= lo && e.j <= p.i;
     const before = e.j <= lo && (lo - e.j <= 10 || opensSentence(s, e));
     if (after || between || before) {

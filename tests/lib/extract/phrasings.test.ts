@@ -713,6 +713,11 @@ describe('figures written without a currency', () => {
 });
 
 describe('where a CAGR’s period comes from', () => {
+  it('"expanding at more than 25% CAGR during the forecast period i.e., between 2025-2037": the span after "i.e." is the rate\'s', () => {
+    const m = primary(page('Solar PV Market', 'Solar PV Market size was valued at USD 397.65 billion in 2024 and is poised to cross USD 7.08 trillion by the end of 2037, expanding at more than 25% CAGR during the forecast period i.e., between 2025-2037.'));
+    expect(m.cagr).toMatchObject({ rate: 0.25, qualifier: 'over', from: 2025, to: 2037, periodSource: 'stated' });
+  });
+
   it('"a CAGR of 7.3% from 2024 and 2032" is the span "between 2024 and 2032" says', () => {
     const m = primary(page('Widget Services Market', 'The global widget services market reached USD 110.8 billion in 2023 and is expected to grow at a CAGR of 7.3% from 2024 and 2032.'));
     expect(m.cagr).toMatchObject({ from: 2024, to: 2032, periodSource: 'stated' });
