@@ -732,10 +732,12 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments'], dollar: string
     c.cagr.to !== null && c.cagr.to <= firstYear && cagrs.some((d) => d !== c && !d.volume && d.cagr.to !== null && d.cagr.to > c.cagr.to!);
   // A rate said of the market by name outranks one that reached it as the topic ("Sales are anticipated to expand
   // at 3.4%" two paragraphs before the market is named with its own rate).
-  // A rate called a CAGR outranks one stated as "growing 9% annually" (often a loose repeat in a summary list); a
-  // rate of the market's volume ("in terms of volume … 7.23% to 5.88 billion tons") comes last.
+  // A rate called a CAGR outranks one stated as "growing 9% annually" (often a loose repeat in a summary list), unless
+  // the loose one states its period ("expected to expand at a rate of 3.5 percent by 2021", the page's first rate,
+  // before another source's "3.67 percent CAGR … between 2020 and 2027"); a rate of the market's volume ("in terms of
+  // volume … 7.23% to 5.88 billion tons") comes last.
   const current = cagrs.filter((c) => !c.historical && !earlier(c));
-  const rank = (c: (typeof cagrs)[number]): number => (c.volume ? -4 : 0) + (c.loose ? 0 : 2) + (c.named ? 1 : 0);
+  const rank = (c: (typeof cagrs)[number]): number => (c.volume ? -4 : 0) + (c.loose && c.cagr.periodSource !== 'stated' ? 0 : 2) + (c.named ? 1 : 0);
   const best = current.reduce<(typeof cagrs)[number] | undefined>((a, c) => (!a || rank(c) > rank(a) ? c : a), undefined);
   const chosen = best ?? cagrs.find((c) => !c.historical) ?? cagrs[0];
   // "… to Grow USD 1695.5 Million by 2029 at a CAGR of 16.4%", then "a CAGR of 16.4% during the forecast period

@@ -685,6 +685,8 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
     yearly ||= s.entities.some((e) => e.type === 'range' && (e.i === p.j || (e.i === p.j + 1 && SPAN_OPENERS.has(t[p.j]!.lower)))) || inForecastPeriod(t, p.j);
     // "set to grow at a rate of 10.3% to reach $457.8 billion by 2030": a rate the market reaches a forecast at.
     yearly ||= (t[p.j]?.lower === 'to' && REACH_VERBS.has(t[p.j + 1]?.lower ?? '')) || (t[p.j]?.text === ',' && t[p.j + 1]?.lower === 'reaching') || t[p.j]?.lower === 'reaching';
+    // "it was expected to expand at a rate of 3.5 percent by 2021": a rate kept up until a year.
+    yearly ||= BY_YEAR.has(t[p.j]?.lower ?? '') && s.entities.some((e) => e.type === 'year' && e.i === p.j + 1);
     // "with an expected growth rate of 16.2% between 2020 and 2027": the noun says growth, no verb needed.
     if (yearly && t[k]?.lower === 'growth') return k;
   }

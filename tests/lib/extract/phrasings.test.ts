@@ -125,6 +125,19 @@ describe('amounts in words and bounds in phrases', () => {
 });
 
 describe('which rate is the headline', () => {
+  it('"expected to expand at a rate of 3.5 percent by 2021", stated first with its period, outranks another source\'s "3.67 percent CAGR"', () => {
+    const m = primary(page('Fitness Equipment Market',
+      'While the market size of global fitness equipment was $10.01 billion in 2014, it was expected to expand at a rate of 3.5 percent by 2021.',
+      'Data Bridge predicts that the fitness equipment market will grow at 3.67 percent CAGR between 2020 and 2027.',
+      'By 2022, as per another study, the market for fitness equipment would be worth $13.24 billion.'));
+    expect(m.cagr).toMatchObject({ rate: 0.035, to: 2021 });
+    // (13.24 / 10.01)^(1/8) - 1 = 3.56%, inside 3.45%–3.55% at its low end
+    expect(m.verdict).toBe('consistent');
+    // A loose rate with no period of its own stays behind the CAGR.
+    const repeat = primary(page('Fitness Equipment Market', 'The fitness equipment market is growing 3% annually.', 'The fitness equipment market will grow at a 3.67% CAGR between 2020 and 2027.'));
+    expect(repeat.cagr).toMatchObject({ rate: 0.0367 });
+  });
+
   it('"Driven By 16% IaaS CAGR To 2028": a name between the rate and "CAGR" makes it a segment\'s rate, unless it names the market', () => {
     const m = primary(page('IT Services Industry Outlook', 'Growth Is Substantial, Driven By 16% IaaS CAGR To 2028.', 'Overall, the IT services industry will average 4.6% annual growth.'));
     expect(m.cagr).toMatchObject({ rate: 0.046 });
