@@ -577,7 +577,10 @@ class PageReader {
       const named = this.ofPart(s, nearestMention(mentions, c.pct.i), c.pct.i);
       // "growing at 9% annually" is a market's rate only where its own sentence names the market; an aside's rate
       // ("For reference, … gamers … (8.3% CAGR)") only where it names one by its product.
-      if (named === undefined || (c.loose && named === null) || (givesExample(s) && !mentions.some((m) => !m.bare))) continue;
+      // "It is anticipated to continue growing at a healthy rate of over 18.3%", right after the paragraph named its
+      // market: "It" names that market.
+      const saysIt = s.tokens[0]?.lower === 'it' && this.topic.has(s.block);
+      if (named === undefined || (c.loose && named === null && !saysIt) || (givesExample(s) && !mentions.some((m) => !m.bare))) continue;
       // A rate that names no market goes to the paragraph's topic, or to the page's own market on a page about one;
       // in an article's paragraph that named none it may be of anything ("devices will increase at a CAGR of 23%").
       const untopical = s.blockKind === 'text' && !this.topic.has(s.block) && !this.titled;

@@ -136,10 +136,14 @@ function namesMarket(s: Sentence, k: number): boolean {
   return false;
 }
 
-/** "the market …, reaching a valuation of USD 640 Million by 2032": a valuation the market reaches is its size. */
+/**
+ * "the market …, reaching a valuation of USD 640 Million by 2032", "The video streaming market is experiencing rapid
+ * growth, with a valuation of approximately USD 45.6 billion in 2019": a valuation the market reaches or has is its size.
+ */
 function reachedValuation(s: Sentence, k: number): boolean {
   const before = s.tokens[k - 1]?.lower === 'a' ? k - 2 : k - 1;
-  return SIZE_VERBS.has(s.tokens[before]?.lower ?? '') && s.tokens.slice(0, before).some((t) => isMarketHead(t.lower));
+  const verb = s.tokens[before]?.lower ?? '';
+  return (SIZE_VERBS.has(verb) || verb === 'with') && s.tokens.slice(0, before).some((t) => isMarketHead(t.lower));
 }
 
 /** "The valuation of the business intelligence market is projected to reach …": the noun measures that market. */
@@ -372,6 +376,9 @@ function isSizingVerb(words: string[]): boolean {
   else return false;
   return words[k] === 'at' && words.length === k + 1;
 }
+
+/** What a growth pace is called before "rate of": "at a healthy rate of 18.3%", "at a steady pace of 4%". */
+const PACE_ADJECTIVES = new Set(['healthy', 'steady', 'robust', 'rapid', 'fast', 'strong', 'significant', 'moderate', 'modest', 'stable', 'remarkable', 'impressive', 'considerable', 'brisk', 'swift']);
 
 /** Prepositions of a year a figure is reached by. */
 const BY_YEAR = new Set(['by', 'through', 'till', 'until', 'thru']);
@@ -681,6 +688,8 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
       k--;
     }
     if (t[k]?.lower === 'average') k--;
+    // "growing at a healthy rate of over 18.3%": one adjective of the pace.
+    else if (PACE_ADJECTIVES.has(t[k]?.lower ?? '')) k--;
     if (t[k]?.lower === 'a' || t[k]?.lower === 'an') k--;
     yearly ||= s.entities.some((e) => e.type === 'range' && (e.i === p.j || (e.i === p.j + 1 && SPAN_OPENERS.has(t[p.j]!.lower)))) || inForecastPeriod(t, p.j);
     // "set to grow at a rate of 10.3% to reach $457.8 billion by 2030": a rate the market reaches a forecast at.

@@ -606,6 +606,18 @@ describe('one market under several names', () => {
 });
 
 describe('the words a CAGR comes in', () => {
+  it('"The video streaming market is experiencing rapid growth, with a valuation of … in 2019. It is anticipated to continue growing at a healthy rate of over 18.3% …"', () => {
+    const m = primary(page('Video Streaming Market',
+      'The video streaming market is experiencing rapid growth, with a valuation of approximately USD 45.6 billion in 2019. It is anticipated to continue growing at a healthy rate of over 18.3% during the forecast period of 2020-2026.'));
+    expect(m.base).toMatchObject({ value: 45.6e9, year: 2019, qualifier: 'approx' });
+    expect(m.cagr).toMatchObject({ rate: 0.183, qualifier: 'over', from: 2020, to: 2026 });
+    // A firm's valuation stays a deal's; an "It" with no market before it names none.
+    const firm = analyzeHtml(page('Video Streaming Market', 'The company entered the video streaming market with a valuation of USD 2 billion in 2019.'));
+    expect(firm.markets.flatMap((x) => [x.base, x.forecast]).filter(Boolean)).toEqual([]);
+    const bare = analyzeHtml(page('Video Streaming Market', 'Streaming is popular. It is anticipated to continue growing at a healthy rate of over 18.3% during the forecast period of 2020-2026.'));
+    expect(bare.markets[0]?.cagr ?? null).toBeNull();
+  });
+
   it('"growing at a 20-percent annual rate", "at a 5% yearly pace": the noun after the rate makes it yearly; "a 20-percent stake" is no rate', () => {
     expect(primary(page('Craft Beer Market', 'The craft beer market is growing at a 20-percent annual rate.')).cagr).toMatchObject({ rate: 0.2 });
     expect(primary(page('Craft Beer Market', 'The craft beer market is expanding at a 5% yearly pace.')).cagr).toMatchObject({ rate: 0.05 });
