@@ -254,14 +254,21 @@ const MAX_SUBJECT_WORDS = 8;
  * What the last sentence of `text` is about: its words up to its verb, "E-commerce in West Africa" of "E-commerce in
  * West Africa is experiencing significant growth." Null where that is no short, capitalised noun phrase.
  */
+const DOTTED_PLACE = /\b([A-Z])\.([A-Z])\.(?=\s)/g;
+const SUBJECT_JOINERS = new Set(['in', 'of', 'on', 'and']);
+
 export function sentenceSubject(text: string): { name: string; words: Word[] } | null {
-  const trimmed = text.trim();
+  // "Plastic recycling in the U.S. is …": a dotted place's last dot ends no sentence.
+  const trimmed = text.trim().replace(DOTTED_PLACE, '$1$2');
   const from = Math.max(trimmed.lastIndexOf('. ', trimmed.length - 2), trimmed.lastIndexOf('? '), trimmed.lastIndexOf('! '));
   const words = trimmed.slice(from + 1).trim().split(/\s+/);
   if (words[0]?.toLowerCase() === 'the') words.shift();
   const end = words.findIndex((w) => SUBJECT_ENDS.has(w.toLowerCase()));
   const subject = words.slice(0, end);
-  if (end < 1 || end > MAX_SUBJECT_WORDS || subject.some((w) => /[\d,;:()"“”]/.test(w) || STOP.has(w.toLowerCase()) && w.toLowerCase() !== 'in' && w.toLowerCase() !== 'of' && w.toLowerCase() !== 'on' && w.toLowerCase() !== 'and')) return null;
+  // "in the US": the article of a place after "in" is the place's.
+  // "US" in capitals is the place, not the pronoun.
+  const allowed = (w: string, k: number): boolean => SUBJECT_JOINERS.has(w.toLowerCase()) || w === 'US' || (w === 'the' && subject[k - 1]?.toLowerCase() === 'in');
+  if (end < 1 || end > MAX_SUBJECT_WORDS || subject.some((w, k) => /[\d,;:()"“”]/.test(w) || (STOP.has(w.toLowerCase()) && !allowed(w, k)))) return null;
   return { name: subject.join(' '), words: subject.map((w) => ({ text: w, lower: w.toLowerCase() })) };
 }
 

@@ -14,6 +14,14 @@ describe('amounts as the press writes them', () => {
     expect(m.markets[0]).toMatchObject({ name: 'Legal Services', base: { value: 430e9, year: null } });
   });
 
+  it('"Plastic Recycling in the U.S. Is a $2.5 Trillion Industry": a subject with its place, dotted or not, in a headline\'s capitals', () => {
+    const m = analyzeHtml(page('Plastic Recycling in the U.S. Is a $2.5 Trillion Industry', 'A new report quantifies the trade.'));
+    expect(m.markets[0]).toMatchObject({ geography: 'U.S.', base: { value: 2.5e12, year: null } });
+    expect(analyzeHtml(page('Recycling', 'Plastic recycling in India is a $2.5 billion industry.')).markets[0]).toMatchObject({ geography: 'India', base: { value: 2.5e9 } });
+    // "us" the pronoun ends a subject still.
+    expect(analyzeHtml(page('Recycling', 'For all of us is a $2.5 billion industry.')).markets).toEqual([]);
+  });
+
   it('"Nowadays, food delivery has become a global market worth more than $150 billion": the subject is the market', () => {
     const m = analyzeHtml(page('Food Delivery', 'Nowadays, food delivery has become a global market worth more than $150 billion.'));
     expect(m.markets[0]).toMatchObject({ name: 'food delivery', base: { value: 150e9, year: null, qualifier: 'over' } });
