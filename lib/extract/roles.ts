@@ -258,7 +258,8 @@ export function hasSizeCue(s: Sentence, m: Money): boolean {
     if (s.tokens[k]!.lower === 'top' && s.tokens[k - 1]?.lower === 'to') return true;
     // "MarketsandMarkets similarly sees growth from $71.4 billion in 2025 to $890.6 billion by 2032": the noun of a
     // change of size, where it joins the figures.
-    if (joined && s.tokens[k]!.lower === 'growth' && s.tokens[k + 1]?.lower === 'from') return true;
+    // "Another estimate projects growth to USD 34.02 billion by 2037": growth to a figure reaches it.
+    if (joined && s.tokens[k]!.lower === 'growth' && (s.tokens[k + 1]?.lower === 'from' || (s.tokens[k + 1]?.lower === 'to' && k + 2 === m.i))) return true;
   }
   // "With more than 300 billion dollars in revenue worldwide, the video game industry …": the opener sizes the market
   // the sentence goes on to name.

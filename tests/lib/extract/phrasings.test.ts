@@ -836,6 +836,13 @@ describe('where a CAGR’s period comes from', () => {
 });
 
 describe('years of forecast figures', () => {
+  it('"Another estimate projects growth to USD 34.02 billion by 2037": growth to a figure reaches it; "growth of" one is a change', () => {
+    const m = primary(page('Rare Earth Elements Market', 'The global rare earth elements market was valued at USD 3.95 billion in 2024. Another estimate projects growth to USD 34.02 billion by 2037.'));
+    expect(m.forecast).toMatchObject({ value: 34.02e9, year: 2037 });
+    const change = primary(page('Rare Earth Elements Market', 'The global rare earth elements market was valued at USD 3.95 billion in 2024. Another estimate projects growth of USD 3 billion by 2037.'));
+    expect(change.forecast).toBeNull();
+  });
+
   it('"The Indian ultrasound systems market in 2016 is estimated at Rs. 1212 crore": the year dates the market it follows', () => {
     const m = primary(page('Ultrasound Systems Market',
       'The Indian ultrasound systems market in 2016 is estimated at Rs. 1212 crore and is expected to grow to Rs. 2000 crore by 2021.'));
