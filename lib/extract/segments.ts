@@ -592,9 +592,10 @@ const BARE_LIST = /\bby\s+([A-Za-z][A-Za-z -]{0,30}?),\s*([^()]{1,400})/gi;
 
 /**
  * "Tower Crane Market (By Type: A, B, C; By Application: D, E)": splits in a title's parentheses, each "By X:" list
- * ended by a semicolon or the closing parenthesis. The list is lazy up to its end, at most 400 characters a split.
+ * ended by a semicolon or the closing parenthesis. The list is lazy up to its end, at most 400 characters a split, and
+ * nothing between it and its end can backtrack (splitList trims it).
  */
-const BY_COLON_PART = /\bby\s+([A-Za-z][A-Za-z &/-]{0,40}?)\s*:\s*([^;:()]{1,400}?)\s*(?=;|\))/gi;
+const BY_COLON_PART = /\bby\s([A-Za-z][A-Za-z &/-]{0,40}?) ?: ?([^;:()]{1,400}?)(?=;|\))/gi;
 
 /** "By Application: A, B, C" in one block. */
 const COLON_LIST = /^(?:segment(?:ed|ation)?\s+)?by\s+([A-Za-z][A-Za-z &/-]{0,40}?)\s*:\s*(.+)$/i;
