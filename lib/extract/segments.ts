@@ -905,9 +905,12 @@ export function sectionCue(block: Block): Dimension | null {
     const named = /^end$/i.test(words[0] ?? '') ? words.join(' ') : last;
     if (HEADING_DIMENSION.test(named)) return dimensionOf(named);
   }
-  if (wordCount(text) <= 14 && isCompanyHeading(text)) return 'companies';
+  // "Hearing aid market consolidation: top 5 companies hold 85% share." states a share, and heads no list of players.
+  if (wordCount(text) <= 14 && isCompanyHeading(text) && !STATES_SHARE.test(text)) return 'companies';
   return null;
 }
+
+const STATES_SHARE = /\d\s?%|\bper ?cent\b/i;
 
 /**
  * The split names a bare label may be: not "Solution:" or "Service:", which head a problem's answer or a price as

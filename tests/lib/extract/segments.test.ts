@@ -676,6 +676,16 @@ describe('extractSegments: what is not a segment', () => {
     expect(seg).toEqual(EMPTY);
   });
 
+  it('a statistics item that states players\' share ("top 5 companies hold 85% share") heads no list of players', () => {
+    const seg = extractSegments([
+      title('Hearing Aid Market Statistics'),
+      item('Hearing aid market consolidation: top 5 companies hold 85% share.'),
+      item('Average hearing aid price: USD 2,500 per pair in U.S. (2023).'),
+      item('Average age of first hearing aid fitting: 70 years old globally.'),
+    ]);
+    expect(seg.companies).toEqual([]);
+  });
+
   it('reads no names from prose that only restates segments', () => {
     const seg = extractSegments([
       text('The widget market is categorized into three main types: flat-fold, cup style, and others.'),
