@@ -635,7 +635,7 @@ class PageReader {
  * is the market's own product ("a 12% EV CAGR" on a page about the EV market).
  */
 function namesOtherProduct(s: Sentence, c: CagrRole, primary: MarketAcc | null): boolean {
-  const ofPrimary = (lower: string): boolean => !!primary && primary.product.some((w) => sameProduct([w], [lower]));
+  const ofPrimary = (lower: string): boolean => !!primary && holdsProduct(primary.product, [lower]);
   const word = s.tokens[c.pct.j];
   if (word && word.kind === 'word' && s.tokens[c.pct.j + 1]?.lower === 'cagr' && /^\p{Lu}/u.test(word.text)) return !ofPrimary(word.lower);
   // "the compound annual growth rate (CAGR) for biopesticides during this period is expected to exceed 12%".

@@ -250,13 +250,13 @@ export function namePhraseBefore(tokens: Token[], k: number): { words: Word[]; n
 const SUBJECT_ENDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'continues', 'continue', 'remains', 'remain', 'keeps', 'saw', 'sees', 'grew', 'grows']);
 const MAX_SUBJECT_WORDS = 8;
 
+const DOTTED_PLACE = /\b([A-Z])\.([A-Z])\.(?=\s)/g;
+const SUBJECT_JOINERS = new Set(['in', 'of', 'on', 'and']);
+
 /**
  * What the last sentence of `text` is about: its words up to its verb, "E-commerce in West Africa" of "E-commerce in
  * West Africa is experiencing significant growth." Null where that is no short, capitalised noun phrase.
  */
-const DOTTED_PLACE = /\b([A-Z])\.([A-Z])\.(?=\s)/g;
-const SUBJECT_JOINERS = new Set(['in', 'of', 'on', 'and']);
-
 export function sentenceSubject(text: string): { name: string; words: Word[] } | null {
   // "Plastic recycling in the U.S. is …": a dotted place's last dot ends no sentence.
   const trimmed = text.trim().replace(DOTTED_PLACE, '$1$2');
@@ -265,8 +265,7 @@ export function sentenceSubject(text: string): { name: string; words: Word[] } |
   if (words[0]?.toLowerCase() === 'the') words.shift();
   const end = words.findIndex((w) => SUBJECT_ENDS.has(w.toLowerCase()));
   const subject = words.slice(0, end);
-  // "in the US": the article of a place after "in" is the place's.
-  // "US" in capitals is the place, not the pronoun.
+  // "in the US": the article of a place after "in" is the place's, and "US" in capitals is the place, not the pronoun.
   const allowed = (w: string, k: number): boolean => SUBJECT_JOINERS.has(w.toLowerCase()) || w === 'US' || (w === 'the' && subject[k - 1]?.toLowerCase() === 'in');
   if (end < 1 || end > MAX_SUBJECT_WORDS || subject.some((w, k) => /[\d,;:()"“”]/.test(w) || (STOP.has(w.toLowerCase()) && !allowed(w, k)))) return null;
   return { name: subject.join(' '), words: subject.map((w) => ({ text: w, lower: w.toLowerCase() })) };

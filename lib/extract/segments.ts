@@ -131,12 +131,8 @@ const REGION_PREDICATES = new Set([
 /** What makes a sentence led by a place a statement about the market there: its share, size, growth or demand. */
 const REGION_STATEMENT_CUE = /market|share|cagr|grow|revenue|demand|largest|biggest|fastest|leading|dominan|consum|sales|%|percent/i;
 
-/**
- * The place a sentence leads with and speaks of as a part of the market: "North America dominated the market with a
- * share of 38%", "Asia-Pacific, which is the fastest growing market, …", "In China, the adoption rate has increased by
- * 50%". A place named in passing ("demand from hospitals in Europe") is not read.
- */
 const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s+/;
+const MAX_CLAUSES = 3;
 
 /** "The Asia Pacific dominated …, followed by North America and Europe": the places ranked after the one stated. */
 function followingPlaces(sentence: string): string[] {
@@ -146,8 +142,12 @@ function followingPlaces(sentence: string): string[] {
   const names = run.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((n) => n.trim().replace(/^the\s+/i, ''));
   return names.length && names.every((n) => isPlace(n)) ? names : [];
 }
-const MAX_CLAUSES = 3;
 
+/**
+ * The place a sentence leads with and speaks of as a part of the market: "North America dominated the market with a
+ * share of 38%", "Asia-Pacific, which is the fastest growing market, …", "In China, the adoption rate has increased by
+ * 50%". A place named in passing ("demand from hospitals in Europe") is not read.
+ */
 export function regionStatements(text: string): string[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
   const out: string[] = [];
@@ -470,13 +470,13 @@ function capitalizedRun(text: string): { run: string; rest: string } {
   return { run: runEnd < 0 ? '' : text.slice(0, runEnd), rest: at > text.length ? '' : text.slice(at) };
 }
 
+const PAREN_ASIDE = /\s*\([^()]{0,60}\)/g;
+const DASH_CLOSE = /\s*[—–]/;
+
 /**
  * The names a prose list gives after its cue: capitalized entries separated by commas and "and", up to the first
  * entry that is not a name (", each vying", ", among others", ", which") or the end of the sentence.
  */
-const PAREN_ASIDE = /\s*\([^()]{0,60}\)/g;
-const DASH_CLOSE = /\s*[—–]/;
-
 function proseNames(text: string): string[] {
   // "Dematic (KION Group), Daifuku, and Swisslog": a name's aside in parentheses is not the end of the list; a dash
   // is ("… and Swisslog—collectively hold …").
@@ -524,8 +524,10 @@ function proseNames(text: string): string[] {
 const COMPANY_CUE =
   /\b(?:key|major|leading|top|prominent|notable|significant|main|dominant|established|other|profiled|market|industry|large|largest|biggest)\s+(?:[\w-]+\s+){0,2}?(?:players|companies|competitors|vendors|manufacturers|participants|leaders|brands|names)\b/gi;
 const LIST_OPENER = /^(?:\s*[—–]|[^.;!?:]{0,60}?(?:\b(?:include|includes|including|such as|like|namely|are|being)\b|:))/i;
-/** Without a qualifier the examples must follow at once: "led by organizations like the Serum Institute and ...". */
-/** … or set off by a dash as an aside: "owned by five companies—AkzoNobel, Chugoku Marine Paints, … and PPG". */
+/**
+ * Without a qualifier the examples must follow at once: "led by organizations like the Serum Institute and ...", or
+ * be set off by a dash as an aside: "owned by five companies—AkzoNobel, Chugoku Marine Paints, … and PPG".
+ */
 const PLAIN_COMPANY_CUE = /\b(?:companies|firms|organi[sz]ations|players|manufacturers|vendors|competitors)(?:\s*,?\s+(?:like|such as|including)\s+|\s*[—–]\s*)/gi;
 
 /**
@@ -578,8 +580,10 @@ const NAMED_PAREN_LIST = String.raw`([A-Za-z][A-Za-z &/-]{0,40}?)\s*\(((?:[^()]|
 /** The words that open a split: "by type", "based on end use", "on the basis of …", "in terms of technology". */
 const SPLIT_WORDS = String.raw`(?:by|based on|on the basis of|in terms of)`;
 
-/** "By Category (Hair Care, Skin Care, Makeup, and Others)" in a report title or press release. */
-/** "… by Type (A, B), …", and a title's "Segmented in Shipment Type (A, B), Cargo Type (C, D)". */
+/**
+ * "By Category (Hair Care, Skin Care, Makeup, and Others)" in a report title or press release, and a title's
+ * "Segmented in Shipment Type (A, B), Cargo Type (C, D)".
+ */
 const PAREN_LIST = new RegExp(String.raw`\b(?:${SPLIT_WORDS}|segmented in)\s+` + NAMED_PAREN_LIST, 'gi');
 /** "(e.g., SaaS, PaaS, IaaS)", "(such as CRM and ERP)": what opens a list of examples is no name. */
 const EXAMPLES = /^\s*(?:e\.\s?g\.|i\.\s?e\.|eg\.|such as|including|incl\.|like)\s*,?\s*/i;
@@ -699,7 +703,6 @@ const CLASSIFYING_VERB_END = / into /;
 
 /** "… plastic, and others" in prose is the rest of the list, not a segment the page names. */
 const isNamed = (name: string): boolean => name !== 'others' && name !== 'other';
-
 
 /** What a classified list splits, said before it ("By type, …", "In terms of type, …", "On the basis of end use, …"). */
 const SPLIT_LEAD = new RegExp(String.raw`^[.\s]*${SPLIT_BY}\s*,`, 'i');
