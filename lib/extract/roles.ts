@@ -436,11 +436,11 @@ function openingYear(s: Sentence, from = 0): { year: YearEntity; by: boolean } |
   return null;
 }
 
-/** The clauses of a sentence that a semicolon starts, as token spans [from, to). */
+/** A sentence's clauses between its semicolons, as token spans [from, to). */
 function semicolonClauses(s: Sentence): { from: number; to: number }[] {
-  const cuts: number[] = [];
-  for (let k = 0; k < s.tokens.length; k++) if (s.tokens[k]!.text === ';') cuts.push(k);
-  return cuts.map((c, n) => ({ from: c + 1, to: cuts[n + 1] ?? s.tokens.length }));
+  const starts = [0];
+  for (let k = 0; k < s.tokens.length; k++) if (s.tokens[k]!.text === ';') starts.push(k + 1);
+  return starts.map((from, n) => ({ from, to: (starts[n + 1] ?? s.tokens.length + 1) - 1 }));
 }
 
 /**
@@ -559,9 +559,7 @@ export function figureRoles(s: Sentence): FigureRole[] {
       dated.forecastCue = true;
     }
   }
-  const clauses = semicolonClauses(s);
-  dateByOpening(s, roles, used, 0, clauses[0] ? clauses[0].from - 1 : s.tokens.length);
-  for (const c of clauses) dateByOpening(s, roles, used, c.from, c.to);
+  for (const c of semicolonClauses(s)) dateByOpening(s, roles, used, c.from, c.to);
   for (const r of roles) {
     if (r.year !== null || !r.forecastCue) continue;
     const end = endYearBefore(s, r.money, years);
