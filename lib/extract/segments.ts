@@ -797,15 +797,37 @@ function namedSplitLists(text: string, title: string): InlineList[] {
  */
 const LED_SEGMENT = new RegExp(String.raw`\b${SPLIT_BY}\s*,\s+the\s+([^.;:,!?()]{2,60}?)\s+(segments?)\b`, 'gi');
 
+/**
+ * A key takeaway that leads with a split and names its segment by the share it holds: "By material, steel frameworks
+ * held 84% of the … market share in 2024", then often a second one by its growth: "…, while relocatable units are the
+ * fastest-growing application", "…; residential is poised to grow at 7.82% CAGR". The segment's name is what stands
+ * between the lead and the verb.
+ */
+const SHARE_LED = new RegExp(
+  String.raw`\b${SPLIT_BY}\s*,\s+(?:the\s+)?([^.;:,!?()]{2,60}?)\s+(?:held|holds|accounted for|accounts for|led|leads|dominated|dominates|captured|captures|commanded|commands|maintained|maintains|represented|represents)\b`,
+  'gi',
+);
+const GROWTH_LED =
+  /^(?:[^.;!?]|\.(?=\d)){0,200}?(?:,\s+(?:while|whereas)|;)\s+(?:the\s+)?([^.;:,!?()]{2,60}?)\s+(?:is|are)\s+(?:(?:projected|forecast|forecasted|poised|expected|set|anticipated|likely|estimated)\s+to|the\s+fastest[- ]growing)\b/i;
+/** What a lead names when it points back rather than at a segment: "…, and the segment is projected to expand". */
+const NOT_A_SEGMENT = /^(?:segments?|market|industry|it|this|they|these|others?|demand|sales|revenue)$|^(?:and|or|but)\b|\bsegments?$/i;
+
 function ledSegments(text: string): InlineList[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
-  if (!scan.includes('segment')) return [];
   const out: InlineList[] = [];
-  for (const m of scan.matchAll(LED_SEGMENT)) {
-    const category = dimensionOf(m[1]!);
-    if (!category || category === 'other') continue;
-    const names = (m[3]!.toLowerCase() === 'segments' ? splitList(m[2]!) : [m[2]!]).map(cleanName);
-    if (names.every((n) => isListedName(category, n, true))) out.push({ category, names });
+  const push = (dim: string, names: string[]): void => {
+    const category = dimensionOf(dim);
+    if (!category || category === 'other') return;
+    const kept = names.map(cleanName);
+    if (kept.every((n) => isListedName(category, n, true))) out.push({ category, names: kept });
+  };
+  if (scan.includes('segment')) {
+    for (const m of scan.matchAll(LED_SEGMENT)) push(m[1]!, m[3]!.toLowerCase() === 'segments' ? splitList(m[2]!) : [m[2]!]);
+  }
+  for (const m of scan.matchAll(SHARE_LED)) {
+    const growth = GROWTH_LED.exec(scan.slice(m.index + m[0].length));
+    const names = [m[2]!, ...(growth ? [growth[1]!] : [])].filter((n) => !NOT_A_SEGMENT.test(n.trim()));
+    if (names.length) push(m[1]!, names);
   }
   return out;
 }

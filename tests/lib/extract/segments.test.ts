@@ -131,6 +131,20 @@ describe('extractSegments: prose led by a split', () => {
     expect(seg.applications).toEqual(['household']);
     expect(seg.types).toEqual(['targeted therapy', 'chemotherapy', 'assays and reagents']);
   });
+
+  it('a takeaway names its segment by the share it holds, and a second one by its growth', () => {
+    const seg = extractSegments([
+      title('Widget Market'),
+      item('By product, sealed bearings held 58.2% of the widget market share in 2025, while open bearings are projected to grow at a 6.4% CAGR through 2031.'),
+      item('By end user, automotive plants accounted for 41% of demand in 2025; wind farms are the fastest-growing end user.'),
+      item('By region, Asia-Pacific commanded a 44% share in 2025, and the segment is expected to expand at 7.1%.'),
+      // "and are projected" points back at the segment before it, as "the segment" does; "By contrast" names no split.
+      item('By material, steel cages led with 62% in 2025; and are projected to keep the lead. By contrast, imports held steady.'),
+    ]);
+    expect(seg.types).toEqual(['sealed bearings', 'open bearings', 'steel cages']);
+    expect(seg.applications).toEqual(['automotive plants', 'wind farms']);
+    expect(seg.regions).toEqual(['Asia-Pacific']);
+  });
 });
 
 describe('extractSegments: report-scope rows', () => {
