@@ -492,10 +492,18 @@ function yearsFromAnchor(s: Sentence, m: Money): number | null {
   return null;
 }
 
-function hasCueBefore(s: Sentence, i: number, cues: Set<string>, reach: number): boolean {
-  for (let k = Math.max(0, i - reach); k < i; k++) if (cues.has(s.tokens[k]!.lower)) return true;
+/**
+ * A future-tense cue within five tokens before the figure; not one that tells what happened first: "is expected to
+ * continue its growth after reaching a value of $4.7 billion in 2019" states where the market has been.
+ */
+function forecastCueBefore(s: Sentence, i: number): boolean {
+  for (let k = Math.max(0, i - 5); k < i; k++) {
+    if (FORECAST_CUES.has(s.tokens[k]!.lower) && !PAST_LEADS.has(s.tokens[k - 1]?.lower ?? '')) return true;
+  }
   return false;
 }
+
+const PAST_LEADS = new Set(['after', 'since', 'having']);
 
 function isFigureCue(s: Sentence, k: number): boolean {
   const w = s.tokens[k]?.lower ?? '';
@@ -543,7 +551,7 @@ export function figureRoles(s: Sentence): FigureRole[] {
       money: m,
       year: y?.year ?? null,
       // "Global Excavator Demand to Exceed $50 Billion in 2021": the hedge's verb, inside the figure's span, is a cue too.
-      forecastCue: BY_YEAR.has(prep) || hasCueBefore(s, m.i, FORECAST_CUES, 5) || (!!m.qualifier && FORECAST_CUES.has(s.tokens[m.i]!.lower)),
+      forecastCue: BY_YEAR.has(prep) || forecastCueBefore(s, m.i) || (!!m.qualifier && FORECAST_CUES.has(s.tokens[m.i]!.lower)),
       atPeriodEnd: false,
       byYear: BY_YEAR.has(prep),
       i,

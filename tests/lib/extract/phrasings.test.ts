@@ -836,6 +836,14 @@ describe('where a CAGR’s period comes from', () => {
 });
 
 describe('years of forecast figures', () => {
+  it('"expected to keep growing after reaching $3.1 billion in 2022": the figure is where the market has been, not a forecast', () => {
+    const m = primary(page('Seed Drill Market', 'The global seed drill market is expected to keep its steady growth after reaching a value of $3.1 billion in 2022.'));
+    expect(m.base).toMatchObject({ value: 3.1e9, year: 2022 });
+    expect(m.forecast).toBeNull();
+    // Without the past lead the same verb still forecasts.
+    expect(primary(page('Seed Drill Market', 'The global seed drill market is expected to keep its steady growth, reaching a value of $3.1 billion in 2028.')).forecast).toMatchObject({ value: 3.1e9, year: 2028 });
+  });
+
   it('"Another estimate projects growth to USD 34.02 billion by 2037": growth to a figure reaches it; "growth of" one is a change', () => {
     const m = primary(page('Rare Earth Elements Market', 'The global rare earth elements market was valued at USD 3.95 billion in 2024. Another estimate projects growth to USD 34.02 billion by 2037.'));
     expect(m.forecast).toMatchObject({ value: 34.02e9, year: 2037 });
