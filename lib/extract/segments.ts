@@ -356,8 +356,18 @@ const MONEY = /[$€£¥₹%]|\b(?:usd|eur|billion|million|trillion|bn|mn)\b/i;
 /** "and Others", "Others…": the rest of a list, not a company. */
 const OTHERS = /^others?\W*$/i;
 
+/**
+ * Two words in lower case that join nothing ("Abib sheet masks top Amazon K-beauty seller"): a statistic about a
+ * company, not its name; names keep lower case for their connectors ("Bank of America", "Marks and Spencer").
+ */
+function hasLowerCaseWords(name: string): boolean {
+  let n = 0;
+  for (const w of name.split(' ')) if (/^\p{Ll}/u.test(w) && !CONNECTORS.has(w) && ++n >= 2) return true;
+  return false;
+}
+
 function isCompanyName(name: string): boolean {
-  return isName(name, 8) && /^[\p{Lu}\p{N}]/u.test(name) && !MONEY.test(name) && !isPlace(name) && !OTHERS.test(name);
+  return isName(name, 8) && /^[\p{Lu}\p{N}]/u.test(name) && !MONEY.test(name) && !isPlace(name) && !OTHERS.test(name) && !hasLowerCaseWords(name);
 }
 
 /**

@@ -643,6 +643,16 @@ describe('extractSegments: companies', () => {
 });
 
 describe('extractSegments: what is not a segment', () => {
+  it('a statistic that opens with a company is no company name, though it names its subject; names keep their lower-case connectors', () => {
+    const seg = extractSegments([
+      title('Widget Market'),
+      heading('Competitive Landscape'),
+      ...items('Bank of Widgets', 'Acme gaskets top online widget seller.', 'Northwind Widgets', 'Contoso valves entered top ranks'),
+    ]);
+    // The statistics' subjects come last, read as a paragraph's are.
+    expect(seg.companies).toEqual(['Bank of Widgets', 'Northwind Widgets', 'Acme', 'Contoso']);
+  });
+
   it('"Different plywood types are available in the market, designed with …" says what the types are, it lists none', () => {
     const seg = extractSegments([
       title('Plywood Market'),
