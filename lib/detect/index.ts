@@ -30,9 +30,12 @@ const GROWTH_PHRASES = ['cagr', 'compound annual', 'compounded annual', 'annual 
 /** The forms substrings miss, one scan each: "$43bn", "$40 bil.", "$200B", "rise 3.8% annually", "4.5% annual growth", "by six percent a year". */
 const GLUED_SCALE = /\d ?(?:bn|mn|bil)\b|[$€£¥₹]\d[\d.,]*[bmt]\b/;
 const YEARLY_RATE = /(?:%|percent) ?(?:annual(?:ly)?|a year|per year|per annum|each year)\b/;
-/** A size said with a news verb and its money: "exceeded €1bn in exports", "hit $35.49 billion", "will reach $679 billion". */
+/**
+ * A size said with a news verb and its money: "exceeded €1bn in exports", "hit $35.49 billion", "will reach $679
+ * billion", "is expected to grow to sales of more than $13 billion".
+ */
 const SIZE_VERB_MONEY =
-  /\b(?:hit|hits|exceeded|exceeds|surpassed|topped|totalled|totaled|reached|will reach|grew to|rose to|increased to|climbed to|contributed|contributing) (?:about |around |over |nearly |almost |more than |some )?(?:[$€£₹¥₩]|(?:usd|eur|gbp|inr|zar|aud|cad|nzd|sgd|us\$|a\$|c\$|nz\$|s\$|rs\.?) ?\d|r\d)/;
+  /\b(?:hit|hits|exceeded|exceeds|surpassed|topped|totalled|totaled|reached|will reach|grew to|grow to|rose to|rise to|increased to|increase to|climbed to|contributed|contributing) (?:(?:sales|revenues?) of )?(?:about |around |over |nearly |almost |more than |some )?(?:[$€£₹¥₩]|(?:usd|eur|gbp|inr|zar|aud|cad|nzd|sgd|us\$|a\$|c\$|nz\$|s\$|rs\.?) ?\d|r\d)/;
 
 /** A size said as the market's adjective with a word between: "a $532 billion global industry", "a $5bn niche market". */
 const SCALED_HEAD = /(?:billion|million|trillion|\dbn|\dmn)(?:[- ]dollars?)? [a-z-]+ (?:industry|market|sector)\b/;

@@ -493,11 +493,12 @@ function yearsFromAnchor(s: Sentence, m: Money): number | null {
 }
 
 /**
- * A future-tense cue within five tokens before the figure; not one that tells what happened first: "is expected to
- * continue its growth after reaching a value of $4.7 billion in 2019" states where the market has been.
+ * A future-tense cue within seven tokens before the figure, room for takings and a hedge between ("is expected to grow
+ * to sales of more than $13 billion"); not one that tells what happened first: "is expected to continue its growth
+ * after reaching a value of $4.7 billion in 2019" states where the market has been.
  */
 function forecastCueBefore(s: Sentence, i: number): boolean {
-  for (let k = Math.max(0, i - 5); k < i; k++) {
+  for (let k = Math.max(0, i - 7); k < i; k++) {
     if (FORECAST_CUES.has(s.tokens[k]!.lower) && !PAST_LEADS.has(s.tokens[k - 1]?.lower ?? '')) return true;
   }
   return false;

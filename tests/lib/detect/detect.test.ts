@@ -42,6 +42,12 @@ describe('detectPage: the cheap pass', () => {
     expect(detectPage({ title: 'Energy drinks', text: 'Energy drink sales are expected to double. A can costs $2.' }).likely).toBe(false);
   });
 
+  it('opens for a size said as growth to sales ("the industry is expected to grow to sales of more than $13 billion")', () => {
+    expect(detectPage({ title: 'Lunch boxes', text: 'The lunch box industry is expected to grow to sales of more than $13 billion in 2027.' }).likely).toBe(true);
+    // Growth to a count is no size.
+    expect(detectPage({ title: 'Lunch boxes', text: 'The lunch box industry is expected to grow to 13 billion boxes in 2027.' }).likely).toBe(false);
+  });
+
   it('stays shut on size-like words without a market, industry or sector, and says why', () => {
     const d = detectPage({ title: 'League table', text: 'The team stands at 45 points, a CAGR of 7%; the record stood at 2 million viewers.' });
     expect(d).toEqual({ likely: false, score: 0, reasons: ['no market, industry or sector is named'] });

@@ -836,6 +836,12 @@ describe('where a CAGR’s period comes from', () => {
 });
 
 describe('years of forecast figures', () => {
+  it('"is expected to grow to sales of more than $13 billion in 2027": the forecast verb reaches past the takings and the hedge', () => {
+    const m = primary(page('Lunch Box Industry', 'The lunch box industry is expected to grow to sales of more than $13 billion in 2027.'));
+    expect(m.forecast).toMatchObject({ value: 13e9, year: 2027, qualifier: 'over' });
+    expect(m.base).toBeNull();
+  });
+
   it('"expected to keep growing after reaching $3.1 billion in 2022": the figure is where the market has been, not a forecast', () => {
     const m = primary(page('Seed Drill Market', 'The global seed drill market is expected to keep its steady growth after reaching a value of $3.1 billion in 2022.'));
     expect(m.base).toMatchObject({ value: 3.1e9, year: 2022 });
