@@ -328,10 +328,16 @@ function endsFigure(tokens: Token[], j: number): boolean {
 /** Words before a "from" that make "from X to Y" a range rather than a change: "ranging from", "anywhere from". */
 const RANGE_OPENERS = new Set(['ranging', 'range', 'ranges', 'ranged', 'anywhere', 'starting', 'varying', 'vary', 'varies', 'spanning']);
 
+/** What may name the size a change starts from: "from its current value of US $19.2 billion to …". */
+const FROM_FILLERS = new Set(['its', 'the', 'a', 'an', 'current', 'present', 'estimated', 'value', 'size', 'valuation', 'level', 'of']);
+const MAX_FROM_FILLERS = 5;
+
 /** Does the amount starting at token `start` open "from X to Y" or "between X to Y", where "to" ends no range? */
 function opensChange(tokens: Token[], start: number): boolean {
-  const before = tokens[start - 1]?.lower;
-  return before === 'between' || (before === 'from' && !RANGE_OPENERS.has(tokens[start - 2]?.lower ?? ''));
+  if (tokens[start - 1]?.lower === 'between') return true;
+  let k = start - 1;
+  while (k >= 0 && start - k <= MAX_FROM_FILLERS && FROM_FILLERS.has(tokens[k]!.lower)) k--;
+  return tokens[k]?.lower === 'from' && !RANGE_OPENERS.has(tokens[k - 1]?.lower ?? '');
 }
 
 /**

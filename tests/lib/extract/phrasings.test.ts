@@ -1114,6 +1114,14 @@ describe('publishers’ key-facts lines and long names', () => {
 });
 
 describe('ranges of amounts', () => {
+  it('"from its current value of US $1.2 billion to US $2.5 billion by 2029": a change, not a range, though words stand after "from"', () => {
+    const m = primary(page('Kite Market', 'The global kite market is projected to rise from its current value of US $1.2 billion to US $2.5 billion by 2029.'));
+    expect(m.forecast).toMatchObject({ value: 2.5e9, year: 2029 });
+    expect(m.forecast?.valueMax).toBeUndefined();
+    // "ranging from" still opens a range.
+    expect(primary(page('Kite Market', 'The global kite market is worth an amount ranging from US $1.2 billion to US $2.5 billion in 2029.')).base).toMatchObject({ value: 1.2e9, valueMax: 2.5e9 });
+  });
+
   it('"between 200 and 210 million euros": the scale and currency after the high end are the low end\'s too', () => {
     const m = primary(page('Stroller Market', 'The French stroller market was worth between 200 and 210 million euros in 2019.'));
     expect(m.base).toMatchObject({ value: 200e6, valueMax: 210e6, currency: 'EUR', year: 2019 });
