@@ -218,8 +218,9 @@ function currencyPrefix(tokens: Token[], k: number): { currency: string; start: 
   const sign = t.kind === 'sym' ? CURRENCY_SIGNS.get(t.text) : undefined;
   if (sign) {
     const before = tokens[p - 1];
-    // "US$", "US $", "HK$": a dollar named by its country.
-    const named = t.text === '$' && before && before.kind === 'word' && (!t.space || before.lower === 'us') ? DOLLAR_PREFIXES.get(before.lower) : undefined;
+    // "US$", "US $", "HK$": a dollar named by its country; a lone lower-case letter is none ("worth c$12.5bn" is circa).
+    const country = before && before.kind === 'word' && (!t.space || before.lower === 'us') && (before.text.length > 1 || before.text !== before.lower);
+    const named = t.text === '$' && country ? DOLLAR_PREFIXES.get(before.lower) : undefined;
     if (named) return { currency: named, start: p - 1 };
     // "U.S.$"
     if (t.text === '$' && before?.text === '.' && tokens[p - 2]?.lower === 's' && tokens[p - 4]?.lower === 'u') {

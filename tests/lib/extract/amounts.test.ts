@@ -29,6 +29,9 @@ describe('money', () => {
     ['$40 bil.', 40e9, 'USD', 5e9],
     ['1600 million US$', 1600e6, 'USD', 50e6],
     ['850 million A$ in 2017', 850e6, 'AUD', 5e6],
+    // A country's letter is a capital; a lone lower-case one is "circa".
+    ['C$12.5bn', 12.5e9, 'CAD', 0.05e9],
+    ['worth c$12.5bn', 12.5e9, 'USD', 0.05e9],
     ['R59 billion', 59e9, 'ZAR', 0.5e9],
     ['R$5 billion', 5e9, 'BRL', 0.5e9],
     ['KES 1.5 trillion', 1.5e12, 'KES', 0.05e12],
