@@ -96,6 +96,9 @@ const STOP = new Set([
   'disrupting', 'boosting', 'fueling', 'fuelling', 'propel', 'propels', 'propelling', 'transforming', 'reshape',
   'reshapes', 'reshaping', 'revolutionize', 'revolutionise', 'revolutionizing', 'revolutionising', 'penetrate',
   'penetrating',
+  // A feature's opening verb: "Uncovering Two-Wheeler Market Trends in India", "Navigating the Pet Food Market".
+  'uncovering', 'exploring', 'understanding', 'navigating', 'analyzing', 'analysing', 'unlocking', 'unveiling',
+  'examining', 'assessing', 'demystifying', 'discovering', 'unpacking', 'inside',
 ]);
 
 const NAME_PRONOUNS = new Set(['your', 'our', 'my', 'their']);
@@ -338,7 +341,11 @@ export function productKey(words: Word[]): string[] {
     const lower = w.lower.replace(/^[*"'“”‘’()]+|[*"'“”‘’()]+$/g, '');
     // "Bring Your Own Device BYOD": an acronym of the words before it restates them.
     const acronym = /^\(?[A-Z]{2,}s?\)?$/.test(w.text) && initials.endsWith(lower.replace(/s$/, ''));
-    if (lower && !acronym && !GENERIC.has(lower) && !GEO.has(lower)) out.push(singular(lower, w.text));
+    // "Two-Wheeler" and "Two Wheeler" name one product: a hyphenated word keys as its parts.
+    if (lower && !acronym && !GENERIC.has(lower) && !GEO.has(lower)) {
+      if (lower.includes('-')) out.push(...lower.split('-').filter(Boolean).map((part) => singular(part, part)));
+      else out.push(singular(lower, w.text));
+    }
     initials += lower[0] ?? '';
   }
   return out;

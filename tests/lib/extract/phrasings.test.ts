@@ -532,6 +532,15 @@ describe('sizes without a year, and rates without the word CAGR', () => {
 });
 
 describe('one market under several names', () => {
+  it('"Three-Wheeler Market" and "Three Wheeler Market" are one market, and a feature\'s opening verb names none of it', () => {
+    const m = analyzeHtml(page('Exploring Three-Wheeler Market Trends in Kenya',
+      'The Kenya Three Wheeler Market, Forecast & Opportunities, 2020-2030 report says the market was valued at USD 1.2 billion in 2024 and will grow at a CAGR of 8.1% in the forecast period.'));
+    expect(m.markets).toHaveLength(1);
+    expect(m.markets[0]!.name).toBe('Three-Wheeler Market');
+    // The period the title does not state comes from the report's name, since the report is of the page's market.
+    expect(m.markets[0]!.cagr).toMatchObject({ rate: 0.081, from: 2020, to: 2030 });
+  });
+
   it('"the global tuna fish market size was valued at USD 42.47 billion": fish is a product, not a fish market\'s stalls', () => {
     const m = primary(page('Tuna Fish Market', 'The global tuna fish market size was valued at USD 42.47 billion in 2024.'));
     expect(m).toMatchObject({ base: { value: 42.47e9, year: 2024 } });
