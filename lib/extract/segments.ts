@@ -619,7 +619,10 @@ interface InlineList {
   names: string[];
 }
 
-/** Every inline list opens with "by", "based on", "on the basis of", "in terms of" or "segmented in". */
+/**
+ * Every inline list and every list a split leads opens with "by", "based on", "on the basis of", "in terms of" or
+ * "segmented in": one scan rules out most blocks for both.
+ */
 const LIST_HINT = /\bby\b|based on|basis of|terms of|segmented in/i;
 
 /**
@@ -653,7 +656,6 @@ function labelledList(block: Block): InlineList | null {
 
 function inlineLists(text: string): InlineList[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
-  if (!LIST_HINT.test(scan)) return [];
   const out: InlineList[] = [];
   const push = (dim: string, names: string[], inParentheses = false): void => {
     const category = dimensionOf(dim);
@@ -1266,12 +1268,13 @@ export function extractSegments(blocks: Block[]): Segments {
       if (row) out.addList(row.category, row.names);
       out.addList('regions', leadingRegions(block.text));
     } else {
-      for (const list of inlineLists(block.text)) out.addList(list.category, list.names);
+      const splitWords = LIST_HINT.test(block.text.slice(0, MAX_SCAN_CHARS));
+      if (splitWords) for (const list of inlineLists(block.text)) out.addList(list.category, list.names);
       const labelled = labelledList(block);
       if (labelled) out.addList(labelled.category, labelled.names);
       for (const list of classifiedLists(block.text, title)) out.addList(list.category, list.names);
       for (const list of namedSplitLists(block.text, title)) out.addList(list.category, list.names);
-      for (const list of ledSegments(block.text)) out.addList(list.category, list.names);
+      if (splitWords) for (const list of ledSegments(block.text)) out.addList(list.category, list.names);
       out.addList('companies', cuedCompanies(block.text));
       out.addList('companies', headlinePlayers(block));
       if (block.kind !== 'heading' && block.kind !== 'title') prose.push(block.text);
