@@ -511,6 +511,18 @@ function isFigureCue(s: Sentence, k: number): boolean {
   return SIZE_CUES.has(w) || FORECAST_CUES.has(w);
 }
 
+/**
+ * "is expected to grow from about $2 billion this year to about $7 billion in 2028": a forecast change forecasts where
+ * it goes, however far its verb stands from the end.
+ */
+function forecastChanges(s: Sentence, roles: FigureRole[]): void {
+  for (let n = 0; n + 1 < roles.length; n++) {
+    const a = roles[n]!;
+    const b = roles[n + 1]!;
+    if (a.forecastCue && s.tokens[a.money.i - 1]?.lower === 'from' && s.tokens[b.money.i - 1]?.lower === 'to') b.forecastCue = true;
+  }
+}
+
 /** "reach from USD 811.8 Billion to USD 3555.35 Billion During 2025 - 2035": the span's ends date the change's ends. */
 function spanOfChange(s: Sentence, roles: FigureRole[]): void {
   for (let n = 0; n + 1 < roles.length; n++) {
@@ -569,6 +581,7 @@ export function figureRoles(s: Sentence): FigureRole[] {
     }
   }
   for (const c of semicolonClauses(s)) dateByOpening(s, roles, used, c.from, c.to);
+  forecastChanges(s, roles);
   for (const r of roles) {
     if (r.year !== null || !r.forecastCue) continue;
     const end = endYearBefore(s, r.money, years);

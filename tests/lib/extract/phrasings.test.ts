@@ -851,6 +851,14 @@ describe('years of forecast figures', () => {
     expect(m.base).toBeNull();
   });
 
+  it('"is expected to grow from about $1 billion this year to about $4 billion in 2030": where a forecast change goes is a forecast', () => {
+    const m = primary(page('Heat Pump Market', 'The worldwide heat pump market is expected to grow from about $1 billion this year to about $4 billion in 2030.'));
+    expect(m.forecast).toMatchObject({ value: 4e9, year: 2030 });
+    expect(m.base).toBeNull();
+    // A change already made is no forecast.
+    expect(primary(page('Heat Pump Market', 'The worldwide heat pump market grew from about $1 billion last decade to about $4 billion in 2020.')).forecast).toBeNull();
+  });
+
   it('"expected to keep growing after reaching $3.1 billion in 2022": the figure is where the market has been, not a forecast', () => {
     const m = primary(page('Seed Drill Market', 'The global seed drill market is expected to keep its steady growth after reaching a value of $3.1 billion in 2022.'));
     expect(m.base).toMatchObject({ value: 3.1e9, year: 2022 });
