@@ -89,6 +89,18 @@ export function pagePeriod(sentences: Sentence[], aboutOther: (s: Sentence) => b
   return null;
 }
 
+/** A key-facts line stating the report's base year: "Base Year 2024", "Base Year: 2024", "Base Year For Estimation | 2024". */
+const BASE_YEAR_LINE = /^base year(?: for estimation)?\s*[:|]?\s*((?:19|20)\d\d)$/i;
+const MAX_BASE_YEAR_CHARS = 40;
+
+function pageBaseYear(blocks: Block[]): number | null {
+  for (const b of blocks) {
+    const m = b.text.length <= MAX_BASE_YEAR_CHARS ? BASE_YEAR_LINE.exec(b.text.trim()) : null;
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
 /**
  * Real pages name a few dozen markets; past this many a page is hostile or generated, and further names are not
  * kept, so that matching a mention against the markets known so far stays bounded.
@@ -444,6 +456,7 @@ class PageReader {
   private readonly titled: boolean;
   private primary: MarketAcc | null;
   private readonly period: PagePeriod | null;
+  private readonly baseYear: number | null;
   /** The last market each block named, and the first (what the paragraph is about). */
   private readonly topic = new Map<number, MarketAcc>();
   private readonly subject = new Map<number, MarketAcc>();
@@ -465,6 +478,7 @@ class PageReader {
     this.otherTopic = otherTopicBlocks(blocks, primary?.product ?? [], primary?.geography ?? null);
     this.columns = columnYears(blocks);
     this.units = columnUnits(blocks);
+    this.baseYear = pageBaseYear(blocks);
   }
 
   read(s: Sentence): void {
@@ -604,6 +618,11 @@ class PageReader {
       if (year !== null && market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, { ...r, year }), forecastCue: true, bareDollar: r.money.bareDollar });
     }
     const primary = this.primary;
+    // "Base Year 2024" in a report's key facts is the year of the size it states without one ("is valued at
+    // approximately USD 63 billion"), where the market has no dated figure and no undated forecast to keep.
+    if (this.baseYear !== null && primary && !primary.figures.length && primary.undated.length && !primary.undated.some((u) => u.forecastCue)) {
+      primary.figures.push(...primary.undated.map((u) => ({ ...u, figure: { ...u.figure, year: this.baseYear } })));
+    }
     const dollar = pageDollar(this.sentences);
     const withContent = this.registry.markets.filter((m) => m.figures.length || m.undated.length || m.cagrs.length);
     const ordered = primary && withContent.includes(primary) ? [primary, ...withContent.filter((m) => m !== primary)] : withContent;

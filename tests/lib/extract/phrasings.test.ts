@@ -404,6 +404,14 @@ describe('sections about something else', () => {
 });
 
 describe('sizes without a year, and rates without the word CAGR', () => {
+  it('"Base Year 2024" in the key facts dates the size the page states without a year', () => {
+    const html = (facts: string) => `<html><head><title>Chile Widget Market</title></head><body><h1>Chile Widget Market</h1><p>${facts}</p><p>The Chile widget market is valued at approximately USD 4 billion, based on a five-year analysis.</p></body></html>`;
+    expect(primary(html('Base Year 2024')).base).toMatchObject({ value: 4e9, year: 2024 });
+    expect(primary(html('Base Year For Estimation | 2024')).base).toMatchObject({ year: 2024 });
+    // A year in prose states no base year.
+    expect(primary(html('The survey ran in 2024.')).base).toMatchObject({ value: 4e9, year: null });
+  });
+
   it('"the world incense sticks market that is currently pegged at Rs 3,000 crore": "pegged at" states a size', () => {
     const m = primary(page('Incense Sticks Market', 'India accounts for over 70 per cent of the world incense sticks market that is currently pegged at Rs 3,000 crore.'));
     expect(m.base).toMatchObject({ value: 30e9, currency: 'INR', year: null });
