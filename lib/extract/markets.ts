@@ -812,9 +812,17 @@ export function holdsProduct(text: string[], product: string[]): boolean {
   return product.length > 0 && product.every((w) => text.some((x) => sameWord(w, x)));
 }
 
+const letters = (words: string[]): number => words.reduce((n, w) => n + w.length, 0);
+
+/** "Micro Finance" and "microfinance", "health care" and "healthcare": one compound written apart and together. */
+function oneCompound(a: string[], b: string[]): boolean {
+  return letters(a) === letters(b) && a.join('') === b.join('');
+}
+
 /** Do two product keys name the same market? Equal word sets, allowing one extra or missing word in long names. */
 export function sameProduct(a: string[], b: string[]): boolean {
   if (!a.length || !b.length) return false;
+  if (a.length !== b.length && oneCompound(a, b)) return true;
   const sa = new Set(a);
   const sb = [...new Set(b)];
   let common = 0;

@@ -540,6 +540,13 @@ describe('sizes without a year, and rates without the word CAGR', () => {
 });
 
 describe('one market under several names', () => {
+  it('"Tele Health Market" in the title and "the telehealth market" in the text are one market', () => {
+    const m = analyzeHtml(page('Tele Health Market Report',
+      'The global telehealth market reached USD 120 billion in 2024 and is projected to climb to USD 300 billion by 2030.'));
+    expect(m.markets).toHaveLength(1);
+    expect(m.markets[0]).toMatchObject({ name: 'Tele Health Market', base: { value: 120e9, year: 2024 }, forecast: { value: 300e9, year: 2030 } });
+  });
+
   it('"Three-Wheeler Market" and "Three Wheeler Market" are one market, and a feature\'s opening verb names none of it', () => {
     const m = analyzeHtml(page('Exploring Three-Wheeler Market Trends in Kenya',
       'The Kenya Three Wheeler Market, Forecast & Opportunities, 2020-2030 report says the market was valued at USD 1.2 billion in 2024 and will grow at a CAGR of 8.1% in the forecast period.'));
