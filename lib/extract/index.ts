@@ -617,7 +617,7 @@ class PageReader {
       const year = own ?? (ownRate ? null : this.period?.to ?? market.cagrs.find((c) => c.cagr.periodSource === 'stated' && c.cagr.to !== null)?.cagr.to ?? null);
       if (year !== null && market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, { ...r, year }), forecastCue: true, bareDollar: r.money.bareDollar });
     }
-    const primary = this.primary;
+    const primary = this.fullTitleMarket() ?? this.primary;
     // "Base Year 2024" in a report's key facts is the year of the size it states without one ("is valued at
     // approximately USD 63 billion"), where the market has no dated figure and no undated forecast to keep.
     if (this.baseYear !== null && primary && !primary.figures.length && primary.undated.length && !primary.undated.some((u) => u.forecastCue)) {
@@ -632,6 +632,23 @@ class PageReader {
     const first = ordered[0] && !shown(ordered[0]) ? ordered.findIndex(shown) : -1;
     if (first > 0) ordered.unshift(...ordered.splice(first, 1));
     return ordered.map((m, k) => draftOf(m, k === 0 ? segments : NO_SEGMENTS, dollar));
+  }
+
+  /**
+   * "Mower Industry Statistics" over "The global lawn mower market size was valued at …": a title that names the page's
+   * market short and sizes nothing itself is the market the text names in full, and the rates it took go with it.
+   */
+  private fullTitleMarket(): MarketAcc | null {
+    const titled = this.primary;
+    if (!this.titled || !titled || titled.figures.length || titled.undated.length) return null;
+    const full = this.registry.markets.find(
+      (m) =>
+        m !== titled && (m.figures.length > 0 || m.undated.length > 0) && m.product.length > titled.product.length &&
+        holdsProduct(m.product, titled.product) && (!titled.geography || !m.geography || m.geography === titled.geography),
+    );
+    if (!full) return null;
+    full.cagrs.push(...titled.cagrs.splice(0).slice(0, MAX_PER_MARKET - full.cagrs.length));
+    return full;
   }
 
   private placeRate({ s, index, role, market, named }: PendingCagr): void {

@@ -540,6 +540,19 @@ describe('sizes without a year, and rates without the word CAGR', () => {
 });
 
 describe('one market under several names', () => {
+  it('"Kettle Industry Statistics" over "the global electric kettle market": a title naming the market short is the market the text sizes', () => {
+    // A statistics page's takeaways, one a paragraph: the rate of a part names no market and fell to the title's.
+    const m = analyzeHtml(page('Kettle Industry Statistics',
+      'The global electric kettle market size was valued at USD 5.2 billion in 2023.',
+      'The global electric kettle market is projected to grow at a CAGR of 6.1% from 2024 to 2030.',
+      'Smart kettles are expected to witness a CAGR of over 11% through 2028.'));
+    expect(m.markets).toHaveLength(1);
+    expect(m.markets[0]).toMatchObject({ base: { value: 5.2e9, year: 2023 }, cagr: { rate: 0.061, from: 2024, to: 2030 } });
+    // A title market the text sizes itself keeps its own figures apart from a narrower one.
+    const apart = analyzeHtml(page('Kettle Market', 'The kettle market was valued at USD 9 billion in 2023. The electric kettle market was valued at USD 5.2 billion in 2023.'));
+    expect(apart.markets.map((x) => x.base?.value)).toEqual([9e9, 5.2e9]);
+  });
+
   it('"Tele Health Market" in the title and "the telehealth market" in the text are one market', () => {
     const m = analyzeHtml(page('Tele Health Market Report',
       'The global telehealth market reached USD 120 billion in 2024 and is projected to climb to USD 300 billion by 2030.'));
