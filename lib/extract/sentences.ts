@@ -29,7 +29,7 @@ const STRIP_SEPARATORS = new Set(['·', '•', '▪', '◦']);
 
 function endsSentence(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (STRIP_SEPARATORS.has(t.text)) return t.space && !!tokens[k + 1]?.space;
+  if (t.kind === 'sym' && STRIP_SEPARATORS.has(t.text)) return t.space && !!tokens[k + 1]?.space;
   if (t.text !== '.' && t.text !== '!' && t.text !== '?' && t.text !== '。') return false;
   const next = tokens[k + 1];
   if (!next) return true;

@@ -106,8 +106,12 @@ const SMALL_NUMBERS = table<number>({
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 });
 
+const NUMBER_WORD_FIRST = new Set([...SMALL_NUMBERS.keys()].map((w) => w.charCodeAt(0)));
+
 /** "ten" → 10, "thirty-two" → 32; used for "in ten years" and "thirty-two billion dollars". */
 export function smallNumberWord(word: string): number | null {
+  // Asked of every word of a page: a first letter no number word has settles most words without hashing them.
+  if (!NUMBER_WORD_FIRST.has(word.charCodeAt(0))) return null;
   const n = SMALL_NUMBERS.get(word);
   if (n !== undefined) return n;
   const dash = word.indexOf('-');
