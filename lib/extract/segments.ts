@@ -566,10 +566,39 @@ function headlinePlayers(block: Block): string[] {
   return names.length >= 2 ? names : [];
 }
 
+/**
+ * The players named before their cue: "Nestle, ConAgra, H.J. Heinz are some of the leading industry participants",
+ * "Acme and Initech are the key players in the market". The names must make up the whole sentence before the verb.
+ */
+const TRAILING_COMPANY_CUE =
+  /\s(?:are|were|remain)\s+(?:(?:some|a few|two|three|four|five)\s+of\s+|among\s+)?the\s+(?:key|major|leading|top|prominent|notable|main|dominant|biggest|largest)\s+(?:[\w-]+\s+){0,2}?(?:players|companies|competitors|vendors|manufacturers|participants)\b/gi;
+
+const MAX_NAMES_BEFORE_CHARS = 200;
+
+/** Where the sentence holding `at` starts: after a stop that follows a lower-case letter ("market. Nestle", not "H.J. Heinz"). */
+function sentenceStartBefore(scan: string, at: number): number | null {
+  for (let k = at - 1; k >= Math.max(0, at - MAX_NAMES_BEFORE_CHARS); k--) {
+    if (k === 0) return 0;
+    const c = scan.charCodeAt(k - 2);
+    if (scan[k] === ' ' && '.!?'.includes(scan[k - 1]!) && c >= 97 && c <= 122) return k + 1;
+  }
+  return null;
+}
+
+function namesBefore(scan: string, at: number): string[] {
+  const start = sentenceStartBefore(scan, at);
+  if (start === null) return [];
+  const head = scan.slice(start, at).trim();
+  const names = proseNames(head);
+  const entries = head.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).filter(Boolean);
+  return names.length >= 2 && names.length === entries.length && names.every(leadIsName) ? names : [];
+}
+
 function cuedCompanies(text: string): string[] {
   if (!COMPANY_NOUN_HINT.test(text.slice(0, MAX_SCAN_CHARS))) return [];
   const scan = stripMarkup(text.slice(0, MAX_SCAN_CHARS));
   const out: string[] = [];
+  for (const m of scan.matchAll(TRAILING_COMPANY_CUE)) out.push(...namesBefore(scan, m.index));
   for (const m of scan.matchAll(COMPANY_CUE)) {
     const after = scan.slice(m.index + m[0].length);
     const opener = LIST_OPENER.exec(after);

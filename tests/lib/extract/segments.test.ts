@@ -533,6 +533,16 @@ describe('extractSegments: regions', () => {
 });
 
 describe('extractSegments: companies', () => {
+  it('players named before their cue: "A, B, C.D. E are some of the leading industry participants", the whole sentence before the verb', () => {
+    const seg = extractSegments([
+      title('Widget Market'),
+      text('The market is fragmented. Northwind, Contoso, J.K. Fabrikam are some of the leading industry participants in this market.'),
+      // An opener that is no name, or a subject that is none, names no players.
+      text('In 2012, Tailspin and Wingtip are the key players in the market. Rising demand and new rules are the key players of change.'),
+    ]);
+    expect(seg.companies).toEqual(['Northwind', 'Contoso', 'J.K. Fabrikam']);
+  });
+
   it('reads "Key Players:" lists in one line, with bold names', () => {
     const seg = extractSegments([text('Top Key Players: **3M**, Honeywell, Kimberly-Clark, and Acme Health.')]);
     expect(seg.companies).toEqual(['3M', 'Honeywell', 'Kimberly-Clark', 'Acme Health']);
