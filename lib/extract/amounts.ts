@@ -288,7 +288,7 @@ export const SIZE_VERBS = new Set([
   'reach', 'reached', 'reaching', 'reaches', 'worth', 'hit', 'touch', 'touched', 'surpass', 'exceed', 'cross',
   'crossed', 'achieve', 'achieving', 'achieved', 'attain', 'attaining', 'attained', 'amass', 'amassing', 'amassed',
 ]);
-const VALUED = new Set(['valued', 'estimated', 'pegged', 'stood', 'stands', 'stand', 'sits', 'sat', 'sitting']);
+const VALUED = new Set(['valued', 'estimated', 'pegged', 'assessed', 'stood', 'stands', 'stand', 'sits', 'sat', 'sitting']);
 
 /** "valued at", "estimated at", "reach", "worth" right before an amount: it can only be a size. */
 function sizeVerbBefore(tokens: Token[], i: number): boolean {

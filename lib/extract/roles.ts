@@ -39,7 +39,7 @@ const RAISED_MONEY = new Set(['funding', 'investment', 'investments', 'financing
 
 /** Cues that a figure states a market's size (needed where the sentence names no market). */
 const SIZE_CUES = new Set([
-  'valued', 'value', 'worth', 'size', 'sized', 'pegged', 'reach', 'reached', 'reaching', 'reaches', 'garner', 'hit', 'hits', 'touch',
+  'valued', 'value', 'worth', 'size', 'sized', 'pegged', 'assessed', 'reach', 'reached', 'reaching', 'reaches', 'garner', 'hit', 'hits', 'touch',
   'estimated', 'projected', 'expected', 'anticipated', 'forecast', 'predicted', 'grow', 'growing', 'grew',
   'expand', 'expanding', 'rise', 'rising', 'stood', 'stands', 'stand', 'sits', 'sat', 'accounted', 'generated', 'surpass',
   'exceed', 'total', 'totaled', 'totalled', 'totaling', 'totalling', 'amount', 'amounts', 'amounted', 'topped', 'tops',
@@ -364,7 +364,7 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
 }
 
 const COPULAS = new Set(['is', 'was', 'were', 'are']);
-const SIZING_PARTICIPLES = new Set(['valued', 'estimated', 'pegged', 'put']);
+const SIZING_PARTICIPLES = new Set(['valued', 'estimated', 'pegged', 'assessed', 'put']);
 /** Verbs that put their subject at a size with no copula: "stood at", "sits at". */
 const STANDING_VERBS = new Set(['stood', 'stands', 'sits', 'sat']);
 

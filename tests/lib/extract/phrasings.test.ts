@@ -902,6 +902,11 @@ describe('years of forecast figures', () => {
     expect(change.forecast).toBeNull();
   });
 
+  it('"the value of the kite market in 2020 was assessed at $651 million": "assessed at" sizes, as "estimated at" does', () => {
+    const m = primary(page('Kite Market', 'While estimates vary, the value of the global kite market in 2020 was assessed at $651 million, according to analysts.'));
+    expect(m.base).toMatchObject({ value: 651e6, year: 2020 });
+  });
+
   it('"The Indian ultrasound systems market in 2016 is estimated at Rs. 1212 crore": the year dates the market it follows', () => {
     const m = primary(page('Ultrasound Systems Market',
       'The Indian ultrasound systems market in 2016 is estimated at Rs. 1212 crore and is expected to grow to Rs. 2000 crore by 2021.'));
