@@ -28,6 +28,9 @@ const NOT_A_MARKET_SIZE = new Set([
   'increment', 'cumulative', 'cumulatively', 'wealth',
 ]);
 
+/** A deal's words: the money a phrase with one of them puts in parentheses is the deal's. */
+const DEAL_WORDS = new Set(['ipo', 'buying', 'bought', 'buys', 'acquisition', 'acquired', 'acquiring', 'acquires', 'merger', 'buyout', 'deal', 'exit', 'exits', 'funding', 'raised', 'raise']);
+
 /** Cues right after a figure that make it a unit price or a rate: "$12 per invoice", "$3 billion valuation". */
 const NOT_A_MARKET_SIZE_AFTER = new Set([
   'per', 'valuation', 'funding', 'round', 'deal', 'budget', 'each', 'apiece', 'a', 'offering', 'notes', 'bond', 'bonds',
@@ -194,6 +197,11 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   if (s.tokens[of]?.lower === 'of' && s.tokens[of - 1]?.lower === 'out') return true;
   // "Live Nation's $1.3 billion", "Microsoft's $28.5 billion": what one owner has; "India's $80 billion" is a place's.
   if (isOwners(s.tokens[m.i - 1]?.lower ?? '')) return true;
+  // "Progyny's IPO in 2019 ($130 million)", "Bayer buying KaNDy Therapeutics in 2020 ($425 million)": money in
+  // parentheses is what the phrase before them cost.
+  if (s.tokens[m.i - 1]?.text === '(') {
+    for (let k = clauseStart(s, m.i - 1, 10); k < m.i - 1; k++) if (DEAL_WORDS.has(s.tokens[k]!.lower) || isOwners(s.tokens[k]!.lower)) return true;
+  }
   const from = clauseStart(s, m.i, 10);
   // "Beyond Meat's revenue reached $407.1 million": an owner's revenue, sales or income.
   for (let k = from; k + 1 < m.i; k++) if (isOwners(s.tokens[k]!.lower) && OWNED_MONEY.has(s.tokens[k + 1]!.lower)) return true;

@@ -261,6 +261,14 @@ describe('which market a figure belongs to', () => {
 });
 
 describe('what is not the market’s size', () => {
+  it('"exits such as Contoso’s IPO in 2019 ($130 million) and Acme buying Initech in 2020 ($425 million)": a deal’s money in parentheses', () => {
+    const m = primary(page('Widget Tech Is Becoming a $1B Industry',
+      'The widget tech market is expected to reach $1.1 billion by 2024, growing at a CAGR of 12.9 percent. And not only is the sector as a whole snowballing; some of the largest exits include companies such as Contoso’s IPO in 2019 ($130 million) and Acme buying Initech in 2020 ($425 million).'));
+    expect(m.base).toBeNull();
+    expect(m.otherFigures).toEqual([]);
+    expect(m.verdict).toBe('cannot-check');
+  });
+
   it('"had attracted $2.8 billion in domestic and global investment": money raised is no size; "$5 billion in revenue" is', () => {
     const raised = analyzeHtml(page('Fintech Industry', 'By 2025, the Indian fintech sector had attracted $2.8 billion in domestic and global investment over five years.'));
     expect(raised.markets.flatMap((m) => [m.base, m.forecast, ...m.otherFigures]).filter(Boolean)).toEqual([]);
