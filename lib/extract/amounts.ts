@@ -238,6 +238,11 @@ function currencyPrefix(tokens: Token[], k: number): { currency: string; start: 
   return null;
 }
 
+const DOLLAR_NATIONS = new Map([
+  ['american', 'USD'], ['canadian', 'CAD'], ['australian', 'AUD'], ['singapore', 'SGD'], ['singaporean', 'SGD'],
+  ['taiwan', 'TWD'], ['taiwanese', 'TWD'], ['new zealand', 'NZD'], ['hong kong', 'HKD'], ['jamaican', 'JMD'],
+]);
+
 /** The currency written after the number and scale: "billion RMB", "billion U.S. dollars", "mio €". */
 function currencySuffix(tokens: Token[], k: number, afterScale: boolean): { currency: string; j: number } | null {
   const t = tokens[k];
@@ -245,7 +250,7 @@ function currencySuffix(tokens: Token[], k: number, afterScale: boolean): { curr
   const sign = t.kind === 'sym' ? CURRENCY_SIGNS.get(t.text) : undefined;
   if (sign) return { currency: sign, j: k + 1 };
   if (t.kind !== 'word') return null;
-  // "U.S. dollars", "US dollars", "Hong Kong dollars" is out of reach and stays USD-free (returns null below).
+  // "U.S. dollars", "US dollars".
   if ((t.lower === 'u' && tokens[k + 1]?.text === '.' && tokens[k + 2]?.lower === 's' && tokens[k + 3]?.text === '.') ) {
     const w = tokens[k + 4];
     if (w && (w.lower === 'dollars' || w.lower === 'dollar')) return { currency: 'USD', j: k + 5 };
@@ -254,6 +259,10 @@ function currencySuffix(tokens: Token[], k: number, afterScale: boolean): { curr
   if (t.lower === 'us' && (tokens[k + 1]?.lower === 'dollars' || tokens[k + 1]?.lower === 'dollar')) {
     return { currency: 'USD', j: k + 2 };
   }
+  // "84.13 billion Canadian dollars", "120 billion Australian dollars": a dollar named by its country's adjective.
+  const pair = tokens[k + 1] ? `${t.lower} ${tokens[k + 1]!.lower}` : '';
+  const [nation, at] = DOLLAR_NATIONS.has(pair) ? [DOLLAR_NATIONS.get(pair), k + 2] : [DOLLAR_NATIONS.get(t.lower), k + 1];
+  if (nation && (tokens[at]?.lower === 'dollars' || tokens[at]?.lower === 'dollar')) return { currency: nation, j: at + 1 };
   // "1600 million US$", "850 million A$": a dollar prefix and its sign after the amount.
   const dollar = tokens[k + 1]?.text === '$' && !tokens[k + 1]!.space ? DOLLAR_PREFIXES.get(t.lower) : undefined;
   if (dollar && t.text === t.text.toUpperCase()) return { currency: dollar, j: k + 2 };

@@ -31,6 +31,8 @@ describe('money', () => {
     ['850 million A$ in 2017', 850e6, 'AUD', 5e6],
     // A country's letter is a capital; a lone lower-case one is "circa".
     ['C$12.5bn', 12.5e9, 'CAD', 0.05e9],
+    ['84.13 billion Canadian dollars', 84.13e9, 'CAD', 0.005e9],
+    ['125 billion Hong Kong dollars', 125e9, 'HKD', 0.5e9],
     ['worth c$12.5bn', 12.5e9, 'USD', 0.05e9],
     ['R59 billion', 59e9, 'ZAR', 0.5e9],
     ['R$5 billion', 5e9, 'BRL', 0.5e9],
