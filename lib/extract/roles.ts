@@ -502,16 +502,20 @@ function yearsFromAnchor(s: Sentence, m: Money): number | null {
 
 /**
  * A future-tense cue within seven tokens before the figure, room for takings and a hedge between ("is expected to grow
- * to sales of more than $13 billion"); not one that tells what happened first: "is expected to continue its growth
- * after reaching a value of $4.7 billion in 2019" states where the market has been.
+ * to sales of more than $13 billion"), a rate's own tokens not counted ("is projected to increase 2.9 percent per year
+ * to $52 billion"); not one that tells what happened first: "is expected to continue its growth after reaching a value
+ * of $4.7 billion in 2019" states where the market has been.
  */
 function forecastCueBefore(s: Sentence, i: number): boolean {
-  for (let k = Math.max(0, i - 7); k < i; k++) {
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 7; k--) {
+    if (isEntityAt(s, k, RATE_ENTITIES)) continue;
+    seen++;
     if (FORECAST_CUES.has(s.tokens[k]!.lower) && !PAST_LEADS.has(s.tokens[k - 1]?.lower ?? '')) return true;
   }
   return false;
 }
 
+const RATE_ENTITIES = ['percent'];
 const PAST_LEADS = new Set(['after', 'since', 'having']);
 
 function isFigureCue(s: Sentence, k: number): boolean {

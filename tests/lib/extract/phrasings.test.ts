@@ -881,6 +881,13 @@ describe('where a CAGR’s period comes from', () => {
 });
 
 describe('years of forecast figures', () => {
+  it('"World demand for widgets is projected to increase 3.1 percent per year to $42 billion in 2029": the rate between is no distance', () => {
+    const m = primary(page('World Widget Market', 'World demand for widgets is projected to increase 3.1 percent per year to $42 billion in 2029.'));
+    expect(m.forecast).toMatchObject({ value: 42e9, year: 2029 });
+    expect(m.base).toBeNull();
+    expect(m.cagr).toMatchObject({ rate: 0.031, to: 2029 });
+  });
+
   it('"is expected to grow to sales of more than $13 billion in 2027": the forecast verb reaches past the takings and the hedge', () => {
     const m = primary(page('Lunch Box Industry', 'The lunch box industry is expected to grow to sales of more than $13 billion in 2027.'));
     expect(m.forecast).toMatchObject({ value: 13e9, year: 2027, qualifier: 'over' });
