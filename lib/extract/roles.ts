@@ -278,6 +278,10 @@ export function hasSizeCue(s: Sentence, m: Money): boolean {
   if (m.i <= 6 && s.tokens[m.i - 1]?.lower === 'from' && s.tokens[m.i - 2]?.lower === 'up' && POINTING_BACK.has(s.tokens[0]!.lower)) return true;
   // "stated the total revenue of the US martial arts industry at USD 40 billion": a market put at a figure.
   if (s.tokens[m.i - 1]?.lower === 'at' && isMarketHead(s.tokens[m.i - 2]?.lower ?? '')) return true;
+  // "the US corporate market is about $3.5 billion", "we calculate the US corporate market to be about $3.5 billion".
+  const link = s.tokens[m.i - 1]?.lower ?? '';
+  const head = link === 'be' && s.tokens[m.i - 2]?.lower === 'to' ? m.i - 3 : COPULAS.has(link) ? m.i - 2 : -1;
+  if (head >= 0 && isMarketHead(s.tokens[head]?.lower ?? '')) return true;
   if (sizeOfMarketIs(s, m)) return true;
   // The hedge the figure starts with may be its verb: "thus surpassing 133 billion dollars by 2027".
   if (QUALIFIER_VERBS.has(s.tokens[m.i]!.lower)) return true;

@@ -412,6 +412,13 @@ describe('sections about something else', () => {
 });
 
 describe('sizes without a year, and rates without the word CAGR', () => {
+  it('"the US corporate market is about $3.5 billion", "we calculate the market to be about $3.5 billion": a market put at a size', () => {
+    expect(primary(page('Widget Market', 'The US widget market is about $3.5 billion.')).base).toMatchObject({ value: 3.5e9, year: null, qualifier: 'approx' });
+    expect(primary(page('How big are widget markets?', 'We calculate the US widget market to be about $3.5 billion.')).base).toMatchObject({ value: 3.5e9 });
+    // A copula after something else puts nothing at a size.
+    expect(analyzeHtml(page('Widget Market', 'The widget market grows. Its average price is $35.')).isMarketReport).toBe(false);
+  });
+
   it('"Base Year 2024" in the key facts dates the size the page states without a year', () => {
     const html = (facts: string) => `<html><head><title>Chile Widget Market</title></head><body><h1>Chile Widget Market</h1><p>${facts}</p><p>The Chile widget market is valued at approximately USD 4 billion, based on a five-year analysis.</p></body></html>`;
     expect(primary(html('Base Year 2024')).base).toMatchObject({ value: 4e9, year: 2024 });
