@@ -434,14 +434,21 @@ function splitList(text: string): string[] {
     // sub-list's, which cleanName drops whole.
     const open = p.search(/[({[]/);
     const head = open < 0 ? p : p.slice(0, open);
-    if (i === pieces.length - 1 && !/^(?:and|or)\s/i.test(p) && /\s(?:and|or)\s/i.test(head)) {
+    const last = i === pieces.length - 1 && !/^(?:and|or)\s/i.test(p);
+    // "Frozen (-18–0 °C) and More": the last entry after a parenthesis of the one before it.
+    const after = last && open >= 0 ? PAREN_THEN_LAST.exec(p) : null;
+    if (last && /\s(?:and|or)\s/i.test(head)) {
       const parts = head.split(/\s+(?:and|or)\s+/i);
       parts[parts.length - 1] += open < 0 ? '' : p.slice(open);
       out.push(...parts);
-    } else out.push(p);
+    } else if (after) out.push(after[1]!, after[2]!);
+    else out.push(p);
   });
-  return out;
+  // "… and More" closes a list as "etc." does: no entry of its own.
+  return out.filter((x) => !/^\s*more\s*$/i.test(x));
 }
+
+const PAREN_THEN_LAST = /^([^()]*\([^()]*\))\s+(?:and|or)\s+([^()]+)$/i;
 
 /** "E. I. du Pont de Nemours and Company", "Johnson and Sons": "and" inside a name, not between two. */
 const NAME_AND = /^(?:Company|Co\.?|Sons|Partners|Associates)\b/;

@@ -852,6 +852,15 @@ describe('extractSegments: bare split names and names with "and"', () => {
 });
 
 describe('extractSegments: examples in parentheses', () => {
+  it('"by Grade (Standard (0–5 mm), Fine (-1–0 mm) and More)": the last entry after a parenthesis, and "More" no entry', () => {
+    const seg = extractSegments([
+      title('Gravel Market'),
+      text('The report segments the market by Grade (Standard (0–5 mm), Fine (-1–0 mm) and More), and by Application (Roads, Rail Beds and More).'),
+    ]);
+    expect(seg.types).toEqual(['Standard', 'Fine']);
+    expect(seg.applications).toEqual(['Roads', 'Rail Beds']);
+  });
+
   it('"based on service type (e.g., SaaS, PaaS, IaaS) and application (e.g., CRM, ERP)": no "e.g." name', () => {
     const seg = extractSegments([title('Cloud Market'), text('Segmentation exists based on both service type (e.g., SaaS, PaaS, IaaS) and application (such as CRM, ERP).')]);
     expect(seg.types).toEqual(['SaaS', 'PaaS', 'IaaS']);
