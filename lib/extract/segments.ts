@@ -330,7 +330,8 @@ export function cleanName(raw: string): string {
   s = s.trim().replace(/\s+(?:sub-?segments?|segments?)$/i, '');
   const paren = s.lastIndexOf('(');
   // A sub-list, a share or a headquarters country in parentheses is not part of the name.
-  if (paren > 0 && s.endsWith(')') && (/[,\d%]|etc/.test(s.slice(paren)) || isPlace(s.slice(paren + 1, -1)))) s = s.slice(0, paren);
+  // So is a description of several words ("Services (Dominant Revenue Driver)"), where an abbreviation is one.
+  if (paren > 0 && s.endsWith(')') && (/[,\d%]|etc|\S\s+\S/.test(s.slice(paren)) || isPlace(s.slice(paren + 1, -1)))) s = s.slice(0, paren);
   // A sub-list in braces or brackets, "Tables {Surgical Tables, Examination Tables}", never is.
   const brace = Math.max(s.lastIndexOf('{'), s.lastIndexOf('['));
   if (brace > 0 && (s.endsWith('}') || s.endsWith(']'))) s = s.slice(0, brace);

@@ -789,6 +789,9 @@ describe('helpers', () => {
     expect(cleanName('and Others')).toBe('Others');
     expect(cleanName('Samsung SDI Co. Ltd.')).toBe('Samsung SDI Co. Ltd.');
     expect(cleanName('Regular Gum (Non-Sugarless)')).toBe('Regular Gum (Non-Sugarless)');
+    // A description of several words in parentheses goes; an abbreviation stays.
+    expect(cleanName('Services (Dominant Revenue Driver): Transaction fees')).toBe('Services');
+    expect(cleanName('Natural Language Processing (NLP)')).toBe('Natural Language Processing (NLP)');
   });
 
   it('finds section cues only in short announcing lines', () => {
