@@ -543,10 +543,13 @@ const COMPANY_CUE =
   /\b(?:key|major|leading|top|prominent|notable|significant|main|dominant|established|other|profiled|market|industry|large|largest|biggest)\s+(?:[\w-]+\s+){0,2}?(?:players|companies|competitors|vendors|manufacturers|participants|leaders|brands|names)\b/gi;
 const LIST_OPENER = /^(?:\s*[—–]|[^.;!?:]{0,60}?(?:\b(?:include|includes|including|such as|like|namely|are|being)\b|:))/i;
 /**
- * Without a qualifier the examples must follow at once: "led by organizations like the Serum Institute and ...", or
- * be set off by a dash as an aside: "owned by five companies—AkzoNobel, Chugoku Marine Paints, … and PPG".
+ * Without a qualifier the examples must follow at once and lead the market: "led by organizations like the Serum
+ * Institute and ...", or be set off by a dash as an aside: "owned by five companies—AkzoNobel, Chugoku Marine Paints, …
+ * and PPG". Examples of anything else are no players: "For instance, companies like Shell and Total are investing in
+ * …", "Companies like Google, Microsoft, and Amazon have all invested …".
  */
-const PLAIN_COMPANY_CUE = /\b(?:companies|firms|organi[sz]ations|players|manufacturers|vendors|competitors)(?:\s*,?\s+(?:like|such as|including)\s+|\s*[—–]\s*)/gi;
+const PLAIN_COMPANY_CUE =
+  /\b(?:(?:led|dominated|driven|spearheaded|headed)\s+by\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|organi[sz]ations|players|manufacturers|vendors|competitors)\s*,?\s+(?:like|such as|including)\s+|(?:companies|firms|organi[sz]ations|players|manufacturers|vendors|competitors)\s*[—–]\s*)/gi;
 
 /**
  * Every company cue names its nouns; one literal scan rules out most blocks before the cue patterns run. The "u" flag

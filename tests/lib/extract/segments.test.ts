@@ -653,6 +653,16 @@ describe('extractSegments: companies', () => {
 });
 
 describe('extractSegments: what is not a segment', () => {
+  it('examples of companies doing something else are no players: "companies like Contoso and Fabrikam are investing in …"', () => {
+    const seg = extractSegments([
+      title('Widget Market'),
+      text('For instance, companies like Contoso and Fabrikam are investing in widget plants. Companies, such as Northwind and Tailspin, have pledged to cut waste.'),
+      // Leading the market, they are its players.
+      text('The widget market is led by manufacturers like Wingtip and Litware.'),
+    ]);
+    expect(seg.companies).toEqual(['Wingtip', 'Litware']);
+  });
+
   it('a statistic that opens with a company is no company name, though it names its subject; names keep their lower-case connectors', () => {
     const seg = extractSegments([
       title('Widget Market'),
