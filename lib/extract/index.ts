@@ -620,8 +620,10 @@ class PageReader {
     const primary = this.fullTitleMarket() ?? this.primary;
     // "Base Year 2024" in a report's key facts is the year of the size it states without one ("is valued at
     // approximately USD 63 billion"), where the market has no dated figure and no undated forecast to keep.
-    if (this.baseYear !== null && primary && !primary.figures.length && primary.undated.length && !primary.undated.some((u) => u.forecastCue)) {
-      primary.figures.push(...primary.undated.map((u) => ({ ...u, figure: { ...u.figure, year: this.baseYear } })));
+    // Only the first: two undated sizes dated alike would contradict each other, which the page never said.
+    const undated = primary?.undated[0];
+    if (this.baseYear !== null && primary && undated && !primary.figures.length && !primary.undated.some((u) => u.forecastCue)) {
+      primary.figures.push({ ...undated, figure: { ...undated.figure, year: this.baseYear } });
     }
     const dollar = pageDollar(this.sentences);
     const withContent = this.registry.markets.filter((m) => m.figures.length || m.undated.length || m.cagrs.length);
@@ -640,7 +642,9 @@ class PageReader {
    */
   private fullTitleMarket(): MarketAcc | null {
     const titled = this.primary;
-    if (!this.titled || !titled || titled.figures.length || titled.undated.length) return null;
+    // A rate said of the title's market by name ("the global prosthetics market … at a CAGR of 4.3%") makes it a market
+    // the text names apart from the longer one.
+    if (!this.titled || !titled || titled.figures.length || titled.undated.length || titled.cagrs.some((c) => c.named)) return null;
     const full = this.registry.markets.find(
       (m) =>
         m !== titled && (m.figures.length > 0 || m.undated.length > 0) && m.product.length > titled.product.length &&

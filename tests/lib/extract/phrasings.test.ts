@@ -425,6 +425,10 @@ describe('sizes without a year, and rates without the word CAGR', () => {
     expect(primary(html('Base Year For Estimation | 2024')).base).toMatchObject({ year: 2024 });
     // A year in prose states no base year.
     expect(primary(html('The survey ran in 2024.')).base).toMatchObject({ value: 4e9, year: null });
+    // Two undated sizes: only the first is the base year's, so they never contradict each other.
+    const two = primary(html('Base Year 2024').replace('</body>', '<p>The Chile widget market is worth USD 2.5 billion, by another estimate.</p></body>'));
+    expect(two.base).toMatchObject({ value: 4e9, year: 2024 });
+    expect(two.verdict).toBe('cannot-check');
   });
 
   it('"the world incense sticks market that is currently pegged at Rs 3,000 crore": "pegged at" states a size', () => {
@@ -566,6 +570,11 @@ describe('one market under several names', () => {
     // A title market the text sizes itself keeps its own figures apart from a narrower one.
     const apart = analyzeHtml(page('Kettle Market', 'The kettle market was valued at USD 9 billion in 2023. The electric kettle market was valued at USD 5.2 billion in 2023.'));
     expect(apart.markets.map((x) => x.base?.value)).toEqual([9e9, 5.2e9]);
+    // So does one the text names with a rate of its own.
+    const named = analyzeHtml(page('Kettle Industry Statistics',
+      'The global kettle market is projected to grow at a CAGR of 4.3% from 2024 to 2030.',
+      'The global kettle and toaster market size was valued at USD 6.7 billion in 2023.'));
+    expect(named.markets[0]).toMatchObject({ base: null, cagr: { rate: 0.043 } });
   });
 
   it('"Tele Health Market" in the title and "the telehealth market" in the text are one market', () => {
