@@ -510,16 +510,21 @@ function yearsFromAnchor(s: Sentence, m: Money): number | null {
  * to $52 billion"); not one that tells what happened first: "is expected to continue its growth after reaching a value
  * of $4.7 billion in 2019" states where the market has been.
  */
-function forecastCueBefore(s: Sentence, i: number): boolean {
+function forecastCueBefore(s: Sentence, i: number, rateTokens: Set<number>): boolean {
   for (let k = i - 1, seen = 0; k >= 0 && seen < 7; k--) {
-    if (isEntityAt(s, k, RATE_ENTITIES)) continue;
+    if (rateTokens.has(k)) continue;
     seen++;
     if (FORECAST_CUES.has(s.tokens[k]!.lower) && !PAST_LEADS.has(s.tokens[k - 1]?.lower ?? '')) return true;
   }
   return false;
 }
 
-const RATE_ENTITIES = ['percent'];
+/** The tokens of a sentence's rates, found once: asking the entities for each token was quadratic on long sentences. */
+function rateTokensOf(s: Sentence): Set<number> {
+  const out = new Set<number>();
+  for (const e of s.entities) if (e.type === 'percent') for (let k = e.i; k < e.j; k++) out.add(k);
+  return out;
+}
 const PAST_LEADS = new Set(['after', 'since', 'having']);
 
 function isFigureCue(s: Sentence, k: number): boolean {
@@ -559,6 +564,7 @@ export function figureRoles(s: Sentence): FigureRole[] {
   const years = s.entities.filter((e): e is YearEntity => e.type === 'year');
   const monies = s.entities.filter((e): e is Money => e.type === 'money' && !e.equivalent);
   const used = new Set<YearEntity>();
+  const rateTokens = rateTokensOf(s);
   const roles: FigureRole[] = monies.map((m) => {
     const before = yearBefore(s, m, years);
     const deadline = !!before && BY_YEAR.has(s.tokens[before.i - 1]?.lower ?? '');
@@ -580,7 +586,7 @@ export function figureRoles(s: Sentence): FigureRole[] {
       money: m,
       year: y?.year ?? null,
       // "Global Excavator Demand to Exceed $50 Billion in 2021": the hedge's verb, inside the figure's span, is a cue too.
-      forecastCue: BY_YEAR.has(prep) || forecastCueBefore(s, m.i) || (!!m.qualifier && FORECAST_CUES.has(s.tokens[m.i]!.lower)),
+      forecastCue: BY_YEAR.has(prep) || forecastCueBefore(s, m.i, rateTokens) || (!!m.qualifier && FORECAST_CUES.has(s.tokens[m.i]!.lower)),
       atPeriodEnd: false,
       byYear: BY_YEAR.has(prep),
       i,
