@@ -367,8 +367,11 @@ function hasLowerCaseWords(name: string): boolean {
   return false;
 }
 
+/** A report's own chapters, listed after its "Key Market Players" chapter in a table of contents. */
+const CHAPTER = /^(?:strategic conclusions?|conclusions?|references|appendix|appendices|(?:research )?methodology|executive summary|introduction|glossary|disclaimer|bibliography|acknowledge?ments?)$/i;
+
 function isCompanyName(name: string): boolean {
-  return isName(name, 8) && /^[\p{Lu}\p{N}]/u.test(name) && !MONEY.test(name) && !isPlace(name) && !OTHERS.test(name) && !hasLowerCaseWords(name);
+  return isName(name, 8) && /^[\p{Lu}\p{N}]/u.test(name) && !MONEY.test(name) && !isPlace(name) && !OTHERS.test(name) && !hasLowerCaseWords(name) && !CHAPTER.test(name);
 }
 
 /**
@@ -856,13 +859,17 @@ const LED_SEGMENT = new RegExp(String.raw`\b${SPLIT_BY}\s*,\s+the\s+([^.;:,!?()]
  * between the lead and the verb.
  */
 const SHARE_LED = new RegExp(
-  String.raw`\b${SPLIT_BY}\s*,\s+(?:the\s+)?([^.;:,!?()]{2,60}?)\s+(?:held|holds|accounted for|accounts for|led|leads|dominated|dominates|captured|captures|commanded|commands|maintained|maintains|represented|represents)\b`,
+  String.raw`\b${SPLIT_BY}\s*,\s+(?:the\s+)?([^.;:,!?()]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:held|holds|accounted for|accounts for|led|leads|dominated|dominates|captured|captures|commanded|commands|maintained|maintains|represented|represents)\b`,
   'gi',
 );
 const GROWTH_LED =
   /^(?:[^.;!?]|\.(?=\d)){0,200}?(?:,\s+(?:while|whereas)|;)\s+(?:the\s+)?([^.;:,!?()]{2,60}?)\s+(?:is|are)\s+(?:(?:projected|forecast|forecasted|poised|expected|set|anticipated|likely|estimated)\s+to|the\s+fastest[- ]growing)\b/i;
-/** What a lead names when it points back rather than at a segment: "…, and the segment is projected to expand". */
-const NOT_A_SEGMENT = /^(?:segments?|market|industry|it|this|they|these|others?|demand|sales|revenue)$|^(?:and|or|but)\b|\bsegments?$/i;
+/**
+ * What a lead names when it points back rather than at a segment ("…, and the segment is projected to expand"), or the
+ * split itself where a template left its name out ("…, while application are forecast to grow").
+ */
+const NOT_A_SEGMENT =
+  /^(?:segments?|market|industry|it|this|they|these|others?|demand|sales|revenue|applications?|types?|products?|regions?|categor(?:y|ies)|components?|end[- ]?users?|end[- ]?uses?)$|^(?:and|or|but)\b|\bsegments?$/i;
 
 function ledSegments(text: string): InlineList[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);

@@ -140,8 +140,10 @@ describe('extractSegments: prose led by a split', () => {
       item('By region, Asia-Pacific commanded a 44% share in 2025, and the segment is expected to expand at 7.1%.'),
       // "and are projected" points back at the segment before it, as "the segment" does; "By contrast" names no split.
       item('By material, steel cages led with 62% in 2025; and are projected to keep the lead. By contrast, imports held steady.'),
+      // A segment named as "the … segment has held" is the led segment's; a template's bare split name is none.
+      item('By type, the ceramic bearings segment has held the largest share of 21% in 2025, while type are forecast to grow.'),
     ]);
-    expect(seg.types).toEqual(['sealed bearings', 'open bearings', 'steel cages']);
+    expect(seg.types).toEqual(['sealed bearings', 'open bearings', 'steel cages', 'ceramic bearings']);
     expect(seg.applications).toEqual(['automotive plants', 'wind farms']);
     expect(seg.regions).toEqual(['Asia-Pacific']);
   });
@@ -653,6 +655,11 @@ describe('extractSegments: companies', () => {
 });
 
 describe('extractSegments: what is not a segment', () => {
+  it('a table of contents lists the chapters after "Key Market Players", not players', () => {
+    const seg = extractSegments([title('Widget Market'), heading('Contents'), ...items('Market Overview', 'Key Market Players', 'Strategic Conclusion', 'References', 'Appendix')]);
+    expect(seg.companies).toEqual([]);
+  });
+
   it('examples of companies doing something else are no players: "companies like Contoso and Fabrikam are investing in …"', () => {
     const seg = extractSegments([
       title('Widget Market'),
