@@ -644,6 +644,9 @@ const EXAMPLES = /^\s*(?:e\.\s?g\.|i\.\s?e\.|eg\.|such as|including|incl\.|like)
 /** The next split of the same phrase: "by technology (…) and end-user industry (…)", "…, type (…)". */
 const PAREN_LIST_NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)` + NAMED_PAREN_LIST, 'i');
 
+/** "By Vehicle type [Passenger, Commercial, Off the Road], By Tyre Type [Radial, Bias]": a title's lists in brackets. */
+const BRACKET_LIST = new RegExp(String.raw`\b${SPLIT_WORDS}\s+([A-Za-z][A-Za-z &/-]{0,40}?)\s*\[([^\[\]]{1,400})\]`, 'gi');
+
 /** "Analysis by Type, Multiplex PCR, Digital PCR, and Others, Product Type, ...": only when it ends in "and Others". */
 const BARE_LIST = /\bby\s+([A-Za-z][A-Za-z -]{0,30}?),\s*([^()]{1,400})/gi;
 
@@ -715,6 +718,7 @@ function inlineLists(text: string): InlineList[] {
       rest = rest.slice(next[0].length);
     }
   }
+  if (scan.includes('[')) for (const m of scan.matchAll(BRACKET_LIST)) push(m[1]!, splitList(m[2]!), true);
   for (const m of scan.matchAll(BARE_LIST)) {
     const pieces = m[2]!.split(/\s*,\s*/);
     const end = pieces.findIndex((p) => /^and\s+others?$/i.test(p.trim()));

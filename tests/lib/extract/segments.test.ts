@@ -872,6 +872,11 @@ describe('extractSegments: bare split names and names with "and"', () => {
 });
 
 describe('extractSegments: examples in parentheses', () => {
+  it('"By Tyre Type [Radial, Bias], By Rim Size [Upto 20 inches, …]": lists in brackets as in parentheses', () => {
+    const seg = extractSegments([title('Tyre Market Report By Tyre Type [Radial, Bias], By Rim Size [Upto 20 inches, More than 20 inches], By Region, Forecast FY2031')]);
+    expect(seg.types).toEqual(['Radial', 'Bias']);
+  });
+
   it('"by Grade (Standard (0–5 mm), Fine (-1–0 mm) and More)": the last entry after a parenthesis, and "More" no entry', () => {
     const seg = extractSegments([
       title('Gravel Market'),
