@@ -35,6 +35,8 @@ const DEAL_WORDS = new Set(['ipo', 'buying', 'bought', 'buys', 'acquisition', 'a
 const NOT_A_MARKET_SIZE_AFTER = new Set([
   'per', 'valuation', 'funding', 'round', 'deal', 'budget', 'each', 'apiece', 'a', 'offering', 'notes', 'bond', 'bonds',
   'debt', 'loan', 'ipo', 'acquisition', 'buyout', 'settlement', 'fine', 'investment', 'contract', 'convertible',
+  // "… Market Size to Record USD 8.39 Billion Growth", "a $2 billion increase": what the market adds.
+  'growth', 'increase', 'increment',
 ]);
 
 /** What money "in …" after a figure is when it was raised: "$2.8 billion in venture funding", "… in investment". */

@@ -261,6 +261,12 @@ describe('which market a figure belongs to', () => {
 });
 
 describe('what is not the market’s size', () => {
+  it('"Widget Market Size to Record USD 8.39 Billion Growth", "a $400 billion value increase by 2028": what the market adds', () => {
+    const m = analyzeHtml(page('Widget Market Size to Record USD 8.39 Billion Growth from 2024-2028',
+      'The widget industry is expected to have a $400 billion value increase by 2028. In 2021, the widget market was valued at $114 billion.'));
+    expect(m.markets[0]).toMatchObject({ base: { value: 114e9, year: 2021 }, forecast: null, otherFigures: [] });
+  });
+
   it('"exits such as Contoso’s IPO in 2019 ($130 million) and Acme buying Initech in 2020 ($425 million)": a deal’s money in parentheses', () => {
     const m = primary(page('Widget Tech Is Becoming a $1B Industry',
       'The widget tech market is expected to reach $1.1 billion by 2024, growing at a CAGR of 12.9 percent. And not only is the sector as a whole snowballing; some of the largest exits include companies such as Contoso’s IPO in 2019 ($130 million) and Acme buying Initech in 2020 ($425 million).'));
