@@ -589,18 +589,24 @@ const TRAILING_COMPANY_CUE =
 
 const MAX_NAMES_BEFORE_CHARS = 200;
 
-/** Where the sentence holding `at` starts: after a stop that follows a lower-case letter ("market. Nestle", not "H.J. Heinz"). */
-function sentenceStartBefore(scan: string, at: number): number | null {
-  for (let k = at - 1; k >= Math.max(0, at - MAX_NAMES_BEFORE_CHARS); k--) {
+/**
+ * The start of the sentence holding `at`, if it starts within `reach` characters: a verb's subject, or the names before
+ * a players' cue, is read from there. With `afterLowerCase`, a stop ends a sentence only after a lower-case letter
+ * ("market. Nestle"), not after initials ("H.J. Heinz").
+ */
+function sentenceStartNear(text: string, at: number, reach: number, afterLowerCase = false): number | null {
+  for (let k = at - 1; k >= 0 && at - k <= reach; k--) {
+    const c = text[k]!;
     if (k === 0) return 0;
-    const c = scan.charCodeAt(k - 2);
-    if (scan[k] === ' ' && '.!?'.includes(scan[k - 1]!) && c >= 97 && c <= 122) return k + 1;
+    if ((c === ' ' || c === '\n') && '.!?'.includes(text[k - 1]!) && (!afterLowerCase || isLowerCaseAscii(text.charCodeAt(k - 2)))) return k + 1;
   }
   return null;
 }
 
+const isLowerCaseAscii = (c: number): boolean => c >= 97 && c <= 122;
+
 function namesBefore(scan: string, at: number): string[] {
-  const start = sentenceStartBefore(scan, at);
+  const start = sentenceStartNear(scan, at, MAX_NAMES_BEFORE_CHARS, true);
   if (start === null) return [];
   const head = scan.slice(start, at).trim();
   const names = proseNames(head);
@@ -811,16 +817,6 @@ const MAX_SUBJECT_CHARS = 90;
 const REPORT_OWNER = /\b(?:report|study|analysis)\b/i;
 const MAX_VERBS = 40;
 
-/** The start of the sentence holding `at`, if it starts within reach (a verb's subject is read from there). */
-function sentenceStartNear(text: string, at: number): number | null {
-  for (let k = at - 1; k >= 0 && at - k <= MAX_SUBJECT_CHARS; k--) {
-    const c = text[k]!;
-    if (k === 0) return 0;
-    if ((c === ' ' || c === '\n') && '.!?'.includes(text[k - 1]!)) return k + 1;
-  }
-  return null;
-}
-
 /**
  * "Different plywood types are available in the market, designed with …": after the verb comes what the split is, not
  * its entries, where the first word is an adverb, a participle or an adjective of availability.
@@ -832,7 +828,7 @@ function namedSplitLists(text: string, title: string): InlineList[] {
   const out: InlineList[] = [];
   SPLIT_VERB.lastIndex = 0;
   for (let v = SPLIT_VERB.exec(scan), n = 0; v && n < MAX_VERBS; v = SPLIT_VERB.exec(scan), n++) {
-    const start = sentenceStartNear(scan, v.index);
+    const start = sentenceStartNear(scan, v.index, MAX_SUBJECT_CHARS);
     if (start === null) continue;
     NAMED_SPLIT.lastIndex = start;
     const m = NAMED_SPLIT.exec(scan);
