@@ -506,6 +506,9 @@ function yearsFromAnchor(s: Sentence, m: Money): number | null {
   return null;
 }
 
+/** Words before a forecast verb that put what it reaches in the past: "after reaching", "having hit". */
+const PAST_LEADS = new Set(['after', 'since', 'having']);
+
 /**
  * A future-tense cue within seven tokens before the figure, room for takings and a hedge between ("is expected to grow
  * to sales of more than $13 billion"), a rate's own tokens not counted ("is projected to increase 2.9 percent per year
@@ -527,7 +530,6 @@ function rateTokensOf(s: Sentence): Set<number> {
   for (const e of s.entities) if (e.type === 'percent') for (let k = e.i; k < e.j; k++) out.add(k);
   return out;
 }
-const PAST_LEADS = new Set(['after', 'since', 'having']);
 
 function isFigureCue(s: Sentence, k: number): boolean {
   const w = s.tokens[k]?.lower ?? '';
@@ -565,6 +567,8 @@ function spanOfChange(s: Sentence, roles: FigureRole[]): void {
 export function figureRoles(s: Sentence): FigureRole[] {
   const years = s.entities.filter((e): e is YearEntity => e.type === 'year');
   const monies = s.entities.filter((e): e is Money => e.type === 'money' && !e.equivalent);
+  // Most sentences state no money: nothing below has a figure to date.
+  if (!monies.length) return [];
   const used = new Set<YearEntity>();
   const rateTokens = rateTokensOf(s);
   const roles: FigureRole[] = monies.map((m) => {
