@@ -8,7 +8,7 @@ import { cagrLabel, figureLabel, statedRate } from './format';
 
 /** Why a rate of a volume is not checked: "… from 5,645 GW in 2012 to 7,671 GW in 2020, at a CAGR of 3.9%". */
 export function volumeReason(cagr: Cagr): string {
-  return `The CAGR ${cagrLabel(cagr)} is stated for a quantity (its sentence counts tons, units or watts, not money), so the market's money figures do not test it.`;
+  return `The CAGR ${cagrLabel(cagr)} is stated for a quantity (its sentence counts tons, units, watts or a number of things, not money), so the market's money figures do not test it.`;
 }
 
 /** Why no pair of figures could be found for a CAGR (pairsFor gave none). */

@@ -39,8 +39,14 @@ const NOT_A_MARKET_SIZE_AFTER = new Set([
   'growth', 'increase', 'increment',
 ]);
 
-/** What money "in …" after a figure is when it was raised: "$2.8 billion in venture funding", "… in investment". */
-const RAISED_MONEY = new Set(['funding', 'investment', 'investments', 'financing', 'capital', 'grants', 'loans', 'subsidies', 'aid', 'donations']);
+/**
+ * What money "in …" after a figure is when it is not a market's takings: raised ("$2.8 billion in venture funding",
+ * "… in investment") or kept ("the aviation industry will reach 39.4 billion US dollars in profits").
+ */
+const NOT_TAKINGS_IN = new Set([
+  'funding', 'investment', 'investments', 'financing', 'capital', 'grants', 'loans', 'subsidies', 'aid', 'donations',
+  'profit', 'profits', 'earnings', 'losses', 'dividends',
+]);
 
 /** Cues that a figure states a market's size (needed where the sentence names no market). */
 const SIZE_CUES = new Set([
@@ -214,9 +220,9 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
     if (isMarketHead(w) || possessiveHead(w) || sizedSubject(s.tokens, k) || spendsOn(s.tokens, k)) marketSubject = true;
     else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !passiveReport(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k) || projectedValuation(s, k, from, m.i))) && !isSource(s, k, m.i)) return true;
   }
-  // "had attracted $2.8 billion in domestic and global investment": money raised, not a market's takings.
+  // "had attracted $2.8 billion in domestic and global investment", "… in profits": not a market's takings.
   if (s.tokens[m.j]?.lower === 'in') {
-    for (let k = m.j + 1; k < Math.min(s.tokens.length, m.j + 5) && s.tokens[k]!.kind === 'word'; k++) if (RAISED_MONEY.has(s.tokens[k]!.lower)) return true;
+    for (let k = m.j + 1; k < Math.min(s.tokens.length, m.j + 5) && s.tokens[k]!.kind === 'word'; k++) if (NOT_TAKINGS_IN.has(s.tokens[k]!.lower)) return true;
   }
   // "… $12 per invoice", "… $3 billion valuation", "… $5 billion a year", not "… $5 billion a year earlier"
   for (let k = m.j; k < Math.min(s.tokens.length, m.j + 2); k++) {
@@ -659,6 +665,8 @@ const MEASURED_BY = new Set(['in', 'by', 'of']);
  * passing ("volume of" after anything but "in", "by" or "of"): the sentence's rate may still be of money.
  */
 function countsQuantity(t: Token[], k: number): boolean {
+  // "the number of airline passengers is expected to grow at a CAGR of almost five percent": a count.
+  if (t[k]!.lower === 'number') return t[k + 1]?.lower === 'of' && t[k - 1]?.lower === 'the';
   if (!VOLUME_WORDS.has(t[k]!.lower)) return false;
   if (!t[k]!.lower.startsWith('volume') || t[k + 1]?.lower !== 'of') return true;
   return MEASURED_BY.has(t[k - 1]?.lower ?? '');

@@ -282,6 +282,15 @@ describe('what is not the market’s size', () => {
     expect(takings.forecast).toMatchObject({ value: 5e9, year: 2025 });
   });
 
+  it('"the shipping industry will make $12 billion in profits in 2027": profits are no size, and check no rate', () => {
+    const m = primary(page('Shipping Industry Outlook',
+      'The global shipping industry was valued at $900 billion in 2022. The shipping industry will make $12 billion in profits in 2027, growing at a CAGR of 6% from 2022 to 2027.'));
+    expect(m.base).toMatchObject({ value: 900e9, year: 2022 });
+    expect(m.forecast).toBeNull();
+    expect(m.otherFigures).toEqual([]);
+    expect(m.verdict).toBe('cannot-check');
+  });
+
   it('"By 2030, the valuation is anticipated to reach US$ 21.05 billion": a valuation forecast to a size is the market\'s', () => {
     const m = primary(page('Sun Protection Market',
       'In 2023, the sun protection market size is projected to reach a valuation of USD 13.11 billion. By 2030, the valuation is anticipated to reach US$ 21.05 billion, a CAGR of 4% from 2023 to 2030.'));
@@ -1841,6 +1850,17 @@ describe('a rate’s sentence that names a quantity in passing', () => {
       'The projected Background Check Market Size of $8.18 billion by 2035 is a figure that represents the activity of a vast and multifaceted industry. This valuation, growing at a steady CAGR of 8.60%, is composed of several elements, including the immense volume of screenings conducted.'));
     expect(m).toMatchObject({ forecast: { value: 8.18e9, year: 2035 }, cagr: { rate: 0.086 } });
     expect(m.cagr!.volume).toBeUndefined();
+  });
+
+  it('"the number of rail passengers is expected to grow at a CAGR of 4%": a count’s rate, which money does not test', () => {
+    const m = primary(page('Rail Travel Outlook',
+      'The rail travel market was valued at $40 billion in 2020 and is expected to reach $90 billion by 2030. Between 2020 and 2030, the number of rail passengers is expected to grow at a compound annual growth rate of almost four percent.'));
+    expect(m.cagr).toMatchObject({ rate: 0.04, volume: true });
+    // 40 → 90 over ten years is 8.4 %/yr: read as the market's money rate it would be a false alarm.
+    expect(m.verdict).toBe('cannot-check');
+    // "a number of" is no count: "A number of analysts expect the market to grow at a CAGR of 8.4%" is the market's rate.
+    const named = primary(page('Rail Travel Outlook', 'The rail travel market was valued at $40 billion in 2020. A number of analysts expect the rail travel market to grow at a CAGR of 8.4% from 2020 to 2030.'));
+    expect(named.cagr!.volume).toBeUndefined();
   });
 
   it('"in terms of volume" and a count of tons still mark a volume’s rate', () => {
