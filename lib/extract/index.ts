@@ -269,6 +269,19 @@ function findPrimary(sentences: Sentence[], registry: Registry, mentionsOf: (s: 
   return first ? { market: first, titled: false } : null;
 }
 
+/**
+ * "EdTech in India: Market to Reach USD 2 Billion by 2021": the one country or region a title names places the page's
+ * market, which the text may name without it; a "global EdTech market" the text sizes later is then another market,
+ * not this one. A title naming two places (a comparison, a list of regions) places nothing, and neither does the
+ * site's name after a separator ("… | The Times of India").
+ */
+function titlePlace(title: string): string | null {
+  const own = title.split(/\s[-–—]\s|\|/, 1)[0]!;
+  const { places } = splitGeography(tokenize(own).filter((t) => t.kind === 'word'));
+  const [place] = places;
+  return places.size === 1 && place !== 'Global' ? place! : null;
+}
+
 /** Where a sentence names a market (its head word) and which market that is. */
 interface Placed {
   head: number;
@@ -470,8 +483,11 @@ class PageReader {
 
   constructor(blocks: Block[]) {
     this.sentences = sentencesOf(blocks);
-    const found = findPrimary(this.sentences, this.registry, this.mentionsOf, blocks.find((b) => b.kind === 'title')?.text ?? '');
+    const title = blocks.find((b) => b.kind === 'title')?.text ?? '';
+    const found = findPrimary(this.sentences, this.registry, this.mentionsOf, title);
     this.primary = found?.market ?? null;
+    const place = this.primary && !this.primary.geography ? titlePlace(title) : null;
+    if (place) this.primary!.geography = place;
     this.titled = found?.titled ?? false;
     const primary = this.primary;
     this.period = pagePeriod(this.sentences, (s) => this.mentionsOf(s).some((m) => m.product.length > 0 && !(primary && sameProduct(m.product, primary.product))));

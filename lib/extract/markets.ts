@@ -303,9 +303,10 @@ interface Word {
 }
 
 /** Geography named in a run of words; returns the canonical name and the words that are not geography. */
-export function splitGeography(words: Word[]): { geography: string | null; rest: Word[] } {
+export function splitGeography(words: Word[]): { geography: string | null; rest: Word[]; places: Set<string> } {
   let geography: string | null = null;
   const rest: Word[] = [];
+  const places = new Set<string>();
   for (let k = 0; k < words.length; ) {
     let matched = 0;
     const longest = GEO_LEADS.has(words[k]!.lower) ? Math.min(GEO_MAX_WORDS, words.length - k) : 1;
@@ -315,6 +316,7 @@ export function splitGeography(words: Word[]): { geography: string | null; rest:
       // "us" only counts as written in capitals: "US" the country, not "us" the pronoun.
       if (geo && !(key === 'us' && words[k]!.text !== 'US')) {
         if (!geography || geography === 'Global') geography = geo;
+        places.add(geo);
         matched = len;
         break;
       }
@@ -322,7 +324,7 @@ export function splitGeography(words: Word[]): { geography: string | null; rest:
     if (matched) k += matched;
     else rest.push(words[k++]!);
   }
-  return { geography, rest };
+  return { geography, rest, places };
 }
 
 function singular(w: string, text: string): string {

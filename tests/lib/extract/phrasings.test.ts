@@ -2054,3 +2054,24 @@ describe('a deadline in other words', () => {
     });
   });
 });
+
+describe('a place the title names', () => {
+  const india = (title: string) =>
+    page(
+      title,
+      'The ed-tech market is expected to reach USD 2 billion by 2021, growing at a CAGR of 52%.',
+      'Worldwide, the global ed-tech market will grow to USD 10 trillion by 2030.',
+    );
+
+  it('"Ed-tech in India: …" places the market the text names bare; the global market sized later is another, with no CAGR to fail', () => {
+    const s = analyzeHtml(india('Ed-tech in India: a booming sector'));
+    expect(s.markets[0]).toMatchObject({ geography: 'India', forecast: { value: 2e9, year: 2021 }, verdict: 'cannot-check' });
+    expect(s.markets.find((m) => m.geography === 'Global')).toMatchObject({ forecast: { value: 10e12, year: 2030 }, cagr: null });
+    expect(s.markets.some((m) => m.verdict === 'inconsistent')).toBe(false);
+  });
+
+  it('a title naming two places, or a place only in the site\'s name after a separator, places nothing', () => {
+    expect(analyzeHtml(india('Ed-tech in India and China')).markets[0]!.geography).not.toBe('India');
+    expect(analyzeHtml(india('A booming sector | The Times of India')).markets[0]!.geography).not.toBe('India');
+  });
+});
