@@ -155,9 +155,11 @@ export function regionStatements(text: string): string[] {
   for (let start = 0, n = 0; start < scan.length && n < MAX_STATEMENTS; n++) {
     const stop = scan.indexOf('. ', start);
     const end = stop < 0 ? scan.length : stop + 1;
+    REGION_OPENER.lastIndex = start;
+    const from = REGION_OPENER.test(scan) ? REGION_OPENER.lastIndex : start;
     // The first word settles most sentences: only a place's first word (after "In" or "The") can lead a statement.
-    if (leadsWithPlaceWord(scan, start, end)) {
-      const sentence = scan.slice(start, end);
+    if (leadsWithPlaceWord(scan, from, end)) {
+      const sentence = scan.slice(from, end);
       // "… dominates the market, while Asia-Pacific is witnessing the fastest growth": a contrast clause states one too.
       const found = sentence.split(CONTRAST_CLAUSE, MAX_CLAUSES).flatMap(statedRegions);
       if (found.length && REGION_STATEMENT_CUE.test(sentence)) out.push(...found, ...followingPlaces(sentence));
@@ -169,6 +171,78 @@ export function regionStatements(text: string): string[] {
 }
 
 const MAX_STATEMENTS = 200;
+
+/** "Region-wise, North America dominated …": an opener that only says the sentence is about regions. */
+const REGION_OPENER = /(?:region[- ]wise|regionally|geographically)\s*,\s*/iy;
+
+/**
+ * "Geographically, the market spans North America, Europe, Asia Pacific and Latin America", "The report covers regions
+ * such as …": a run of three or more places in a sentence that says it speaks of a market's regions. A run may start
+ * at the last words of its first entry and end at the first words of its last.
+ */
+const REGION_LIST_CUE = /\b(?:geographically|regionally|region[- ]wise|regions|geographies|countries)\b/i;
+const LIST_OWNER = /\b(?:market|report|industry|sector|study)\b/i;
+const MIN_LISTED_PLACES = 3;
+const PLACE_MAX_WORDS = 4;
+
+export function regionLists(text: string): string[] {
+  const scan = text.slice(0, MAX_SCAN_CHARS);
+  if (!REGION_LIST_CUE.test(scan)) return [];
+  const out: string[] = [];
+  for (const sentence of scan.split(/[.;!?](?:\s|$)/, MAX_STATEMENTS)) {
+    if (REGION_LIST_CUE.test(sentence) && LIST_OWNER.test(sentence)) out.push(...placeRun(sentence));
+  }
+  return out;
+}
+
+/** The longest run of places in a sentence's list, if it has at least three. */
+function placeRun(sentence: string): string[] {
+  const pieces = sentence.split(/\s*,\s*/).flatMap((p) => joinPairs(p.replace(/^(?:and|or)\s+/, '').split(/\s+(?:and|or)\s+/)));
+  let best: string[] = [];
+  let run: string[] = [];
+  const close = (): void => {
+    if (run.length > best.length) best = run;
+    run = [];
+  };
+  for (const piece of pieces) {
+    const name = piece.replace(/^the\s+/i, '');
+    if (isPlace(name) && wordCount(name) <= PLACE_MAX_WORDS) {
+      run.push(name);
+      continue;
+    }
+    const words = piece.split(/\s+/);
+    const head = run.length ? placeAtEdge(words, 'start') : null;
+    if (head) run.push(head);
+    close();
+    const tail = placeAtEdge(words, 'end');
+    if (tail) run.push(tail);
+  }
+  close();
+  return best.length >= MIN_LISTED_PLACES ? best : [];
+}
+
+/** "Asia Pacific and the Middle East and Africa" split at its "and"s: "Middle East" and "Africa" are one region. */
+function joinPairs(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    const pair = last === undefined ? '' : `${last} and ${part}`.toLowerCase().replace(/^the\s+/, '');
+    if (PAIRED_REGIONS.has(pair)) out[out.length - 1] = `${last} and ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
+/** The longest place a piece of a list starts or ends with ("the market spans North America" → "North America"). */
+function placeAtEdge(words: string[], edge: 'start' | 'end'): string | null {
+  for (let len = Math.min(PLACE_MAX_WORDS, words.length - 1); len >= 1; len--) {
+    const part = edge === 'start' ? words.slice(0, len) : words.slice(words.length - len);
+    const name = part.join(' ').replace(/^the\s+/i, '');
+    // A place's words are capitalized but for its joiners: "spans north" is no place.
+    if (/^\p{Lu}/u.test(name) && isPlace(name)) return name;
+  }
+  return null;
+}
 
 /** The first word of every place as a sentence starts it: "North" of "North America", "USA", "U.S.". */
 const PLACE_FIRST_WORDS = new Set(
@@ -744,12 +818,12 @@ const SPLIT_BY = String.raw`${SPLIT_WORDS}\s+([a-z][a-z &/-]{1,30}?)`;
 
 /**
  * "The consumer electronics market can be categorized into Telephony, Computing, TV, and Drones", "… is divided into
- * seven segments: A, B, …": a market's own split named by a classifying verb. What the list splits is said by the
+ * seven segments: A, B, …", "By type, it is split into …": a market's own split named by a classifying verb. What the list splits is said by the
  * noun before it ("service models like", "end users such as"), what is sold otherwise. An entry's parenthesis may hold
  * periods ("Small Theme Room (less than 100 sq. m.)"); each character is taken by one branch only, so it stays linear.
  */
 const CLASSIFIED_LIST = new RegExp(
-  String.raw`\b(?:market|industry|sector)\b[^.;:!?]{0,40}?\b(?:categori[sz]ed|classified|segmented|divided|broken down|grouped|bifurcated|split|sub-?divided)\s+(?:${SPLIT_BY}\s+)?into\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?::|,|\s-\s|\s(?:such as|including|like|namely)\s))?\s*((?:[^.;!?()]|\([^()]{0,80}\)){1,400})`,
+  String.raw`\b(?:market|industry|sector|it)\b[^.;:!?]{0,40}?\b(?:categori[sz]ed|classified|segmented|divided|broken down|grouped|bifurcated|split|sub-?divided)\s+(?:${SPLIT_BY}\s+)?into\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?::|,|\s-\s|\s(?:such as|including|like|namely)\s))?\s*((?:[^.;!?()]|\([^()]{0,80}\)){1,400})`,
   'gi',
 );
 
@@ -788,7 +862,10 @@ function classifiedLists(text: string, title: string): InlineList[] {
     const tailMatch = SPLIT_TAIL.exec(m[3]!);
     // "segmented by region into …" names its split between the verb and the list.
     const lead = m[1] ?? (leadMatch ? (leadMatch[1] ?? 'region') : tailMatch?.[1]);
-    if (!splitsPageMarket(leadMatch ? before.slice(leadMatch[0].length) : before, title)) continue;
+    // "By product type, it is classified into …": "it" is the page's market only right after a lead naming the split.
+    const pronoun = /^it\b/i.test(m[0]);
+    if (pronoun && !(leadMatch && !before.slice(leadMatch[0].length).trim())) continue;
+    if (!pronoun && !splitsPageMarket(leadMatch ? before.slice(leadMatch[0].length) : before, title)) continue;
     const list = tailMatch ? m[3]!.slice(0, tailMatch.index) : m[3]!;
     const names = splitList(list).map(cleanName).filter(isNamed);
     const named = lead ? dimensionOf(lead) : m[2] ? dimensionOf(m[2]) : null;
@@ -1342,6 +1419,7 @@ export function extractSegments(blocks: Block[]): Segments {
   }
   close();
   out.addList('regions', placeRuns(blocks));
+  for (const text of prose) out.addList('regions', regionLists(text));
   // A page that lists its regions has named its geographic segments, and what its prose says of a country is detail;
   // one place stated alone is the page's subject or an aside more often than a split.
   const stated = out.lists.regions.length ? [] : prose.flatMap(regionStatements);

@@ -892,3 +892,29 @@ describe('extractSegments: examples in parentheses', () => {
     expect(seg.applications).toEqual(['CRM', 'ERP']);
   });
 });
+
+describe('extractSegments: regions and splits said in prose', () => {
+  const of = (...sentences: string[]) => extractSegments([title('Widget Market Report'), text(PROSE), ...sentences.map(text)]);
+
+  it('"Geographically, the market spans A, B, C and D": a run of places in a sentence about the market\'s regions', () => {
+    expect(of('Geographically, the widget market spans North America, Europe, Asia Pacific, and Latin America.').regions).toEqual(['North America', 'Europe', 'Asia Pacific', 'Latin America']);
+    expect(of('The report covers regions such as North America, Europe, Asia-Pacific and the Middle East and Africa.').regions).toEqual(['North America', 'Europe', 'Asia-Pacific', 'Middle East and Africa']);
+  });
+
+  it('places listed without saying they are the market\'s regions, or only two of them, are no split', () => {
+    expect(of('Our company has offices in many countries, including the U.S., Canada and Germany.').regions).toEqual([]);
+    expect(of('The widget market spans North America, Europe and Japan.').regions).toEqual([]);
+    expect(of('Regionally, the widget market is led by North America and Europe.').regions).toEqual([]);
+  });
+
+  it('"Region-wise, North America dominated the market, followed by Europe and Asia Pacific": the opener says nothing of the places', () => {
+    expect(of('Region-wise, North America dominated the widget market in 2023, followed by Europe and Asia Pacific.').regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
+  });
+
+  it('"By product type, it is classified into A, B and C": "it" right after the lead is the market', () => {
+    const seg = of('The widget market is segmented by product type and application. By product type, it is classified into capsules, tablets and powders.');
+    expect(seg.types).toEqual(['capsules', 'tablets', 'powders']);
+    // Without the lead, "it" may be anything the sentence before spoke of.
+    expect(of('The company grew fast in 2023. It is divided into retail, wholesale and logistics.')).toEqual(EMPTY);
+  });
+});
