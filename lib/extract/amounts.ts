@@ -497,7 +497,15 @@ function moneyAt(tokens: Token[], k: number, carried: string | null = null): Mon
 
 /** A number's value and half-unit in base units. */
 export function scaled(n: { value: number; half: number }, scale: number): { value: number; half: number } {
-  return scale === 1 ? { value: n.value, half: n.half } : { value: Number((n.value * scale).toPrecision(15)), half: Number((n.half * scale).toPrecision(15)) };
+  return scale === 1 ? { value: n.value, half: n.half } : { value: inBaseUnits(n.value * scale), half: inBaseUnits(n.half * scale) };
+}
+
+/**
+ * 4.1 × 1e9 is 4099999999.9999995 in floating point: fifteen significant digits give back the number as written. A
+ * whole product below 1e15 already is it, and skips the costly trip through a string.
+ */
+function inBaseUnits(x: number): number {
+  return Number.isInteger(x) && Math.abs(x) < 1e15 ? x : Number(x.toPrecision(15));
 }
 
 function percentSignAt(tokens: Token[], j: number): number | null {

@@ -181,13 +181,15 @@ const REGION_OPENER = /(?:region[- ]wise|regionally|geographically)\s*,\s*/iy;
  * at the last words of its first entry and end at the first words of its last.
  */
 const REGION_LIST_CUE = /\b(?:geographically|regionally|region[- ]wise|regions|geographies|countries)\b/i;
+/** Every cue holds one of these, in either case of its first letter: a case-sensitive scan rules out most blocks. */
+const REGION_LIST_HINT = /egion|eograph|ountries/;
 const LIST_OWNER = /\b(?:market|report|industry|sector|study)\b/i;
 const MIN_LISTED_PLACES = 3;
 const PLACE_MAX_WORDS = 4;
 
 export function regionLists(text: string): string[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
-  if (!REGION_LIST_CUE.test(scan)) return [];
+  if (!REGION_LIST_HINT.test(scan)) return [];
   const out: string[] = [];
   for (const sentence of scan.split(/[.;!?](?:\s|$)/, MAX_STATEMENTS)) {
     if (REGION_LIST_CUE.test(sentence) && LIST_OWNER.test(sentence)) out.push(...placeRun(sentence));
