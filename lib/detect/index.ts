@@ -35,13 +35,17 @@ const YEARLY_RATE = /(?:%|percent) ?(?:annual(?:ly)?|a year|per year|per annum|e
  * billion", "is expected to grow to sales of more than $13 billion".
  */
 const SIZE_VERB_MONEY =
-  /\b(?:hit|hits|exceeded|exceeds|surpassed|topped|totalled|totaled|reached|will reach|grew to|grow to|rose to|rise to|increased to|increase to|climbed to|contributed|contributing) (?:(?:sales|revenues?) of )?(?:about |around |over |nearly |almost |more than |some )?(?:[$€£₹¥₩]|(?:usd|eur|gbp|inr|zar|aud|cad|nzd|sgd|us\$|a\$|c\$|nz\$|s\$|rs\.?) ?\d|r\d)/;
+  /\b(?:hit|hits|exceeded|exceeds|surpassed|topped|totalled|totaled|reached|will reach|grew to|grow to|rose to|rise to|increased to|increase to|climbed to|contributed|contributing|generated|generates) (?:(?:sales|revenues?) of )?(?:about |around |over |nearly |almost |more than |some )?(?:[$€£₹¥₩]|(?:usd|eur|gbp|inr|zar|aud|cad|nzd|sgd|us\$|a\$|c\$|nz\$|s\$|rs\.?) ?\d|r\d)/;
 
 /** A size said as the market's adjective with a word between: "a $532 billion global industry", "a $5bn niche market". */
 const SCALED_HEAD = /(?:billion|million|trillion|\dbn|\dmn)(?:[- ]dollars?)? [a-z-]+ (?:industry|market|sector)\b/;
 
-/** A product's sales with their money: "Energy drink sales are expected to reach $ 225 billion" (tested only where " sales " is). */
-const SALES_MONEY = /\bsales (?:are|were|is|was|will|could|reached|hit|topped|totaled|totalled|rose|grew|exceeded)\b[^.$€£¥₹]{0,40}[$€£¥₹]\s?\d/;
+/**
+ * A product's sales with their money: "Energy drink sales are expected to reach $ 225 billion", "toy sales grew 6.1
+ * percent annually between 2020 and 2023, reaching $28.3 billion" (tested only where " sales " is). A period followed
+ * by a digit is a decimal point, not the sentence's end.
+ */
+const SALES_MONEY = /\bsales (?:are|were|is|was|will|could|reached|hit|topped|totaled|totalled|rose|grew|exceeded)\b(?:[^.$€£¥₹]|\.\d){0,80}[$€£¥₹]\s?\d/;
 
 /** Buyers' spending with its money: "spent about $448 million on floss" (tested only where a spending word is). */
 const SPENT_MONEY = /\b(?:spent|spend|spends|spending on)\b[^.$€£¥₹]{0,60}[$€£¥₹]\s?\d/;

@@ -562,9 +562,13 @@ const FIRM_FIGURE_WORDS = new Set([
   'store', 'same', 'comparable', 'like', 'retail', 'wholesale', 'international', 'domestic', 'overall',
 ]);
 
+/** "The apparel industry generated revenues of $1.5 trillion": takings a verb has as its object are the subject's. */
+const TAKINGS_VERBS = new Set(['generated', 'generates', 'generate', 'posted', 'posts', 'recorded', 'records', 'reported', 'reports', 'earned', 'earns', 'logged', 'clocked']);
+
 export function sizedSubject(tokens: Token[], h: number): boolean {
   if (tokens[h]!.lower === 'segment') return statisticsSegment(tokens, h);
-  if (!SIZED_HEADS.has(tokens[h]!.lower) || h >= DEMAND_SUBJECT_REACH || DRIVING.has(tokens[h - 1]?.lower ?? '')) return false;
+  const prev = tokens[h - 1]?.lower ?? '';
+  if (!SIZED_HEADS.has(tokens[h]!.lower) || h >= DEMAND_SUBJECT_REACH || DRIVING.has(prev) || TAKINGS_VERBS.has(prev)) return false;
   if (tokens[h]!.lower !== 'demand' && ((!namesProductSales(tokens, h) && !salesOfProduct(tokens, h)) || ofShortPeriod(tokens, h))) return false;
   // "the worldwide oral health business will be worth …": a trade, where the words before say whose (not "our business").
   if (tokens[h]!.lower === 'business' && !tokens.slice(Math.max(0, h - 5), h).some((t) => GEO.has(t.lower))) return false;

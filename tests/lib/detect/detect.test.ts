@@ -42,6 +42,16 @@ describe('detectPage: the cheap pass', () => {
     expect(detectPage({ title: 'Energy drinks', text: 'Energy drink sales are expected to double. A can costs $2.' }).likely).toBe(false);
   });
 
+  it('reads past a decimal point between the sales and their money ("sales grew 6.1 percent annually …, reaching $28.3 billion")', () => {
+    expect(detectPage({ title: 'Toys', text: 'U.S. toy sales grew 6.1 percent annually between 2020 and 2023, reaching $28.3 billion in 2023.' }).likely).toBe(true);
+    // A sentence's end still stops the reach.
+    expect(detectPage({ title: 'Toys', text: 'Toy sales grew in 2023. A doll costs $28.' }).likely).toBe(false);
+  });
+
+  it('opens for takings a trade generated ("the apparel industry generated revenues of $1.5 trillion")', () => {
+    expect(detectPage({ title: 'Apparel', text: 'The apparel industry generated revenues of $1.5 trillion in 2022.' }).likely).toBe(true);
+  });
+
   it('opens for a size said as growth to sales ("the industry is expected to grow to sales of more than $13 billion")', () => {
     expect(detectPage({ title: 'Lunch boxes', text: 'The lunch box industry is expected to grow to sales of more than $13 billion in 2027.' }).likely).toBe(true);
     // Growth to a count is no size.

@@ -2075,3 +2075,10 @@ describe('a place the title names', () => {
     expect(analyzeHtml(india('A booming sector | The Times of India')).markets[0]!.geography).not.toBe('India');
   });
 });
+
+describe('takings as a verb\'s object', () => {
+  it('"The apparel industry generated revenues of $1.5 trillion": the industry is the market, not "generated revenues"', () => {
+    const m = primary(page('Apparel', 'The apparel industry generated revenues of $1.5 trillion in 2022; they are forecast to climb to $2 trillion by 2028.'));
+    expect(m).toMatchObject({ name: 'apparel industry', base: { value: 1.5e12, year: 2022 }, forecast: { value: 2e12, year: 2028 } });
+  });
+});
