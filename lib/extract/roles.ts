@@ -62,7 +62,7 @@ const QUALIFIER_VERBS = new Set(['exceed', 'exceeds', 'exceeding', 'exceeded', '
 /** Future-tense cues; "grow to" and "rise to" are left out since they also tell what already happened. */
 const FORECAST_CUES = new Set([
   'reach', 'reaching', 'reaches', 'projected', 'expected', 'forecast', 'forecasted', 'anticipated', 'predicted',
-  'will', 'garner', 'hit', 'hits', 'touch', 'exceed', 'surpass', 'cross', 'poised', 'set', 'likely', 'projection',
+  'will', 'could', 'garner', 'hit', 'hits', 'touch', 'exceed', 'surpass', 'cross', 'poised', 'set', 'likely', 'projection',
   'projections', 'attain', 'attaining', 'culminating',
 ]);
 

@@ -11,7 +11,7 @@ import type { Token } from './tokens';
 export type SubScope = { kind: 'segment'; name: string; product: string[] } | { kind: 'segment'; name: null } | { kind: 'region'; geography: string };
 
 const SEGMENT_WORDS = new Set(['segment', 'segments', 'sub-segment', 'subsegment', 'category', 'categories']);
-const LEAD_VERBS = new Set(['dominated', 'dominates', 'dominating', 'led', 'leads', 'leading']);
+const LEAD_VERBS = new Set(['dominated', 'dominates', 'dominate', 'dominating', 'led', 'leads', 'lead', 'leading']);
 const PASSIVE = new Set(['is', 'was', 'be', 'been', 'are', 'were']);
 
 /**

@@ -2082,3 +2082,21 @@ describe('takings as a verb\'s object', () => {
     expect(m).toMatchObject({ name: 'apparel industry', base: { value: 1.5e12, year: 2022 }, forecast: { value: 2e12, year: 2028 } });
   });
 });
+
+describe('a forecast said as what could be', () => {
+  it('"a CAGR of 10.5% through 2024, when it could be worth $30 billion": the period\'s end dates the figure', () => {
+    const m = primary(page('Zinc-Air Cell Market', 'The global zinc-air cell market expects a CAGR of 10.5% through 2024, when it could be worth $30 billion, a new study says.'));
+    expect(m).toMatchObject({ forecast: { value: 30e9, year: 2024 }, cagr: { rate: 0.105, to: 2024 } });
+  });
+
+  it('"Rechargeable cells lead the market by size, with a 2019 value of $9.1 billion": what leads the market is a part of it', () => {
+    const m = primary(
+      page(
+        'Zinc-Air Cell Market',
+        'The global zinc-air cell market expects a CAGR of 10.5% through 2024, when it could be worth $30 billion.',
+        'Rechargeable cells lead the market by size and growth, with a 2019 value of $9.1 billion and a CAGR of 11.2%.',
+      ),
+    );
+    expect(m).toMatchObject({ base: null, forecast: { value: 30e9, year: 2024 }, otherFigures: [], verdict: 'cannot-check' });
+  });
+});
