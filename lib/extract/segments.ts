@@ -471,6 +471,13 @@ function isChannelList(names: string[]): boolean {
   return names.length > 0 && names.filter((n) => CHANNEL.test(n)).length * 2 >= names.length;
 }
 
+/** "Category (Men and Women)": a split by gender, which the labels leave out as they do a "Gender" split, whatever it is filed under. */
+const GENDER = /^(?:men|women|male|female|males|females|boys|girls|unisex|man|woman)(?:'s|’s)?$/i;
+
+function isGenderList(names: string[]): boolean {
+  return names.length > 0 && names.every((n) => GENDER.test(n.trim()));
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Inline lists: "(A, B, and Others)", "include A, B and C"
 
@@ -1219,7 +1226,7 @@ class Collector {
   };
 
   addList(category: Category, names: string[]): void {
-    if (category !== 'companies' && category !== 'regions' && isChannelList(names)) return;
+    if (category !== 'companies' && category !== 'regions' && (isChannelList(names) || isGenderList(names))) return;
     for (const name of names) this.add(category, name);
   }
 

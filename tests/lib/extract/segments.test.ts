@@ -918,3 +918,12 @@ describe('extractSegments: regions and splits said in prose', () => {
     expect(of('The company grew fast in 2023. It is divided into retail, wholesale and logistics.')).toEqual(EMPTY);
   });
 });
+
+describe('extractSegments: splits the labels leave out', () => {
+  it('"Category (Men and Women)": a gender split filed under another name is no segment list', () => {
+    const seg = extractSegments([title('Apparel Market'), text('The report segments the market by Category (Men and Women) and by Product (Shirts, Trousers and Jackets).')]);
+    expect(seg.types).toEqual(['Shirts', 'Trousers', 'Jackets']);
+    // A list that only starts with a gender word is a real split.
+    expect(extractSegments([title('Apparel Market'), text('The market is segmented by Type (Women’s Wear, Menswear and Kidswear).')]).types).toEqual(['Women’s Wear', 'Menswear', 'Kidswear']);
+  });
+});
