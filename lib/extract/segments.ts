@@ -184,6 +184,8 @@ const REGION_LIST_CUE = /\b(?:geographically|regionally|region[- ]wise|regions|g
 /** Every cue holds one of these, in either case of its first letter: a case-sensitive scan rules out most blocks. */
 const REGION_LIST_HINT = /egion|eograph|ountries/;
 const LIST_OWNER = /\b(?:market|report|industry|sector|study)\b/i;
+/** A stop that ends a sentence: not the dots of "U.S." or "U.K.", which a list of countries often holds. */
+const SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu})[.;!?](?:\s|$)/u;
 const MIN_LISTED_PLACES = 3;
 const PLACE_MAX_WORDS = 4;
 
@@ -191,7 +193,7 @@ export function regionLists(text: string): string[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
   if (!REGION_LIST_HINT.test(scan)) return [];
   const out: string[] = [];
-  for (const sentence of scan.split(/[.;!?](?:\s|$)/, MAX_STATEMENTS)) {
+  for (const sentence of scan.split(SENTENCE_END, MAX_STATEMENTS)) {
     if (REGION_LIST_CUE.test(sentence) && LIST_OWNER.test(sentence)) out.push(...placeRun(sentence));
   }
   return out;
@@ -471,7 +473,7 @@ function isChannelList(names: string[]): boolean {
   return names.length > 0 && names.filter((n) => CHANNEL.test(n)).length * 2 >= names.length;
 }
 
-/** "Category (Men and Women)": a split by gender, which the labels leave out as they do a "Gender" split, whatever it is filed under. */
+/** "Category (Men and Women)": a split by gender, left out as a "Gender" split is, whatever it is filed under. */
 const GENDER = /^(?:men|women|male|female|males|females|boys|girls|unisex|man|woman)(?:'s|’s)?$/i;
 
 function isGenderList(names: string[]): boolean {
@@ -827,9 +829,10 @@ const SPLIT_BY = String.raw`${SPLIT_WORDS}\s+([a-z][a-z &/-]{1,30}?)`;
 
 /**
  * "The consumer electronics market can be categorized into Telephony, Computing, TV, and Drones", "… is divided into
- * seven segments: A, B, …", "By type, it is split into …": a market's own split named by a classifying verb. What the list splits is said by the
- * noun before it ("service models like", "end users such as"), what is sold otherwise. An entry's parenthesis may hold
- * periods ("Small Theme Room (less than 100 sq. m.)"); each character is taken by one branch only, so it stays linear.
+ * seven segments: A, B, …", "By type, it is split into …": a market's own split named by a classifying verb. What the
+ * list splits is said by the noun before it ("service models like", "end users such as"), what is sold otherwise. An
+ * entry's parenthesis may hold periods ("Small Theme Room (less than 100 sq. m.)"); each character is taken by one
+ * branch only, so it stays linear.
  */
 const CLASSIFIED_LIST = new RegExp(
   String.raw`\b(?:market|industry|sector|it)\b[^.;:!?]{0,40}?\b(?:categori[sz]ed|classified|segmented|divided|broken down|grouped|bifurcated|split|sub-?divided)\s+(?:${SPLIT_BY}\s+)?into\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?::|,|\s-\s|\s(?:such as|including|like|namely)\s))?\s*((?:[^.;!?()]|\([^()]{0,80}\)){1,400})`,

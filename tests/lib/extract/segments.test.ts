@@ -899,6 +899,8 @@ describe('extractSegments: regions and splits said in prose', () => {
   it('"Geographically, the market spans A, B, C and D": a run of places in a sentence about the market\'s regions', () => {
     expect(of('Geographically, the widget market spans North America, Europe, Asia Pacific, and Latin America.').regions).toEqual(['North America', 'Europe', 'Asia Pacific', 'Latin America']);
     expect(of('The report covers regions such as North America, Europe, Asia-Pacific and the Middle East and Africa.').regions).toEqual(['North America', 'Europe', 'Asia-Pacific', 'Middle East and Africa']);
+    // The dots of "U.S." do not end the sentence.
+    expect(of('The report studies the widget market in countries such as Germany, France, the U.S. and Japan.').regions).toEqual(['Germany', 'France', 'U.S.', 'Japan']);
   });
 
   it('places listed without saying they are the market\'s regions, or only two of them, are no split', () => {
