@@ -936,6 +936,36 @@ function namedSplitLists(text: string, title: string): InlineList[] {
 }
 
 /**
+ * "In this market, surgical, cardiovascular, and orthopedics are the major application segments": the list stands
+ * before what it is, as the subject of "are the … segments". An opener that names the market ("In this market,") is
+ * no entry.
+ */
+const SEGMENTS_AFTER = /\s(?:are|were)\s+the\s+(?:(?:major|key|main|primary|principal|leading|prominent|largest|two|three|four|five)\s+)?([a-z-]+(?:\s[a-z-]+)?)\s+(?:segments|categories)\b/gi;
+const MARKET_OPENER = /^(?:in|among|within|for|across|of)\b/i;
+const MAX_LIST_BEFORE_CHARS = 300;
+
+function segmentsNamedAfter(text: string): InlineList[] {
+  const scan = text.slice(0, MAX_SCAN_CHARS);
+  if (!scan.includes(' segments') && !scan.includes(' categories')) return [];
+  const out: InlineList[] = [];
+  SEGMENTS_AFTER.lastIndex = 0;
+  for (let m = SEGMENTS_AFTER.exec(scan), n = 0; m && n < MAX_VERBS; m = SEGMENTS_AFTER.exec(scan), n++) {
+    const category = dimensionOf(m[1]!);
+    const start = sentenceStartNear(scan, m.index, MAX_LIST_BEFORE_CHARS);
+    if (!category || category === 'other' || start === null) continue;
+    const pieces = splitList(scan.slice(start, m.index));
+    while (pieces.length && MARKET_OPENER.test(pieces[0]!)) pieces.shift();
+    const names = pieces.map(cleanName).filter(isNamed);
+    // "Growth is strong, and tablets are the main product segments": a clause, not a list of names.
+    if (names.some((x) => CLAUSE_VERB.test(x))) continue;
+    if (names.length >= 2 && names.every((x) => isListedName(category, x, true))) out.push({ category, names });
+  }
+  return out;
+}
+
+const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/i;
+
+/**
  * "By end user, the household segment …", "Based on drug class type, the targeted therapy and chemotherapy segments
  * …": a sentence that leads with a split names one of its segments (two, where "segments" says so).
  */
@@ -1410,6 +1440,7 @@ export function extractSegments(blocks: Block[]): Segments {
       if (labelled) out.addList(labelled.category, labelled.names);
       for (const list of classifiedLists(block.text, title)) out.addList(list.category, list.names);
       for (const list of namedSplitLists(block.text, title)) out.addList(list.category, list.names);
+      for (const list of segmentsNamedAfter(block.text)) out.addList(list.category, list.names);
       if (splitWords) for (const list of ledSegments(block.text)) out.addList(list.category, list.names);
       out.addList('companies', cuedCompanies(block.text));
       out.addList('companies', headlinePlayers(block));

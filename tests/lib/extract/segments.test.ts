@@ -913,6 +913,14 @@ describe('extractSegments: regions and splits said in prose', () => {
     expect(of('Region-wise, North America dominated the widget market in 2023, followed by Europe and Asia Pacific.').regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
   });
 
+  it('"In this market, A, B, and C are the major application segments": the list stands before what it is', () => {
+    expect(of('In this market, infusion pumps, wound care, and dialysis are the major application segments.').applications).toEqual(['infusion pumps', 'wound care', 'dialysis']);
+    expect(of('Tablets and capsules are the two product segments the report covers.').types).toEqual(['Tablets', 'capsules']);
+    // A clause before the verb is no list of names, and "These" names none.
+    expect(of('Growth is strong, and tablets are the main product segments.')).toEqual(EMPTY);
+    expect(of('These are the key segments of the widget market.')).toEqual(EMPTY);
+  });
+
   it('"By product type, it is classified into A, B and C": "it" right after the lead is the market', () => {
     const seg = of('The widget market is segmented by product type and application. By product type, it is classified into capsules, tablets and powders.');
     expect(seg.types).toEqual(['capsules', 'tablets', 'powders']);
