@@ -8,6 +8,8 @@
  */
 import type { Block } from '../read/blocks';
 import type { Segments } from '../schema';
+import { splitGeography } from './markets';
+import { tokenize } from './tokens';
 
 type Category = keyof Segments;
 
@@ -1410,11 +1412,27 @@ function placeRuns(blocks: Block[]): string[] {
   return out;
 }
 
-/** The page's own geography is the market's scope, not one of its segments. */
+const LEADS_THE_MARKET = /\b(?:lead|leads|led|leading|dominat\w*|largest|fastest|highest)\b[^.;]*\bmarket\b/i;
+
+/** A sentence of the text that starts with the place and says it leads the market or grows in it fastest. */
+function leadsTheMarket(text: string, place: string): boolean {
+  for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + place.length)) {
+    const end = text.indexOf('. ', at);
+    if (LEADS_THE_MARKET.test(text.slice(at, end < 0 ? text.length : end))) return true;
+  }
+  return false;
+}
+
+/** The page's own geography is the market's scope, not one of its segments: "India" on a page titled "Indian …". */
 function dropOwnGeography(regions: string[], title: string): string[] {
   const words = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim()} `;
   const t = words(title);
-  return regions.filter((r) => !t.includes(words(r)));
+  const own = placesIn(title);
+  return regions.filter((r) => !t.includes(words(r)) && !(own.size && [...placesIn(r)].some((p) => own.has(p))));
+}
+
+function placesIn(text: string): Set<string> {
+  return splitGeography(tokenize(text).filter((t) => t.kind === 'word')).places;
 }
 
 export function extractSegments(blocks: Block[]): Segments {
@@ -1464,9 +1482,11 @@ export function extractSegments(blocks: Block[]): Segments {
   out.addList('regions', placeRuns(blocks));
   for (const text of prose) out.addList('regions', regionLists(text));
   // A page that lists its regions has named its geographic segments, and what its prose says of a country is detail;
-  // one place stated alone is the page's subject or an aside more often than a split.
+  // one place stated alone is the page's subject or an aside more often than a split, unless it is said to lead the
+  // market or to grow in it fastest ("North America is anticipated to lead the medical devices market").
   const stated = out.lists.regions.length ? [] : prose.flatMap(regionStatements);
-  if (new Set(stated.map((r) => r.toLowerCase())).size >= 2) out.addList('regions', stated);
+  const distinct = new Set(stated.map((r) => r.toLowerCase())).size;
+  if (distinct >= 2 || (distinct === 1 && prose.some((p) => leadsTheMarket(p, stated[0]!)))) out.addList('regions', stated);
   const lists = out.finish();
   return {
     applications: lists.applications,

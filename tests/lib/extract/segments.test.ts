@@ -508,8 +508,8 @@ describe('extractSegments: regions', () => {
       text('North America currently dominates the market, while Asia-Pacific is witnessing the fastest growth.'),
     ]);
     expect(seg.regions).toEqual(['North America', 'Asia-Pacific']);
-    // A clause led by no place adds none.
-    expect(extractSegments([title('Widget Market'), text('Europe currently leads the market, while demand is rising.')]).regions).toEqual([]);
+    // A clause led by no place adds none: the one region is the place said to lead the market.
+    expect(extractSegments([title('Widget Market'), text('Europe currently leads the market, while demand is rising.')]).regions).toEqual(['Europe']);
   });
 
   it('takes no prose region where the page lists its regions, nor one place stated alone', () => {
@@ -520,6 +520,13 @@ describe('extractSegments: regions', () => {
     expect(listed.regions).toEqual(['North America', 'Europe', 'Asia-Pacific']);
     const alone = extractSegments([text('India is the world’s largest milk producer, accounting for 23% of global production.')]);
     expect(alone.regions).toEqual([]);
+  });
+
+  it('takes one place stated alone where it is said to lead the market or grow in it fastest, but not the page\'s own', () => {
+    expect(extractSegments([title('Widget Market'), text('North America is anticipated to lead the widget market throughout the forecast period.')]).regions).toEqual(['North America']);
+    expect(extractSegments([title('Widget Market'), text('Asia Pacific region is witnessing the highest growth rate in the widget market.')]).regions).toEqual(['Asia Pacific']);
+    // "Indian" in the title makes India the page's scope.
+    expect(extractSegments([title('Indian Widget Makers'), text('India dominated the widget market with a 40% share.')]).regions).toEqual([]);
   });
 
   it('reads "Geographically, …", "segmented by region into …" and a last entry "and the Middle East"', () => {
