@@ -456,6 +456,34 @@ function openingYear(s: Sentence, from = 0): { year: YearEntity; by: boolean } |
   return null;
 }
 
+/**
+ * "… is expected to be USD 2.1 billion and USD 3.4 billion in 2023 and 2030, respectively": a list of figures and a
+ * list of as many years, paired in order. Read word by word, the second figure would take the first year after it.
+ */
+function respectively(s: Sentence, roles: FigureRole[], years: YearEntity[], used: Set<YearEntity>): void {
+  if (roles.length < 2 || years.length < 2 || !s.tokens.some((t) => t.lower === 'respectively')) return;
+  const figures = listed(s, roles.map((r) => r.money));
+  const dates = listed(s, years);
+  if (figures.length < 2 || figures.length !== dates.length) return;
+  figures.forEach((m, k) => {
+    const role = roles.find((r) => r.money === m)!;
+    role.year = dates[k]!.year;
+    used.add(dates[k]!);
+  });
+}
+
+/** The first run of two or more spans joined only by commas and "and" ("$2.1 billion, $2.8 billion and $3.4 billion"). */
+function listed<T extends { i: number; j: number }>(s: Sentence, spans: T[]): T[] {
+  let run: T[] = [];
+  for (const span of spans) {
+    const last = run[run.length - 1];
+    if (last && s.tokens.slice(last.j, span.i).every((t) => t.text === ',' || t.lower === 'and')) run.push(span);
+    else if (run.length >= 2) return run;
+    else run = [span];
+  }
+  return run.length >= 2 ? run : [];
+}
+
 /** A sentence's clauses between its semicolons, as token spans [from, to). */
 function semicolonClauses(s: Sentence): { from: number; to: number }[] {
   const starts = [0];
@@ -605,6 +633,7 @@ export function figureRoles(s: Sentence): FigureRole[] {
       j: after ? after.j : m.j,
     };
   });
+  respectively(s, roles, years, used);
   const end = periodEndAt(s);
   if (end >= 0) {
     // The last figure the phrase can date: the first one after it, else the one just before it.

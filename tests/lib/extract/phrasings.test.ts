@@ -2100,3 +2100,15 @@ describe('a forecast said as what could be', () => {
     expect(m).toMatchObject({ base: null, forecast: { value: 30e9, year: 2024 }, otherFigures: [], verdict: 'cannot-check' });
   });
 });
+
+describe('figures and years paired "respectively"', () => {
+  it('"USD 2.1 billion and USD 3.4 billion in 2023 and 2030, respectively": each figure takes its year in order', () => {
+    const m = primary(page('Gasket Market', 'The gasket market size is expected to be USD 2.1 billion and USD 3.4 billion in 2023 and 2030, respectively, growing at a CAGR of 7.1%.'));
+    expect(m).toMatchObject({ base: { value: 2.1e9, year: 2023 }, forecast: { value: 3.4e9, year: 2030 }, cagr: { rate: 0.071 }, verdict: 'consistent' });
+  });
+
+  it('three of each, the years first: "In 2020, 2025 and 2030, … $1 billion, $1.5 billion and $2 billion, respectively"', () => {
+    const m = primary(page('Gasket Market', 'In 2020, 2025 and 2030, the gasket market is valued at $1 billion, $1.5 billion and $2 billion, respectively.'));
+    expect(m).toMatchObject({ base: { value: 1e9, year: 2020 }, forecast: { value: 2e9, year: 2030 }, otherFigures: [{ value: 1.5e9, year: 2025 }] });
+  });
+});
