@@ -182,8 +182,10 @@ const REGION_OPENER = /(?:region[- ]wise|regionally|geographically)\s*,\s*/iy;
  * such as …": a run of three or more places in a sentence that says it speaks of a market's regions. A run may start
  * at the last words of its first entry and end at the first words of its last.
  */
-const REGION_LIST_CUE = /\b(?:geographically|regionally|region[- ]wise|regions|geographies|countries)\b/i;
-/** Every cue holds one of these, in either case of its first letter: a case-sensitive scan rules out most blocks. */
+// Case-sensitive, with the capital only where a sentence may open with the word: V8 scans it in a fraction of the
+// time of an "i" pattern.
+const REGION_LIST_CUE = /\b(?:[Gg]eographically|[Rr]egionally|[Rr]egion[- ]wise|regions|geographies|countries)\b/;
+/** Every cue holds one of these: a scan for them rules out most blocks. */
 const REGION_LIST_HINT = /egion|eograph|ountries/;
 const LIST_OWNER = /\b(?:market|report|industry|sector|study)\b/i;
 /** A stop that ends a sentence: not the dots of "U.S." or "U.K.", which a list of countries often holds. */
