@@ -944,13 +944,13 @@ function namedSplitLists(text: string, title: string): InlineList[] {
  * before what it is, as the subject of "are the … segments". An opener that names the market ("In this market,") is
  * no entry.
  */
-const SEGMENTS_AFTER = /\s(?:are|were)\s+the\s+(?:(?:major|key|main|primary|principal|leading|prominent|largest|two|three|four|five)\s+)?([a-z-]+(?:\s[a-z-]+)?)\s+(?:segments|categories)\b/gi;
+// Case-sensitive, as the words stand mid-sentence: one such scan costs less than the literal searches that would gate it.
+const SEGMENTS_AFTER = / (?:are|were) the (?:(?:major|key|main|primary|principal|leading|prominent|largest|two|three|four|five) )?([a-z-]+(?: [a-z-]+)?) (?:segments|categories)\b/g;
 const MARKET_OPENER = /^(?:in|among|within|for|across|of)\b/i;
 const MAX_LIST_BEFORE_CHARS = 300;
 
 function segmentsNamedAfter(text: string): InlineList[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
-  if (!scan.includes(' segments') && !scan.includes(' categories')) return [];
   const out: InlineList[] = [];
   SEGMENTS_AFTER.lastIndex = 0;
   for (let m = SEGMENTS_AFTER.exec(scan), n = 0; m && n < MAX_VERBS; m = SEGMENTS_AFTER.exec(scan), n++) {
