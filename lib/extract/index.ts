@@ -8,7 +8,7 @@ import type { MarketDraft } from '../check';
 import { figureInterval, rateInterval } from '../normalize/intervals';
 import { DOLLAR_PREFIXES } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
-import { holdsProduct, isMarketHead, leadingSubject, mentionsIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention } from './markets';
+import { holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention } from './markets';
 import { cagrRoles, figureRoles, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit } from './columns';
 import { subScopeBefore } from './scope';
@@ -276,8 +276,7 @@ function findPrimary(sentences: Sentence[], registry: Registry, mentionsOf: (s: 
  * site's name after a separator ("… | The Times of India").
  */
 function titlePlace(title: string): string | null {
-  const own = title.split(/\s[-–—]\s|\|/, 1)[0]!;
-  const { places } = splitGeography(tokenize(own).filter((t) => t.kind === 'word'));
+  const places = placesIn(title.split(/\s[-–—]\s|\|/, 1)[0]!);
   const [place] = places;
   return places.size === 1 && place !== 'Global' ? place! : null;
 }

@@ -4,7 +4,7 @@
  */
 import { table } from '../lookup';
 import { CURRENCY_SIGNS, CURRENCY_WORDS, dollarScale, plusScale, SCALE_WORDS } from '../normalize/units';
-import type { Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 export interface Mention {
   /** Token span of the whole phrase within its sentence. */
@@ -302,11 +302,13 @@ interface Word {
   text: string;
 }
 
-/** Geography named in a run of words; returns the canonical name and the words that are not geography. */
-export function splitGeography(words: Word[]): { geography: string | null; rest: Word[]; places: Set<string> } {
+/**
+ * Geography named in a run of words; returns the canonical name and the words that are not geography. Every place
+ * named goes into `places` where the caller passes one (most callers need only the first, and pay for no set).
+ */
+export function splitGeography(words: Word[], places?: Set<string>): { geography: string | null; rest: Word[] } {
   let geography: string | null = null;
   const rest: Word[] = [];
-  const places = new Set<string>();
   for (let k = 0; k < words.length; ) {
     let matched = 0;
     const longest = GEO_LEADS.has(words[k]!.lower) ? Math.min(GEO_MAX_WORDS, words.length - k) : 1;
@@ -316,7 +318,7 @@ export function splitGeography(words: Word[]): { geography: string | null; rest:
       // "us" only counts as written in capitals: "US" the country, not "us" the pronoun.
       if (geo && !(key === 'us' && words[k]!.text !== 'US')) {
         if (!geography || geography === 'Global') geography = geo;
-        places.add(geo);
+        places?.add(geo);
         matched = len;
         break;
       }
@@ -324,7 +326,14 @@ export function splitGeography(words: Word[]): { geography: string | null; rest:
     if (matched) k += matched;
     else rest.push(words[k++]!);
   }
-  return { geography, rest, places };
+  return { geography, rest };
+}
+
+/** Every place a text names, canonical ("Indian" → "India"). */
+export function placesIn(text: string): Set<string> {
+  const places = new Set<string>();
+  splitGeography(tokenize(text).filter((t) => t.kind === 'word'), places);
+  return places;
 }
 
 function singular(w: string, text: string): string {

@@ -8,8 +8,7 @@
  */
 import type { Block } from '../read/blocks';
 import type { Segments } from '../schema';
-import { splitGeography } from './markets';
-import { tokenize } from './tokens';
+import { placesIn } from './markets';
 
 type Category = keyof Segments;
 
@@ -1433,9 +1432,6 @@ function dropOwnGeography(regions: string[], title: string): string[] {
   return regions.filter((r) => !t.includes(words(r)) && !(own.size && [...placesIn(r)].some((p) => own.has(p))));
 }
 
-function placesIn(text: string): Set<string> {
-  return splitGeography(tokenize(text).filter((t) => t.kind === 'word')).places;
-}
 
 export function extractSegments(blocks: Block[]): Segments {
   const title = (blocks.find((b) => b.kind === 'title')?.text ?? '').toLowerCase();
