@@ -582,19 +582,33 @@ function forecastChanges(s: Sentence, roles: FigureRole[]): void {
   }
 }
 
-/** "reach from USD 811.8 Billion to USD 3555.35 Billion During 2025 - 2035": the span's ends date the change's ends. */
+/**
+ * "reach from USD 811.8 Billion to USD 3555.35 Billion During 2025 - 2035", "… in the 2022–2030 period, from USD 2.5
+ * billion to USD 4.1 billion": the span's ends date the change's ends, the span said right after the change or, where
+ * the sentence states only one, before it.
+ */
 function spanOfChange(s: Sentence, roles: FigureRole[]): void {
   for (let n = 0; n + 1 < roles.length; n++) {
     const a = roles[n]!;
     const b = roles[n + 1]!;
     if (a.year !== null || b.year !== null || s.tokens[a.money.i - 1]?.lower !== 'from' || s.tokens[a.money.j]?.lower !== 'to' || b.money.i !== a.money.j + 1) continue;
     const at = SPAN_OPENERS.has(s.tokens[b.money.j]?.lower ?? '') ? b.money.j + 1 : b.money.j;
-    const span = s.entities.find((e): e is YearRange => e.type === 'range' && e.i === at);
+    const ranges = s.entities.filter((e): e is YearRange => e.type === 'range');
+    const span = ranges.find((e) => e.i === at) ?? (ranges.length === 1 && spansChange(s, ranges[0]!, a.money.i) ? ranges[0] : undefined);
     if (!span) continue;
     a.year = span.from;
     b.year = span.to;
     b.forecastCue = true;
   }
+}
+
+/** A span said just before a change, in its clause: "During 2024-2030, the market will expand from …". */
+const SPAN_REACH = 10;
+
+function spansChange(s: Sentence, span: YearRange, from: number): boolean {
+  if (span.j > from || from - span.j > SPAN_REACH) return false;
+  for (let k = span.j; k < from; k++) if (s.tokens[k]!.text === ';') return false;
+  return true;
 }
 
 /** Years of every money in the sentence, and the phrase to quote for each. */

@@ -2112,3 +2112,15 @@ describe('figures and years paired "respectively"', () => {
     expect(m).toMatchObject({ base: { value: 1e9, year: 2020 }, forecast: { value: 2e9, year: 2030 }, otherFigures: [{ value: 1.5e9, year: 2025 }] });
   });
 });
+
+describe('a change dated by the span said before it', () => {
+  it('"… a CAGR of 6.4% in the 2022–2030 period, from USD 2.5 billion to USD 4.1 billion": the span\'s ends date the change\'s', () => {
+    const m = primary(page('Gasket Market', 'The gasket market will grow at a CAGR of 6.4% in the 2022–2030 period, from USD 2.5 billion to USD 4.1 billion.'));
+    expect(m).toMatchObject({ base: { value: 2.5e9, year: 2022 }, forecast: { value: 4.1e9, year: 2030 }, verdict: 'consistent' });
+  });
+
+  it('a span in another clause dates nothing', () => {
+    const m = primary(page('Gasket Market', 'Between 2018-2020 gasket sales fell; the gasket market will grow from $2.5 billion to $4.1 billion.'));
+    expect([m.base?.year ?? null, m.forecast?.year ?? null]).toEqual([null, null]);
+  });
+});
