@@ -62,6 +62,15 @@ function isShortCode(text: string, from: number): boolean {
   return digits >= 1 && digits <= 3 && !isDigit(c) && !((c === 46 || c === 44) && isDigit(text.charCodeAt(k + 1)));
 }
 
+/** "FY22", "CY2024": two letters for the kind of year, then two or four digits. */
+function isFiscalYear(text: string, from: number, to: number): boolean {
+  if (to - from !== 4 && to - from !== 6) return false;
+  const kind = text.slice(from, from + 2).toLowerCase();
+  if (kind !== 'fy' && kind !== 'cy') return false;
+  for (let k = from + 2; k < to; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
 /** A word may carry inner hyphens, apostrophes and digits ("lithium-ion", "N95", "FY2024", "L'Oréal"). */
 function wordJoiner(c: number): boolean {
   return c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */;
@@ -107,8 +116,9 @@ export function tokenize(text: string): Token[] {
           plainLower = false;
           i++;
         }
-        // A joiner stays inside the word only when a letter follows it, or a digit after capitals ("K-12", "COVID-19").
-        else if (wordJoiner(d) && i + 1 < n && (isLetter(text, i + 1) || (d === 45 && isCapitals(text, start, i) && isShortCode(text, i + 1)))) i++;
+        // A joiner stays inside the word only when a letter follows it, or a digit after capitals ("K-12", "COVID-19"),
+        // and never after a fiscal year: "FY22-FY30" is a span of two years.
+        else if (wordJoiner(d) && i + 1 < n && (isLetter(text, i + 1) || (d === 45 && isCapitals(text, start, i) && isShortCode(text, i + 1))) && !isFiscalYear(text, start, i)) i++;
         else break;
       }
     } else {

@@ -95,6 +95,9 @@ describe('years', () => {
     expect(entities('2024E: 7 billion RMB')[0]).toMatchObject({ type: 'year', year: 2024 });
     expect(entities('from 2024 to 2030')).toMatchObject([{ type: 'range', from: 2024, to: 2030 }]);
     expect(entities('FY2024–FY2032')).toMatchObject([{ type: 'range', from: 2024, to: 2032 }]);
+    // A hyphen does not join two fiscal years into one word.
+    expect(entities('during FY22-FY30')).toMatchObject([{ type: 'range', from: 2022, to: 2030 }]);
+    expect(entities('CY2024-CY2030')).toMatchObject([{ type: 'range', from: 2024, to: 2030 }]);
     expect(entities('during 2024-32')).toMatchObject([{ type: 'range', from: 2024, to: 2032 }]);
     expect(entities('between 2018 and 2023')).toMatchObject([{ type: 'range', from: 2018, to: 2023 }]);
   });
@@ -116,5 +119,6 @@ describe('tokens', () => {
     const words = (text: string) => tokenize(text).map((t) => t.text);
     expect(words('K-12 and COVID-19 and F-35')).toEqual(['K-12', 'and', 'COVID-19', 'and', 'F-35']);
     expect(words('FY-2025 and mid-2024 and PM-2.5')).toEqual(['FY', '-', '2025', 'and', 'mid', '-', '2024', 'and', 'PM', '-', '2.5']);
+    expect(words('FY22-FY30 and Web3-based')).toEqual(['FY22', '-', 'FY30', 'and', 'Web3-based']);
   });
 });
