@@ -584,21 +584,26 @@ function forecastChanges(s: Sentence, roles: FigureRole[]): void {
 
 /**
  * "reach from USD 811.8 Billion to USD 3555.35 Billion During 2025 - 2035", "… in the 2022–2030 period, from USD 2.5
- * billion to USD 4.1 billion": the span's ends date the change's ends, the span said right after the change or, where
- * the sentence states only one, before it.
+ * billion to USD 4.1 billion", "… during FY22-FY30 to INR 4,100 crore from INR 2,500 crore in FY22": the span's ends
+ * date the change's ends, the span said right after the change or, where the sentence states only one, before it.
  */
 function spanOfChange(s: Sentence, roles: FigureRole[]): void {
   for (let n = 0; n + 1 < roles.length; n++) {
     const a = roles[n]!;
     const b = roles[n + 1]!;
-    if (a.year !== null || b.year !== null || s.tokens[a.money.i - 1]?.lower !== 'from' || s.tokens[a.money.j]?.lower !== 'to' || b.money.i !== a.money.j + 1) continue;
+    if (b.money.i !== a.money.j + 1) continue;
+    const lead = s.tokens[a.money.i - 1]?.lower;
+    const joiner = s.tokens[a.money.j]?.lower;
+    const [start, end] = lead === 'from' && joiner === 'to' ? [a, b] : lead === 'to' && joiner === 'from' ? [b, a] : [null, null];
+    if (!start || !end || end.year !== null) continue;
     const at = SPAN_OPENERS.has(s.tokens[b.money.j]?.lower ?? '') ? b.money.j + 1 : b.money.j;
     const ranges = s.entities.filter((e): e is YearRange => e.type === 'range');
     const span = ranges.find((e) => e.i === at) ?? (ranges.length === 1 && spansChange(s, ranges[0]!, a.money.i) ? ranges[0] : undefined);
-    if (!span) continue;
-    a.year = span.from;
-    b.year = span.to;
-    b.forecastCue = true;
+    // A start the sentence dates itself must be the span's ("… from INR 2,500 crore in FY22").
+    if (!span || (start.year !== null && start.year !== span.from)) continue;
+    start.year = span.from;
+    end.year = span.to;
+    end.forecastCue = true;
   }
 }
 

@@ -2119,6 +2119,14 @@ describe('a change dated by the span said before it', () => {
     expect(m).toMatchObject({ base: { value: 2.5e9, year: 2022 }, forecast: { value: 4.1e9, year: 2030 }, verdict: 'consistent' });
   });
 
+  it('"… during FY22-FY30 to INR 4,100 crore from INR 2,500 crore in FY22": the change said end first', () => {
+    const m = primary(page('Gasket Market', 'The Indian gasket market is projected to grow at a CAGR of 6.4% during FY22-FY30 to INR 4,100 crore from INR 2,500 crore in FY22.'));
+    expect(m).toMatchObject({ base: { value: 25e9, year: 2022 }, forecast: { value: 41e9, year: 2030 }, cagr: { from: 2022, to: 2030 }, verdict: 'consistent' });
+    // A start dated other than the span's start leaves the end undated.
+    const other = primary(page('Gasket Market', 'The gasket market is projected to grow at a CAGR of 6.4% during 2022-2030 to USD 4.1 billion from USD 2.5 billion in 2020.'));
+    expect(other).toMatchObject({ base: { value: 2.5e9, year: 2020 }, forecast: null });
+  });
+
   it('a span in another clause dates nothing', () => {
     const m = primary(page('Gasket Market', 'Between 2018-2020 gasket sales fell; the gasket market will grow from $2.5 billion to $4.1 billion.'));
     expect([m.base?.year ?? null, m.forecast?.year ?? null]).toEqual([null, null]);
