@@ -25,6 +25,26 @@ function leadsMarket(tokens: Token[], k: number, end: number): boolean {
   return true;
 }
 
+const CONTRIBUTING = new Set(['contributed', 'contributes', 'contributing', 'added', 'adds', 'adding', 'accounted', 'accounts', 'accounting']);
+const CONTRIBUTION_REACH = 8;
+
+/**
+ * "Lithium-ion batteries contributed USD 21.5 billion to the EV battery market in 2022", "… accounted for $9 billion of
+ * the market": the figure is what a part brings to the market, not the market's size.
+ */
+function contributesTo(tokens: Token[], end: number): boolean {
+  const verb = tokens[end - 1]?.lower === 'for' ? tokens[end - 2] : tokens[end - 1];
+  if (!verb || !CONTRIBUTING.has(verb.lower)) return false;
+  for (let k = end + 1; k < tokens.length && k - end <= CONTRIBUTION_REACH; k++) {
+    const w = tokens[k]!.lower;
+    if ((w === 'to' || w === 'of') && tokens[k + 1]?.lower === 'the') {
+      for (let n = k + 2; n < tokens.length && n - k <= 7; n++) if (isMarketHead(tokens[n]!.lower)) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
 const LEAD_ADJECTIVES = new Set(['dominant', 'leading', 'largest', 'biggest', 'top', 'fastest-growing']);
 const PART_NOUNS = new Set(['segment', 'type', 'category', 'application', 'channel', 'form', 'format', 'variant']);
 
@@ -59,5 +79,6 @@ export function subScopeBefore(tokens: Token[], end: number, bareMention: boolea
   }
   const lead = leadingGeography(tokens, end);
   if (lead && lead !== 'Global') return { kind: 'region', geography: lead };
+  if (contributesTo(tokens, end)) return { kind: 'segment', name: null };
   return bareMention && callsSubjectPart(tokens) ? { kind: 'segment', name: null } : null;
 }

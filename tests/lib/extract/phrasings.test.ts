@@ -2132,3 +2132,18 @@ describe('a change dated by the span said before it', () => {
     expect([m.base?.year ?? null, m.forecast?.year ?? null]).toEqual([null, null]);
   });
 });
+
+describe('a part\'s contribution to the market', () => {
+  it('"Lithium-ion cells contributed USD 21.5 billion to the battery market in 2022" is the part\'s, no second size of the market', () => {
+    const m = primary(
+      page(
+        'Traction Battery Market',
+        'The global traction battery market reached USD 34 billion in 2022 and is expected to grow at a CAGR of 15.4% from 2023 to 2032.',
+        'Lithium-ion cells contributed USD 21.5 billion to the traction battery market in 2022.',
+        'Lead-acid packs accounted for USD 6 billion of the market that year.',
+      ),
+    );
+    expect(m).toMatchObject({ base: { value: 34e9, year: 2022 }, otherFigures: [], verdict: 'cannot-check' });
+    expect(m.findings.some((f) => f.kind === 'contradiction')).toBe(false);
+  });
+});
