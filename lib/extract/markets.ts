@@ -571,6 +571,9 @@ const FIRM_FIGURE_WORDS = new Set([
   'store', 'same', 'comparable', 'like', 'retail', 'wholesale', 'international', 'domestic', 'overall',
 ]);
 
+/** What a part adds to its market, or a trade to the economy: "contributed USD 21.5 billion to …". */
+export const CONTRIBUTE_VERBS = new Set(['contributed', 'contributes', 'contribute', 'contributing', 'added', 'adds', 'add', 'adding']);
+
 /** "The apparel industry generated revenues of $1.5 trillion": takings a verb has as its object are the subject's. */
 const TAKINGS_VERBS = new Set(['generated', 'generates', 'generate', 'posted', 'posts', 'recorded', 'records', 'reported', 'reports', 'earned', 'earns', 'logged', 'clocked']);
 

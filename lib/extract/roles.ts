@@ -6,7 +6,7 @@ import { SIZE_VERBS, type Money, type Percent, type YearEntity, type YearRange }
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { smallNumberWord } from '../normalize/numbers';
-import { isGeography, isMarketHead, possessiveHead, possessiveOf, sizedSubject, spendsOn } from './markets';
+import { CONTRIBUTE_VERBS, isGeography, isMarketHead, possessiveHead, possessiveOf, sizedSubject, spendsOn } from './markets';
 
 /** Prepositions that tie a year to the figure before it: "in 2023", "by 2030", "(2022)", "for FY2024". */
 const YEAR_PREPOSITIONS = new Set(['in', 'by', 'for', 'of', 'through', 'till', 'until', 'during', 'as', 'end', '(', 'thru', 'to']);
@@ -224,12 +224,23 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   if (s.tokens[m.j]?.lower === 'in') {
     for (let k = m.j + 1; k < Math.min(s.tokens.length, m.j + 5) && s.tokens[k]!.kind === 'word'; k++) if (NOT_TAKINGS_IN.has(s.tokens[k]!.lower)) return true;
   }
+  if (addsToEconomy(s, m)) return true;
   // "… $12 per invoice", "… $3 billion valuation", "… $5 billion a year", not "… $5 billion a year earlier"
   for (let k = m.j; k < Math.min(s.tokens.length, m.j + 2); k++) {
     const w = s.tokens[k]!.lower;
     const perYear = s.tokens[k + 1]?.lower === 'year' && !EARLIER.has(s.tokens[k + 2]?.lower ?? '');
     if (NOT_A_MARKET_SIZE_AFTER.has(w) && (w !== 'a' || perYear)) return true;
   }
+  return false;
+}
+
+const ECONOMY_WORDS = new Set(['economy', 'economies', 'gdp', 'exchequer', 'treasury', 'output']);
+
+/** "The tourism industry contributed $5 billion to the economy": what a trade adds to a whole, not its own size. */
+function addsToEconomy(s: Sentence, m: Money): boolean {
+  const verb = s.tokens[m.i - 1]?.kind === 'word' && !CONTRIBUTE_VERBS.has(s.tokens[m.i - 1]!.lower) ? s.tokens[m.i - 2] : s.tokens[m.i - 1];
+  if (!verb || !CONTRIBUTE_VERBS.has(verb.lower) || s.tokens[m.j]?.lower !== 'to') return false;
+  for (let k = m.j + 1; k < Math.min(s.tokens.length, m.j + 6); k++) if (ECONOMY_WORDS.has(s.tokens[k]!.lower)) return true;
   return false;
 }
 

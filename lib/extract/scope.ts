@@ -4,7 +4,7 @@
  * of USD 273.32 billion in 2022", "Medium price range dominated the market in 2023, with revenue exceeding …". Given
  * to the whole market they contradict its own figures.
  */
-import { isMarketHead, leadingGeography, namePhraseBefore, productKey, regionBefore } from './markets';
+import { CONTRIBUTE_VERBS, isMarketHead, leadingGeography, namePhraseBefore, productKey, regionBefore } from './markets';
 import type { Token } from './tokens';
 
 /** A segment is a market of its own, named by the words before "segment" ("Image sensors"); unnamed, it is null. */
@@ -25,7 +25,7 @@ function leadsMarket(tokens: Token[], k: number, end: number): boolean {
   return true;
 }
 
-const CONTRIBUTING = new Set(['contributed', 'contributes', 'contributing', 'added', 'adds', 'adding', 'accounted', 'accounts', 'accounting']);
+const CONTRIBUTING = new Set([...CONTRIBUTE_VERBS, 'accounted', 'accounts', 'accounting']);
 const CONTRIBUTION_REACH = 8;
 
 /**

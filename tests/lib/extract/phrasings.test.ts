@@ -2146,4 +2146,9 @@ describe('a part\'s contribution to the market', () => {
     expect(m).toMatchObject({ base: { value: 34e9, year: 2022 }, otherFigures: [], verdict: 'cannot-check' });
     expect(m.findings.some((f) => f.kind === 'contradiction')).toBe(false);
   });
+
+  it('"The traction battery market contributed USD 5 billion to the economy": what a trade adds to a whole is no size', () => {
+    const m = primary(page('Traction Battery Market', 'The global traction battery market reached USD 34 billion in 2022.', 'The traction battery market contributed about USD 5 billion to India’s GDP in 2023.'));
+    expect(m).toMatchObject({ base: { value: 34e9, year: 2022 }, forecast: null, otherFigures: [] });
+  });
 });
