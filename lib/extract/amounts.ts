@@ -14,7 +14,7 @@ import {
   currencyWord,
 } from '../normalize/units';
 import type { Qualifier } from '../schema';
-import type { Token } from './tokens';
+import { isFiscalYear, type Token } from './tokens';
 
 export interface Money {
   type: 'money';
@@ -129,13 +129,10 @@ function yearOf(tokens: Token[], k: number): { year: number; j: number } | null 
     if (next && !next.space && next.kind === 'word') return null;
     return { year: y, j: k + 1 };
   }
-  if (t.kind === 'word' && (t.lower.startsWith('fy') || t.lower.startsWith('cy'))) {
-    const digits = t.lower.slice(2);
-    if (/^\d{4}$/.test(digits)) {
-      const y = Number(digits);
-      return y >= MIN_YEAR && y <= MAX_YEAR ? { year: y, j: k + 1 } : null;
-    }
-    if (/^\d{2}$/.test(digits)) return { year: 2000 + Number(digits), j: k + 1 };
+  if (t.kind === 'word' && isFiscalYear(t.text, 0, t.text.length)) {
+    const digits = Number(t.text.slice(2));
+    if (t.text.length === 4) return { year: 2000 + digits, j: k + 1 };
+    return digits >= MIN_YEAR && digits <= MAX_YEAR ? { year: digits, j: k + 1 } : null;
   }
   return null;
 }

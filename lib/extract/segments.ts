@@ -176,11 +176,6 @@ const MAX_STATEMENTS = 200;
 /** "Region-wise, North America dominated …": an opener that only says the sentence is about regions. */
 const REGION_OPENER = /(?:region[- ]wise|regionally|geographically)\s*,\s*/iy;
 
-/**
- * "Geographically, the market spans North America, Europe, Asia Pacific and Latin America", "The report covers regions
- * such as …": a run of three or more places in a sentence that says it speaks of a market's regions. A run may start
- * at the last words of its first entry and end at the first words of its last.
- */
 // Case-sensitive, with the capital only where a sentence may open with the word: V8 scans it in a fraction of the
 // time of an "i" pattern.
 const REGION_LIST_CUE = /\b(?:[Gg]eographically|[Rr]egionally|[Rr]egion[- ]wise|regions|geographies|countries)\b/;
@@ -192,6 +187,11 @@ const SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu})[.;!?](?:\s|$)/u;
 const MIN_LISTED_PLACES = 3;
 const PLACE_MAX_WORDS = 4;
 
+/**
+ * "Geographically, the market spans North America, Europe, Asia Pacific and Latin America", "The report covers regions
+ * such as …": a run of three or more places in a sentence that says it speaks of a market's regions. A run may start
+ * at the last words of its first entry and end at the first words of its last.
+ */
 export function regionLists(text: string): string[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
   if (!REGION_LIST_HINT.test(scan)) return [];
@@ -938,16 +938,16 @@ function namedSplitLists(text: string, title: string): InlineList[] {
   return out;
 }
 
-/**
- * "In this market, surgical, cardiovascular, and orthopedics are the major application segments": the list stands
- * before what it is, as the subject of "are the … segments". An opener that names the market ("In this market,") is
- * no entry.
- */
 // Case-sensitive, as the words stand mid-sentence: one such scan costs less than the literal searches that would gate it.
 const SEGMENTS_AFTER = / (?:are|were) the (?:(?:major|key|main|primary|principal|leading|prominent|largest|two|three|four|five) )?([a-z-]+(?: [a-z-]+)?) (?:segments|categories)\b/g;
 const MARKET_OPENER = /^(?:in|among|within|for|across|of)\b/i;
 const MAX_LIST_BEFORE_CHARS = 300;
 
+/**
+ * "In this market, surgical, cardiovascular, and orthopedics are the major application segments": the list stands
+ * before what it is, as the subject of "are the … segments". An opener that names the market ("In this market,") is
+ * no entry.
+ */
 function segmentsNamedAfter(text: string): InlineList[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
   const out: InlineList[] = [];
@@ -1415,7 +1415,10 @@ function placeRuns(blocks: Block[]): string[] {
 
 const LEADS_THE_MARKET = /\b(?:lead|leads|led|leading|dominat\w*|largest|fastest|highest)\b[^.;]*\bmarket\b/i;
 
-/** A sentence of the text that starts with the place and says it leads the market or grows in it fastest. */
+/**
+ * The text says of the place that it leads the market or grows in it fastest, between where it names the place and
+ * that sentence's end (the place's statement itself was found by regionStatements).
+ */
 function leadsTheMarket(text: string, place: string): boolean {
   for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + place.length)) {
     const end = text.indexOf('. ', at);
@@ -1431,7 +1434,6 @@ function dropOwnGeography(regions: string[], title: string): string[] {
   const own = placesIn(title);
   return regions.filter((r) => !t.includes(words(r)) && !(own.size && [...placesIn(r)].some((p) => own.has(p))));
 }
-
 
 export function extractSegments(blocks: Block[]): Segments {
   const title = (blocks.find((b) => b.kind === 'title')?.text ?? '').toLowerCase();

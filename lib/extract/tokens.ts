@@ -63,7 +63,7 @@ function isShortCode(text: string, from: number): boolean {
 }
 
 /** "FY22", "CY2024": two letters for the kind of year, then two or four digits. */
-function isFiscalYear(text: string, from: number, to: number): boolean {
+export function isFiscalYear(text: string, from: number, to: number): boolean {
   if (to - from !== 4 && to - from !== 6) return false;
   const kind = text.slice(from, from + 2).toLowerCase();
   if (kind !== 'fy' && kind !== 'cy') return false;
