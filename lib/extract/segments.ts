@@ -838,7 +838,7 @@ const SPLIT_BY = String.raw`${SPLIT_WORDS}\s+([a-z][a-z &/-]{1,30}?)`;
  * branch only, so it stays linear.
  */
 const CLASSIFIED_LIST = new RegExp(
-  String.raw`\b(?:market|industry|sector|it)\b[^.;:!?]{0,40}?\b(?:categori[sz]ed|classified|segmented|divided|broken down|grouped|bifurcated|split|sub-?divided)\s+(?:${SPLIT_BY}\s+)?into\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?::|,|\s-\s|\s(?:such as|including|like|namely)\s))?\s*((?:[^.;!?()]|\([^()]{0,80}\)){1,400})`,
+  String.raw`\b(?:market|industry|sector|it)\b[^.;:!?]{0,40}?\b(?:(?:categori[sz]ed|classified|segmented|divided|broken down|grouped|bifurcated|split|sub-?divided)\s+(?:${SPLIT_BY}\s+)?into|consists\s+of|comprises)\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?::|,|\s-\s|\s(?:such as|including|like|namely)\s))?\s*((?:[^.;!?()]|\([^()]{0,80}\)){1,400})`,
   'gi',
 );
 
@@ -852,8 +852,8 @@ function splitsPageMarket(before: string, title: string): boolean {
   return !words.length || words.some((w) => title.includes(w) || (w.length > 3 && w.endsWith('s') && title.includes(w.slice(0, -1))));
 }
 
-/** Every classifying verb comes before "into": one literal scan rules out most blocks. */
-const CLASSIFYING_VERB_END = / into /;
+/** Every classifying verb comes before "into" or is one of two others: one scan rules out most blocks. */
+const CLASSIFYING_VERB_END = / into | consists of | comprises /;
 
 /** "… plastic, and others" in prose is the rest of the list, not a segment the page names. */
 const isNamed = (name: string): boolean => name !== 'others' && name !== 'other';
@@ -864,6 +864,25 @@ const SPLIT_LEAD = new RegExp(String.raw`^[.\s]*${SPLIT_BY}\s*,`, 'i');
 const GEOGRAPHY_LEAD = /^[.\s]*(?:geographically|regionally)\s*,/i;
 /** … or after it: "… into water-borne, solvent-borne and powder coating, based on technology." */
 const SPLIT_TAIL = new RegExp(String.raw`,?\s+${SPLIT_BY}\s*$`, 'i');
+
+/** Who sells, as the last word of a classified list: what it splits is the market's sellers, a split the labels leave out. */
+const SELLERS = /\b(?:players|companies|enterprises|firms|businesses|vendors|organi[sz]ations|smes)$/i;
+const MAX_SEMICOLON_LIST_CHARS = 400;
+
+/**
+ * "… segmented into life insurance; property & casualty insurance; and health & medical insurance": where a list's first
+ * entry ends at a semicolon, the rest of its sentence continues it when every entry is set off by one and the last
+ * follows "; and". A first entry with a comma is a list of its own, and what follows the semicolon another clause.
+ */
+function semicolonTail(scan: string, from: number, first: string): string {
+  if (scan[from] !== ';' || first.includes(',')) return '';
+  const window = scan.slice(from, from + MAX_SEMICOLON_LIST_CHARS);
+  const end = window.search(/[.!?](?:\s|$)/);
+  const tail = end < 0 ? window : window.slice(0, end);
+  const pieces = tail.split(';').slice(1);
+  const last = pieces[pieces.length - 1]?.trim() ?? '';
+  return pieces.length >= 2 && /^(?:and|or)\s/i.test(last) && !tail.includes(',') ? tail : '';
+}
 
 function classifiedLists(text: string, title: string): InlineList[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
@@ -881,14 +900,18 @@ function classifiedLists(text: string, title: string): InlineList[] {
     const pronoun = /^it\b/i.test(m[0]);
     if (pronoun && !(leadMatch && !before.slice(leadMatch[0].length).trim())) continue;
     if (!pronoun && !splitsPageMarket(leadMatch ? before.slice(leadMatch[0].length) : before, title)) continue;
-    const list = tailMatch ? m[3]!.slice(0, tailMatch.index) : m[3]!;
+    const list = tailMatch ? m[3]!.slice(0, tailMatch.index) : (m[3]! + semicolonTail(scan, m.index + m[0].length, m[3]!));
     const names = splitList(list).map(cleanName).filter(isNamed);
     const named = lead ? dimensionOf(lead) : m[2] ? dimensionOf(m[2]) : null;
     const category = named ?? (names.every(isPlace) ? 'regions' : 'types');
     if (category === 'other') continue;
     // "segmented into type, application and region" names the splits, not their segments.
     if (names.some((n) => dimensionOf(n) !== null && PLAIN_DIMENSION.test(n.replace(/s$/, '')))) continue;
-    const kept = names.filter((n) => isListedName(category, n, !!lead));
+    // "divided into small, medium and large enterprises", "organized and unorganized players": a split of the sellers.
+    if (SELLERS.test(names[names.length - 1] ?? '')) continue;
+    // Entries in lower case are names where a lead or a noun says what they are, or where three or more make the list.
+    const lowerCaseOk = !!lead || !!m[2] || names.length >= 3;
+    const kept = names.filter((n) => isListedName(category, n, lowerCaseOk));
     // A pair is a split only where the page says what it splits by ("On the basis of type, … bifurcated into A and B").
     if (kept.length >= (lead ? 2 : 3) && kept.length === names.length) out.push({ category, names: kept });
   }

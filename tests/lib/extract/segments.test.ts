@@ -301,6 +301,29 @@ describe('extractSegments: inline lists', () => {
     expect(seg.regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
   });
 
+  it('an unled list of three or more may be lower case, set off by semicolons, or said with "consists of" / "comprises"', () => {
+    const seg = extractSegments([
+      title('Pet Insurance and Building Stone Market'),
+      text('The pet insurance market is segmented into accident only; illness and accident; and lifetime cover.'),
+      text('The building stone market consists of granite, limestone, and sandstone.'),
+      text('The stone market comprises quarrying, cutting and polishing services.'),
+    ]);
+    expect(seg.types).toEqual(['accident only', 'illness and accident', 'lifetime cover', 'granite', 'limestone', 'sandstone', 'quarrying', 'cutting', 'polishing services']);
+  });
+
+  it('leaves a semicolon that opens another clause, a split of the sellers and a description out of an unled list', () => {
+    const seg = extractSegments([
+      title('Pet Insurance Market'),
+      // Commas make the list; after the semicolon comes a clause.
+      text('The pet insurance market is segmented into dogs, cats, and horses; the dog segment led in 2023.'),
+      // No "; and" before the last piece: not a list set off by semicolons.
+      text('The insurance market is divided into two halves; one sells cover for dogs; the other sells cover for cats.'),
+      text('The pet insurance market is divided into small, medium and large enterprises.'),
+      text('The insurance market consists of sales of policies by insurers and brokers.'),
+    ]);
+    expect(seg).toEqual({ ...EMPTY, types: ['dogs', 'cats', 'horses'] });
+  });
+
   it('names the split in other words before the list ("In terms of type, …") or after it ("…, based on technology")', () => {
     const seg = extractSegments([
       title('Paints and Coatings Market'),
