@@ -94,7 +94,7 @@ export function isPlace(name: string): boolean {
   const n = name.toLowerCase().replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^the /, '');
   if (!n) return false;
   if (PLACES.has(n)) return true;
-  const parts = n.split(/\s*(?:&|\/|,|\band\b)\s*/).filter(Boolean);
+  const parts = n.split(/\s*(?:&|\/|,|\band\b)\s*/).map((p) => p.replace(/^the /, '')).filter(Boolean);
   if (!parts.length) return false;
   return parts.every((p) => {
     if (PLACES.has(p)) return true;
@@ -126,11 +126,12 @@ const REGION_PREDICATES = new Set([
   'generated', 'generates', 'emerged', 'emerges', 'remained', 'remains', 'is', 'was', 'are', 'were', 'has', 'had',
   'have', 'will', 'would', 'could', 'may', 'shows', 'showed', 'registered', 'registers', 'witnessed', 'witnesses',
   'stood', 'stands', 'occupied', 'occupies', 'recorded', 'records', 'exhibited', 'exhibits', 'grew', 'grows',
-  'continues', 'continued', 'ranks', 'ranked', 'consumed', 'consumes', 'topped', 'tops',
+  'continues', 'continued', 'ranks', 'ranked', 'consumed', 'consumes', 'topped', 'tops', 'followed', 'follows',
+  'maintains', 'maintained', 'show', 'showed',
 ]);
 
 /** What makes a sentence led by a place a statement about the market there: its share, size, growth or demand. */
-const REGION_STATEMENT_CUE = /market|share|cagr|grow|revenue|demand|largest|biggest|fastest|leading|dominan|consum|sales|%|percent/i;
+const REGION_STATEMENT_CUE = /market|share|cagr|grow|revenue|demand|largest|biggest|fastest|leading|domina|consum|sales|%|percent/i;
 
 const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s+/;
 const MAX_CLAUSES = 3;
@@ -173,8 +174,13 @@ export function regionStatements(text: string): string[] {
 
 const MAX_STATEMENTS = 200;
 
-/** "Region-wise, North America dominated …": an opener that only says the sentence is about regions. */
-const REGION_OPENER = /(?:region[- ]wise|regionally|geographically)\s*,\s*/iy;
+/**
+ * "Region-wise, North America dominated …", "From a geographical perspective North America is …", "However, the
+ * Asia-Pacific region is expected to …": an opener that says the sentence is about regions, or only links it to the
+ * one before.
+ */
+const REGION_OPENER =
+  /(?:(?:region[- ]wise|regionally|geographically|however|meanwhile|moreover|additionally|similarly|likewise|furthermore|notably|overall|currently|today)\s*,|(?:from an?|in) (?:geographic(?:al)?|regional) (?:perspective|standpoint|point of view|terms),?)\s*(?:the\s+(?=\p{Lu}))?/iuy;
 
 // Case-sensitive, with the capital only where a sentence may open with the word: V8 scans it in a fraction of the
 // time of an "i" pattern.
@@ -278,8 +284,14 @@ function isWordChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 }
 
-/** The place that leads a sentence and the word after it: "In the", a place of up to five words, "region". */
-const LEAD_WORDS = 9;
+/**
+ * The place that leads a sentence and the word after it: "In the", a place or a list of places of up to eight words
+ * ("Africa, the Middle East, and the CIS"), "region", an adverb.
+ */
+const LEAD_WORDS = 12;
+const MAX_PLACE_WORDS = 8;
+/** "North America currently dominates …", "Europe and Asia each accounted for …": a word before the predicate. */
+const BEFORE_PREDICATE = /^(?:\p{Ll}+ly|now|still|also|each|together|alone)$/u;
 
 function statedRegions(sentence: string): string[] {
   const words = sentence.split(' ', LEAD_WORDS);
@@ -289,7 +301,7 @@ function statedRegions(sentence: string): string[] {
   if (words[k] === 'The' || (lead && words[k] === 'the')) k++;
   // A place's words are capitalized but for its joiners ("Middle East and Africa", "Rest of the World").
   let run = 0;
-  while (k + run < words.length - 1 && run < 5 && (/^\p{Lu}/u.test(words[k + run]!) || PLACE_JOINERS.has(words[k + run]!))) run++;
+  while (k + run < words.length - 1 && run < MAX_PLACE_WORDS && (/^\p{Lu}/u.test(words[k + run]!) || PLACE_JOINERS.has(words[k + run]!))) run++;
   for (let len = run; len >= 1; len--) {
     const raw = words.slice(k, k + len).join(' ');
     const comma = raw.endsWith(',');
@@ -300,13 +312,13 @@ function statedRegions(sentence: string): string[] {
     const composite = !one && len >= 3 && isPlace(name);
     if (!one && !composite) continue;
     let after = k + len;
-    if (/^regions?$/i.test(words[after] ?? '')) after++;
-    // "North America currently dominates the market": an adverb before the predicate.
-    if (/^(?:\p{Ll}+ly|now|still|also)$/u.test(words[after] ?? '')) after++;
-    const next = (words[after] ?? '').toLowerCase();
+    if (/^(?:regions?|countries)$/i.test(words[after] ?? '')) after++;
+    if (BEFORE_PREDICATE.test(words[after] ?? '')) after++;
+    // "Asia-Pacific dominates, contributing …": the predicate's comma is not part of it.
+    const next = (words[after] ?? '').toLowerCase().replace(/[,;:]$/, '');
     const stated = lead ? comma || /^regions?,?$/.test((words[k + len] ?? '').toLowerCase()) : comma ? /^(?:which|with)$/.test(next) : REGION_PREDICATES.has(next);
     if (!stated) return [];
-    return composite ? name.split(/\s*(?:,|&|\band\b)\s*/).filter((p) => p && isPlace(p)) : [name];
+    return composite ? name.split(/\s*(?:,|&|\band\b)\s*/).map((p) => p.replace(/^the\s+/, '')).filter((p) => p && isPlace(p)) : [name];
   }
   return [];
 }
@@ -1436,7 +1448,7 @@ function placeRuns(blocks: Block[]): string[] {
   return out;
 }
 
-const LEADS_THE_MARKET = /\b(?:lead|leads|led|leading|dominat\w*|largest|fastest|highest)\b[^.;]*\bmarket\b/i;
+const LEADS_THE_MARKET = /\b(?:lead|leads|led|leading|dominat\w*|largest|biggest|fastest|highest)\b[^.;]*\bmarket\b/i;
 
 /**
  * The text says of the place that it leads the market or grows in it fastest, between where it names the place and

@@ -943,6 +943,20 @@ describe('extractSegments: regions and splits said in prose', () => {
     expect(of('Region-wise, North America dominated the widget market in 2023, followed by Europe and Asia Pacific.').regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
   });
 
+  it('a statement may open with a link word or a perspective, and lead with a list of places ("Europe, the Middle East, and Africa show …")', () => {
+    expect(of('However, the Asia-Pacific region is expected to grow fastest in the widget market.', 'From a regional perspective North America is the biggest market.').regions).toEqual(['Asia-Pacific', 'North America']);
+    expect(of('Europe, the Middle East, and Africa show steady growth in widget demand.', 'Japan and Northeast Asia each accounted for 9% of the market.').regions).toEqual(['Europe', 'Middle East', 'Africa', 'Japan', 'Northeast Asia']);
+    // The predicate after a place may carry a comma; "dominates" is a statement's cue.
+    expect(of('Regionally, Asia-Pacific dominates, contributing USD 671 billion in 2024.', 'North America maintains a premium market share, followed by Europe.').regions).toEqual(['Asia-Pacific', 'North America', 'Europe']);
+  });
+
+  it('a link word does not make a place named in passing a statement', () => {
+    expect(of('However, demand from Europe and Japan stayed weak.', 'Meanwhile, the company opened offices in Germany.').regions).toEqual([]);
+    // One place stated alone counts only where it is said to lead the market: "biggest" says so.
+    expect(of('North America is the biggest widget market.').regions).toEqual(['North America']);
+    expect(of('North America is a widget market.').regions).toEqual([]);
+  });
+
   it('"In this market, A, B, and C are the major application segments": the list stands before what it is', () => {
     expect(of('In this market, infusion pumps, wound care, and dialysis are the major application segments.').applications).toEqual(['infusion pumps', 'wound care', 'dialysis']);
     expect(of('Tablets and capsules are the two product segments the report covers.').types).toEqual(['Tablets', 'capsules']);
