@@ -187,6 +187,32 @@ function subjectIs(s: Sentence, market: MarketAcc): boolean {
   return !!subject && sameProduct(productKey(splitGeography(subject).rest), market.product);
 }
 
+/** Subject words that speak of a market or of a figure, whichever it is: its size, sales, growth, or a pronoun for it. */
+const MARKET_SUBJECT_WORDS = new Set([
+  'market', 'industry', 'sector', 'segment', 'demand', 'revenue', 'sale', 'spending', 'growth', 'value', 'size',
+  'valuation', 'figure', 'number', 'total', 'amount', 'rate', 'cagr', 'it', 'this', 'that', 'which',
+]);
+const FORECAST_PARTICIPLES = new Set(['expected', 'projected', 'anticipated', 'forecast', 'forecasted', 'estimated', 'poised', 'set', 'likely', 'predicted']);
+
+/**
+ * "The global offshore wind development is expected to experience a 16 percent compound annual growth rate" on a page
+ * about the wind capacity market: the subject of a forecast that names no market is something else than the market's
+ * product (neither holds the other), so the rate is that thing's. Subjects that speak of a market or a figure
+ * ("Demand is …", "The annual figure was projected …", "It is …") are the topic's, as before, and so are sentences of
+ * another shape ("Current opinion is that …", "MarketsandMarkets sees growth …").
+ */
+function subjectIsOther(s: Sentence, market: MarketAcc): boolean {
+  const subject = market.product.length ? leadingSubject(s.tokens) : null;
+  if (!subject) return false;
+  const verb = (s.tokens[0]?.lower === 'the' ? 1 : 0) + subject.length;
+  const copula = s.tokens[verb]?.lower;
+  const participle = s.tokens[verb + (s.tokens[verb + 1]?.lower === 'also' ? 2 : 1)]?.lower ?? '';
+  if ((copula !== 'is' && copula !== 'are' && copula !== 'was' && copula !== 'were') || !FORECAST_PARTICIPLES.has(participle)) return false;
+  const key = productKey(splitGeography(subject).rest);
+  if (!key.length || key.some((w) => MARKET_SUBJECT_WORDS.has(w))) return false;
+  return !holdsProduct(key, market.product) && !holdsProduct(market.product, key);
+}
+
 function hasCagrWord(s: Sentence): boolean {
   return s.tokens.some((_, k) => isGrowthCueAt(s.tokens, k));
 }
@@ -601,8 +627,9 @@ class PageReader {
 
   private readRates(s: Sentence, roles: FigureRole[], mentions: Placed[], fallback: MarketAcc | null): void {
     const figureYears = new Set(roles.map((r) => r.year).filter((y): y is number => y !== null));
+    const otherSubject = !mentions.length && !!this.primary && subjectIsOther(s, this.primary);
     for (const c of cagrRoles(s, figureYears)) {
-      if (namesOtherProduct(s, c, this.primary)) continue;
+      if (otherSubject || namesOtherProduct(s, c, this.primary)) continue;
       const named = this.ofPart(s, nearestMention(mentions, c.pct.i), c.pct.i);
       // "growing at 9% annually" is a market's rate only where its own sentence names the market; an aside's rate
       // ("For reference, … gamers … (8.3% CAGR)") only where it names one by its product.

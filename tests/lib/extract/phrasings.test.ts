@@ -2152,3 +2152,31 @@ describe('a part\'s contribution to the market', () => {
     expect(m).toMatchObject({ base: { value: 34e9, year: 2022 }, forecast: null, otherFigures: [] });
   });
 });
+
+describe('a rate whose subject is something else', () => {
+  it('"The global offshore wind development is expected to experience a 16 percent CAGR": not the wind capacity market\'s rate', () => {
+    const m = primary(
+      page(
+        'Global Wind Capacity Market Value',
+        'Analysts forecast the global wind capacity market value to increase from $92b in 2019 to $1t by 2028.',
+        'The global offshore wind development is expected to experience a 16 percent compound annual growth rate by 2028.',
+      ),
+    );
+    expect(m).toMatchObject({ base: { value: 92e9, year: 2019 }, forecast: { value: 1e12, year: 2028 }, cagr: null, verdict: 'cannot-check' });
+  });
+
+  it('a subject that speaks of the market, its product or a part of the product\'s name keeps the rate with the market', () => {
+    const lead = 'The global wind capacity market was valued at $92b in 2019.';
+    for (const rated of [
+      'Demand is expected to grow at a CAGR of 16% through 2028.',
+      'Wind capacity additions are expected to grow at a CAGR of 16% through 2028.',
+      'Wind is expected to grow at a CAGR of 16% through 2028.',
+      'It is expected to grow at a CAGR of 16% through 2028.',
+      // Not a forecast said of a subject: a source's view, an opinion.
+      'Analysts at Navigant see the value growing at a CAGR of 16% through 2028.',
+      'Current opinion is that it will grow at a CAGR of 16% through 2028.',
+    ]) {
+      expect(primary(page('Global Wind Capacity Market', lead, rated)).cagr, rated).toMatchObject({ rate: 0.16, to: 2028 });
+    }
+  });
+});
