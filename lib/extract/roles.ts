@@ -190,10 +190,14 @@ function isSource(s: Sentence, k: number, end: number): boolean {
   return false;
 }
 
-/** "The chiller market was reported to be $2 billion", "is reported at": the subject's size as reported, not a firm's report. */
-function passiveReport(s: Sentence, k: number): boolean {
-  const next = s.tokens[k + 1]?.lower;
-  return s.tokens[k]!.lower === 'reported' && COPULAS.has(s.tokens[k - 1]?.lower ?? '') && (next === 'to' || next === 'at');
+/**
+ * "The chiller market was reported to be $2 billion", "is reported at", "with a reported size of approximately USD
+ * 190.4 billion": the subject's size as reported, not a firm's report.
+ */
+function reportedSize(s: Sentence, k: number): boolean {
+  if (s.tokens[k]!.lower !== 'reported') return false;
+  const next = s.tokens[k + 1]?.lower ?? '';
+  return (COPULAS.has(s.tokens[k - 1]?.lower ?? '') && (next === 'to' || next === 'at')) || (SIZE_OF_NOUNS.has(next) && s.tokens[k + 2]?.lower === 'of');
 }
 
 /** A market-size money must not sit in a clause about a company, a price, a deal or a budget. */
@@ -218,7 +222,7 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
     const w = s.tokens[k]!.lower;
     // "Global smartwatch sales reached $20 billion": the sales named as the market are its size.
     if (isMarketHead(w) || possessiveHead(w) || sizedSubject(s.tokens, k) || spendsOn(s.tokens, k)) marketSubject = true;
-    else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !passiveReport(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k) || projectedValuation(s, k, from, m.i))) && !isSource(s, k, m.i)) return true;
+    else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !reportedSize(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k) || projectedValuation(s, k, from, m.i))) && !isSource(s, k, m.i)) return true;
   }
   // "had attracted $2.8 billion in domestic and global investment", "… in profits": not a market's takings.
   if (s.tokens[m.j]?.lower === 'in') {

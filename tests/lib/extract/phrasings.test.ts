@@ -2180,3 +2180,12 @@ describe('a rate whose subject is something else', () => {
     }
   });
 });
+
+describe('a size as reported', () => {
+  it('"with a reported size of approximately USD 190.4 billion in 2023": the market\'s size, not a company\'s report', () => {
+    const m = primary(page('Cybersecurity Market', 'The global cybersecurity market is robust, with a reported size of approximately USD 190.4 billion in 2023, projected to reach USD 298.5 billion by 2028.'));
+    expect(m).toMatchObject({ base: { value: 190.4e9, year: 2023, qualifier: 'approx' }, forecast: { value: 298.5e9, year: 2028 } });
+    // A company's report stays one.
+    expect(analyzeHtml(page('Cybersecurity Market', 'Acme reported sales of USD 19.4 billion in 2023.')).markets).toEqual([]);
+  });
+});
