@@ -1288,6 +1288,10 @@ interface Section {
   subjects: string[];
   sinceName: number;
   blocks: number;
+  /** Names taken from lines of their own, in a players' section. */
+  lines: number;
+  /** The cue ends with a colon: what follows is its list. */
+  colon: boolean;
 }
 
 class Collector {
@@ -1409,7 +1413,10 @@ function stepCompanyLine(sec: Section, raw: string, take: Take): Step {
   if (text.endsWith('?')) return 'close';
   const short = cleanName(text);
   const alone = wordCount(text) <= 5 && !/,|\band\b/.test(text) && !BOILERPLATE.test(text);
-  if ((sec.style === 'none' || sec.style === 'text') && alone && isCompanyName(short)) return take([short], 'text');
+  if ((sec.style === 'none' || sec.style === 'text') && alone && isCompanyName(short)) {
+    sec.lines++;
+    return take([short], 'text');
+  }
   if (wordCount(text) <= 12 && !/[.!]$/.test(text)) return 'close';
   return takeParagraph(sec, raw, take);
 }
@@ -1477,7 +1484,10 @@ export function extractSegments(blocks: Block[]): Segments {
   const prose: string[] = [];
   let sec: Section | null = null;
   const close = (): void => {
-    if (sec && sec.category !== 'other') out.addList(sec.category, sec.names);
+    // A players' heading whose one name is a line of its own has met a sub-heading ("Emerging Threat Landscape"), not a
+    // list: players stand in lines by the few, unless the cue opened a list with its colon.
+    const lone = !!sec && sec.lines === 1 && sec.names.length === 1 && !sec.colon;
+    if (sec && sec.category !== 'other' && !lone) out.addList(sec.category, sec.names);
     if (sec) out.addSubjects(sec.subjects);
     sec = null;
   };
@@ -1502,7 +1512,7 @@ export function extractSegments(blocks: Block[]): Segments {
     const cue = sectionCue(block);
     if (cue) {
       close();
-      sec = { category: cue, names: [], style: 'none', grouped: false, subjects: [], sinceName: 0, blocks: 0 };
+      sec = { category: cue, names: [], style: 'none', grouped: false, subjects: [], sinceName: 0, blocks: 0, lines: 0, colon: block.text.trimEnd().endsWith(':') };
       continue;
     }
     const current = sec as Section | null;

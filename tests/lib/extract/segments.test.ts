@@ -575,6 +575,16 @@ describe('extractSegments: companies', () => {
     expect(seg.companies).toEqual(['Northwind', 'Contoso', 'J.K. Fabrikam']);
   });
 
+  it('a players heading followed by one line of its own has met a sub-heading, unless its colon opens the list', () => {
+    const longLine = 'The market is shaped by the adoption of machine learning for detection and automated response across every sector.';
+    const lone = extractSegments([title('Widget Market'), text('Key Players and Technology Adoption'), text(longLine), text('Emerging Threat Landscape'), text(longLine)]);
+    expect(lone.companies).toEqual([]);
+    const listed = extractSegments([title('Widget Market'), text('The top widget companies:'), text('Northwind Traders')]);
+    expect(listed.companies).toEqual(['Northwind Traders']);
+    const two = extractSegments([title('Widget Market'), text('Key Players'), text('Northwind Traders'), text('Contoso Widgets')]);
+    expect(two.companies).toEqual(['Northwind Traders', 'Contoso Widgets']);
+  });
+
   it('reads "Key Players:" lists in one line, with bold names', () => {
     const seg = extractSegments([text('Top Key Players: **3M**, Honeywell, Kimberly-Clark, and Acme Health.')]);
     expect(seg.companies).toEqual(['3M', 'Honeywell', 'Kimberly-Clark', 'Acme Health']);
