@@ -31,7 +31,8 @@ const EXCLUDED_DIMENSION =
   /channel|gender|sex\b|enterprise|organi[sz]ation|company size|business size|\bage\b|demograph|price|income|indicator|\bkpis?\b|metric|sales|revenue|volume|\bvalue\b|forecast|outlook|trend|share|\bsize\b|year|period/;
 const COMPANY_DIMENSION = /player|compan|vendor|competitor|manufacturer|supplier/;
 const REGION_DIMENSION = /region|geograph|countr|location|continent/;
-const APPLICATION_DIMENSION = /applica|end[- ]?use|vertical|industr|use case|\busers?\b|customer|indication|therap/;
+// A medical specialty is where a service goes, a crop what a farm input goes on: "By crop type" is an application.
+const APPLICATION_DIMENSION = /applica|end[- ]?use|vertical|industr|use case|\busers?\b|customer|indication|therap|\bspecialt(?:y|ies)$|\bcrops?(?: types?)?$/;
 const TYPE_DIMENSION =
   /type|product|component|technolog|deploy|service|categor|source|derivative|offering|solution|material|\bforms?\b|grade|platform|payment|\bmodes?\b|model|design|capacit|fuel|ingredient|nature|function|class|device|equipment|system|software|hardware|modalit|method|packag|format|flavou?r|propulsion|chemistry|configuration/;
 
@@ -464,7 +465,8 @@ function hasLowerCaseWords(name: string): boolean {
 const CHAPTER = /^(?:strategic conclusions?|conclusions?|references|appendix|appendices|(?:research )?methodology|executive summary|introduction|glossary|disclaimer|bibliography|acknowledge?ments?)$/i;
 
 function isCompanyName(name: string): boolean {
-  return isName(name, 8) && /^[\p{Lu}\p{N}]/u.test(name) && !MONEY.test(name) && !isPlace(name) && !OTHERS.test(name) && !hasLowerCaseWords(name) && !CHAPTER.test(name);
+  // One letter is a name cut short ("…, McKesson Corporation, K"), not a company.
+  return name.replace(/[^\p{L}\p{N}]/gu, '').length > 1 && isName(name, 8) && /^[\p{Lu}\p{N}]/u.test(name) && !MONEY.test(name) && !isPlace(name) && !OTHERS.test(name) && !hasLowerCaseWords(name) && !CHAPTER.test(name);
 }
 
 /**
@@ -643,7 +645,7 @@ function proseNames(text: string): string[] {
 
 /** A cue naming the players, then a verb that opens their list: "Key players include", "prominent players such as". */
 const COMPANY_CUE =
-  /\b(?:key|major|leading|top|prominent|notable|significant|main|dominant|established|other|profiled|market|industry|large|largest|biggest)\s+(?:[\w-]+\s+){0,2}?(?:players|companies|competitors|vendors|manufacturers|participants|leaders|brands|names)\b/gi;
+  /\b(?:key|major|leading|top|prominent|notable|significant|main|dominant|established|other|profiled|market|industry|large|largest|biggest)\s+(?:[\w-]+\s+){0,2}?(?:players|companies|competitors|vendors|manufacturers|participants|leaders|brands|names|firms|organi[sz]ations|providers|suppliers)\b/gi;
 const LIST_OPENER = /^(?:\s*[—–]|[^.;!?:]{0,60}?(?:\b(?:include|includes|including|such as|like|namely|are|being)\b|:))/i;
 /**
  * Without a qualifier the examples must follow at once and lead the market: "led by organizations like the Serum
@@ -652,14 +654,14 @@ const LIST_OPENER = /^(?:\s*[—–]|[^.;!?:]{0,60}?(?:\b(?:include|includes|inc
  * …", "Companies like Google, Microsoft, and Amazon have all invested …".
  */
 const PLAIN_COMPANY_CUE =
-  /\b(?:(?:led|dominated|driven|spearheaded|headed)\s+by\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|organi[sz]ations|players|manufacturers|vendors|competitors)\s*,?\s+(?:like|such as|including)\s+|(?:companies|firms|organi[sz]ations|players|manufacturers|vendors|competitors)\s*[—–]\s*)/gi;
+  /\b(?:(?:led|dominated|driven|spearheaded|headed)\s+by\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|organi[sz]ations|players|manufacturers|vendors|competitors)\s*,?\s+(?:like|such as|including)\s+|with\s+leaders\s+(?:like|such as|including)\s+|(?:companies|firms|organi[sz]ations|players|manufacturers|vendors|competitors)\s*[—–]\s*)/gi;
 
 /**
  * Every company cue names its nouns; one literal scan rules out most blocks before the cue patterns run. The "u" flag
  * makes V8 scan this alternation in half the time (it only widens what the gate lets through: "ſ" is an "s" to it);
  * the hints with a \b are four times slower with it and keep their plain "i".
  */
-const COMPANY_NOUN_HINT = /player|compan|competitor|vendor|manufacturer|participant|firms|organi[sz]ation|leaders|brands|names/iu;
+const COMPANY_NOUN_HINT = /player|compan|competitor|vendor|manufacturer|participant|firms|organi[sz]ation|leaders|brands|names|providers|suppliers/iu;
 
 /**
  * A wire release's headline names the players it features: "… Industry to 2026 - Featuring Sonova Holding, GN Store

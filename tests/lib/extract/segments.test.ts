@@ -585,6 +585,18 @@ describe('extractSegments: companies', () => {
     expect(two.companies).toEqual(['Northwind Traders', 'Contoso Widgets']);
   });
 
+  it('players called organizations, firms or providers, and "with leaders such as"; a name cut to one letter is none', () => {
+    const seg = extractSegments([
+      title('Telehealth Market'),
+      text('The leading organizations in the telehealth market are Northwind Health, Contoso Care, and Fabrikam Clinics.'),
+      text('The industry is highly competitive, with leaders such as Tailspin Labs, Wingtip Medical, and Litware.'),
+      text('Key providers include Adatum, Proseware and K.'),
+    ]);
+    expect(seg.companies).toEqual(['Northwind Health', 'Contoso Care', 'Fabrikam Clinics', 'Tailspin Labs', 'Wingtip Medical', 'Litware', 'Adatum', 'Proseware']);
+    // Leaders who are no companies' examples: no "with" before them.
+    expect(extractSegments([title('Telehealth Market'), text('World leaders such as Ada Lovelace met in Geneva.')]).companies).toEqual([]);
+  });
+
   it('reads "Key Players:" lists in one line, with bold names', () => {
     const seg = extractSegments([text('Top Key Players: **3M**, Honeywell, Kimberly-Clark, and Acme Health.')]);
     expect(seg.companies).toEqual(['3M', 'Honeywell', 'Kimberly-Clark', 'Acme Health']);
@@ -822,6 +834,11 @@ describe('helpers', () => {
     expect(dimensionOf('End-use')).toBe('applications');
     expect(dimensionOf('End Use Device')).toBe('applications');
     expect(dimensionOf('Retail Product Categories')).toBe('types');
+    // A specialty is where a service goes, a crop what a farm input goes on; a product named after them is still sold.
+    expect(dimensionOf('medical specialty')).toBe('applications');
+    expect(dimensionOf('crop type')).toBe('applications');
+    expect(dimensionOf('specialty chemical')).toBe(null);
+    expect(dimensionOf('crop protection product')).toBe('types');
     expect(dimensionOf('Distribution Channel')).toBe('other');
     expect(dimensionOf('Enterprise Size')).toBe('other');
     expect(dimensionOf('Region')).toBe('regions');
