@@ -1089,6 +1089,40 @@ function leadingRegions(text: string): string[] {
   return out;
 }
 
+/** A table's first header cell that says its rows are places: "Country", "Region", "Country/Region". */
+const PLACE_COLUMN_HEADER = /^(?:countr(?:y|ies)|regions?|geograph(?:y|ies)|countr(?:y|ies)\s*\/\s*regions?|regions?\s*\/\s*countr(?:y|ies))$/i;
+
+/** A row of the whole among a table's places: "Global", "Total". */
+const WHOLE_ROW = /^(?:global|total|world|worldwide|overall|grand total)$/i;
+
+/**
+ * "Country/Region | Market Size | Year" over "United States | $2.58 trillion | 2024", "China | …": a table whose first
+ * column is headed as places lists the market's geographic segments in it, down to the first row that names none.
+ */
+function placeColumns(blocks: Block[]): string[] {
+  const out: string[] = [];
+  let column: string[] | null = null;
+  const close = (): void => {
+    if (column && column.length >= 2) out.push(...column);
+    column = null;
+  };
+  for (const block of blocks) {
+    if (block.kind !== 'row') {
+      close();
+      continue;
+    }
+    const first = cleanName(block.text.slice(0, MAX_NAME_CHARS).split(' | ', 1)[0]!);
+    if (PLACE_COLUMN_HEADER.test(first)) {
+      close();
+      column = [];
+    } else if (column && WHOLE_ROW.test(first)) continue;
+    else if (column && isPlace(first) && wordCount(first) <= PLACE_MAX_WORDS) column.push(first);
+    else close();
+  }
+  close();
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Section cues: a short block that announces a list in the blocks after it.
 
@@ -1527,6 +1561,7 @@ export function extractSegments(blocks: Block[]): Segments {
   }
   close();
   out.addList('regions', placeRuns(blocks));
+  out.addList('regions', placeColumns(blocks));
   for (const text of prose) out.addList('regions', regionLists(text));
   // A page that lists its regions has named its geographic segments, and what its prose says of a country is detail;
   // one place stated alone is the page's subject or an aside more often than a split, unless it is said to lead the

@@ -564,6 +564,38 @@ describe('extractSegments: regions', () => {
   });
 });
 
+describe('extractSegments: a table of places', () => {
+  it('a table whose first column is headed "Country" or "Region" lists its places, past a row of the whole', () => {
+    const seg = extractSegments([
+      title('Logistics Market'),
+      row('Country/Region | Market Size | Year'),
+      row('Global | $9.4 trillion | 2023'),
+      row('United States | $2.58 trillion | 2024'),
+      row('China | $1.86 trillion | 2023'),
+      row('Total | $4.4 trillion | 2024'),
+      row('India | $532 billion | 2025'),
+      row('Source: Statista | | '),
+      row('Japan | $159 billion | 2025'),
+    ]);
+    expect(seg.regions).toEqual(['United States', 'China', 'India']);
+  });
+
+  it('a first column of anything else, or one place alone, is no list of regions', () => {
+    const seg = extractSegments([
+      title('Logistics Market'),
+      row('Company | Revenue'),
+      row('Germany Logistics GmbH | $4 billion'),
+      row('Region | Share'),
+      row('Europe | 30%'),
+      text('The market grew.'),
+      row('Segment | Share'),
+      row('Japan | 20%'),
+      row('China | 10%'),
+    ]);
+    expect(seg.regions).toEqual([]);
+  });
+});
+
 describe('extractSegments: companies', () => {
   it('players named before their cue: "A, B, C.D. E are some of the leading industry participants", the whole sentence before the verb', () => {
     const seg = extractSegments([
