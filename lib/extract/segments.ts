@@ -851,8 +851,11 @@ const SPLIT_BY = String.raw`${SPLIT_WORDS}\s+([a-z][a-z &/-]{1,30}?)`;
  * entry's parenthesis may hold periods ("Small Theme Room (less than 100 sq. m.)"); each character is taken by one
  * branch only, so it stays linear.
  */
+/** The verb of a split said of its market as the object: "TMR segments the market into three major categories: …". */
+const ACTIVE_SPLIT = String.raw`(?:segments|divides|classifies|categori[sz]es|splits|bifurcates)\s+the\s+`;
+const ACTIVE_SPLIT_START = new RegExp(`^${ACTIVE_SPLIT}`, 'i');
 const CLASSIFIED_LIST = new RegExp(
-  String.raw`\b(?:market|industry|sector|it)\b[^.;:!?]{0,40}?\b(?:(?:categori[sz]ed|classified|segmented|divided|broken down|grouped|bifurcated|split|sub-?divided)\s+(?:${SPLIT_BY}\s+)?into|consists\s+of|comprises)\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?::|,|\s-\s|\s(?:such as|including|like|namely)\s))?\s*((?:[^.;!?()]|\([^()]{0,80}\)){1,400})`,
+  String.raw`\b(?:(?:market|industry|sector|it)\b[^.;:!?]{0,40}?\b(?:(?:categori[sz]ed|classified|segmented|divided|broken down|grouped|bifurcated|split|sub-?divided)\s+(?:${SPLIT_BY}\s+)?into|consists\s+of|comprises)|${ACTIVE_SPLIT}(?:[\w-]+\s+){0,4}?(?:market|industry|sector)\s+into)\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|industries|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?::|,|\s-\s|\s(?:such as|including|like|namely)\s))?\s*((?:[^.;!?()]|\([^()]{0,80}\)){1,400})`,
   'gi',
 );
 
@@ -869,8 +872,9 @@ function splitsPageMarket(before: string, title: string): boolean {
 /** Every classifying verb comes before "into" or is one of two others: one scan rules out most blocks. */
 const CLASSIFYING_VERB_END = / into | consists of | comprises /;
 
-/** "… plastic, and others" in prose is the rest of the list, not a segment the page names. */
-const isNamed = (name: string): boolean => name !== 'others' && name !== 'other';
+/** "… plastic, and others", "… and a variety of others" in prose is the rest of the list, not a segment the page names. */
+const isNamed = (name: string): boolean => !/^(?:(?:a variety of|various|many|several|numerous|some)\s+)?others?$/.test(name);
+const EXAMPLES_WORD = /\b(?:including|such as|like|namely)\b/i;
 
 /** What a classified list splits, said before it ("By type, …", "In terms of type, …", "On the basis of end use, …"). */
 const SPLIT_LEAD = new RegExp(String.raw`^[.\s]*${SPLIT_BY}\s*,`, 'i');
@@ -913,9 +917,13 @@ function classifiedLists(text: string, title: string): InlineList[] {
     // "By product type, it is classified into …": "it" is the page's market only right after a lead naming the split.
     const pronoun = /^it\b/i.test(m[0]);
     if (pronoun && !(leadMatch && !before.slice(leadMatch[0].length).trim())) continue;
-    if (!pronoun && !splitsPageMarket(leadMatch ? before.slice(leadMatch[0].length) : before, title)) continue;
+    // Said actively, the market is the verb's object, named inside the match: "segments the global robotics market into".
+    const active = ACTIVE_SPLIT_START.exec(m[0]);
+    const owner = active ? m[0].slice(active[0].length, m[0].search(/\s(?:market|industry|sector)\b/i)) : leadMatch ? before.slice(leadMatch[0].length) : before;
+    if (!pronoun && !splitsPageMarket(owner, title)) continue;
     const list = tailMatch ? m[3]!.slice(0, tailMatch.index) : (m[3]! + semicolonTail(scan, m.index + m[0].length, m[3]!));
-    const names = splitList(list).map(cleanName).filter(isNamed);
+    // "including the automotive, …": the article is the list's, not the first entry's.
+    const names = splitList(list).map((n) => cleanName(n).replace(/^the\s+(?=\p{Ll})/u, '')).filter(isNamed);
     const named = lead ? dimensionOf(lead) : m[2] ? dimensionOf(m[2]) : null;
     const category = named ?? (names.every(isPlace) ? 'regions' : 'types');
     if (category === 'other') continue;
@@ -925,7 +933,8 @@ function classifiedLists(text: string, title: string): InlineList[] {
     if (SELLERS.test(names[names.length - 1] ?? '')) continue;
     // Entries in lower case are names where a lead or a noun says what they are, or where three or more make the list.
     const lowerCaseOk = !!lead || !!m[2] || names.length >= 3;
-    const kept = names.filter((n) => isListedName(category, n, lowerCaseOk));
+    // An entry that introduces examples ("many different industries including automotive") is what the list is of.
+    const kept = names.filter((n) => isListedName(category, n, lowerCaseOk) && !EXAMPLES_WORD.test(n));
     // A pair is a split only where the page says what it splits by ("On the basis of type, … bifurcated into A and B").
     if (kept.length >= (lead ? 2 : 3) && kept.length === names.length) out.push({ category, names: kept });
   }

@@ -311,6 +311,22 @@ describe('extractSegments: inline lists', () => {
     expect(seg.types).toEqual(['accident only', 'illness and accident', 'lifetime cover', 'granite', 'limestone', 'sandstone', 'quarrying', 'cutting', 'polishing services']);
   });
 
+  it('a split said actively ("TMR segments the market into …"), and a noun that says what the list is of ("industries including …")', () => {
+    const seg = extractSegments([
+      title('Water Treatment Market'),
+      text('TMR segments the market into three major categories: pumping systems, chemicals and membrane systems.'),
+      text('The water treatment market is also segmented into many different industries including the municipal, chemical, food and beverage, and a variety of others.'),
+      // The object must be the page's market.
+      text('The report segments the global robotics market into articulated robots, SCARA robots and cartesian robots.'),
+    ]);
+    expect(seg.types).toEqual(['pumping systems', 'chemicals', 'membrane systems']);
+    expect(seg.applications).toEqual(['municipal', 'chemical', 'food and beverage']);
+  });
+
+  it('an entry that introduces examples is no name of an unled list', () => {
+    expect(extractSegments([title('Water Treatment Market'), text('The water treatment market is divided into many buyers including cities, farms, and mills.')]).types).toEqual([]);
+  });
+
   it('leaves a semicolon that opens another clause, a split of the sellers and a description out of an unled list', () => {
     const seg = extractSegments([
       title('Pet Insurance Market'),
