@@ -1572,10 +1572,11 @@ export function extractSegments(blocks: Block[]): Segments {
   out.addList('regions', placeRuns(blocks));
   out.addList('regions', placeColumns(blocks));
   for (const text of prose) out.addList('regions', regionLists(text));
-  // A page that lists its regions has named its geographic segments, and what its prose says of a country is detail;
-  // one place stated alone is the page's subject or an aside more often than a split, unless it is said to lead the
-  // market or to grow in it fastest ("North America is anticipated to lead the medical devices market").
-  const stated = out.lists.regions.length ? [] : prose.flatMap(regionStatements);
+  // A page that lists its regions has named its geographic segments, and what its prose says of a country is detail
+  // (one region named so far, "By region, North America held the largest share", is no list); one place stated alone
+  // is the page's subject or an aside more often than a split, unless it is said to lead the market or to grow in it
+  // fastest ("North America is anticipated to lead the medical devices market").
+  const stated = out.lists.regions.length >= 2 ? [] : prose.flatMap(regionStatements);
   const distinct = new Set(stated.map((r) => r.toLowerCase())).size;
   if (distinct >= 2 || (distinct === 1 && prose.some((p) => leadsTheMarket(p, stated[0]!)))) out.addList('regions', stated);
   const lists = out.finish();

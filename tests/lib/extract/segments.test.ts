@@ -1025,6 +1025,12 @@ describe('extractSegments: regions and splits said in prose', () => {
     expect(of('Regionally, Asia-Pacific dominates, contributing USD 671 billion in 2024.', 'North America maintains a premium market share, followed by Europe.').regions).toEqual(['Asia-Pacific', 'North America', 'Europe']);
   });
 
+  it('one region led by a split ("By region, North America held …") is no list that would make the statements detail', () => {
+    expect(of('By region, North America held the largest share of the widget market with 31%.', 'Europe and Japan followed with shares of 22% and 17%, respectively.').regions).toEqual(['North America', 'Europe', 'Japan']);
+    // Two regions listed are: statements stay detail.
+    expect(of('By region, the market is segmented into North America and Europe.', 'Japan held 9% of the widget market.', 'China accounted for 5% of the market.').regions).toEqual(['North America', 'Europe']);
+  });
+
   it('a link word does not make a place named in passing a statement', () => {
     expect(of('However, demand from Europe and Japan stayed weak.', 'Meanwhile, the company opened offices in Germany.').regions).toEqual([]);
     // One place stated alone counts only where it is said to lead the market: "biggest" says so.
