@@ -187,6 +187,18 @@ function subjectIs(s: Sentence, market: MarketAcc): boolean {
   return !!subject && sameProduct(productKey(splitGeography(subject).rest), market.product);
 }
 
+/**
+ * "By 2030, … global EdTech expenditure will grow to USD 10 trillion" on a page about the EdTech industry in India: a
+ * sentence that names no market but places what it says elsewhere (the world, another country) does not speak of a
+ * market of one place it does not name.
+ */
+function placedElsewhere(s: Sentence, market: MarketAcc): boolean {
+  if (!market.geography || market.geography === 'Global') return false;
+  const places = new Set<string>();
+  splitGeography(s.tokens.filter((t) => t.kind === 'word'), places);
+  return places.size > 0 && !places.has(market.geography);
+}
+
 /** Subject words that speak of a market or of a figure, whichever it is: its size, sales, growth, or a pronoun for it. */
 const MARKET_SUBJECT_WORDS = new Set([
   'market', 'industry', 'sector', 'segment', 'demand', 'revenue', 'sale', 'spending', 'growth', 'value', 'size',
@@ -608,7 +620,9 @@ class PageReader {
         named.undated.push({ figure: toFigure(s, r), forecastCue: r.forecastCue || s.tokens[r.money.i - 1]?.lower === 'to', bareDollar: r.money.bareDollar });
       }
       // A figure without a currency counts only where its own sentence names the market it sizes.
-      const topical = fallback && r.money.currency !== '' && hasSizeCue(s, r.money) && !givesExample(s) && !opensWithEconomy(s) && ((s.blockKind === 'row' && !this.otherTopic[s.block]) || this.topic.has(s.block));
+      const topical =
+        fallback && r.money.currency !== '' && hasSizeCue(s, r.money) && !givesExample(s) && !opensWithEconomy(s) && !placedElsewhere(s, fallback) &&
+        ((s.blockKind === 'row' && !this.otherTopic[s.block]) || this.topic.has(s.block));
       const market = named ?? (topical ? this.ofTopic(s, fallback, r.money.i) : null);
       // "… estimated to reach $429.8 billion, with a CAGR of 4.3% from 2016 to 2022": a forecast that names no year
       // is where its own sentence's rate ends.
@@ -643,7 +657,7 @@ class PageReader {
       // Under another topic's heading a rate is that topic's, unless its paragraph took up a market by name ("It is
       // estimated to show a CAGR …" after a paragraph naming the market), as a figure there would.
       const elsewhere = this.otherTopic[s.block] && !this.topic.has(s.block);
-      const market = named ?? (elsewhere || untopical || !fallback ? null : this.ofTopic(s, fallback, c.pct.i));
+      const market = named ?? (elsewhere || untopical || !fallback || placedElsewhere(s, fallback) ? null : this.ofTopic(s, fallback, c.pct.i));
       if (market) this.pendingCagrs.push({ s, index: this.perSentence.length - 1, role: c, market, named: named !== null });
     }
   }

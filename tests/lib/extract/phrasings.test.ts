@@ -2189,3 +2189,25 @@ describe('a size as reported', () => {
     expect(analyzeHtml(page('Cybersecurity Market', 'Acme reported sales of USD 19.4 billion in 2023.')).markets).toEqual([]);
   });
 });
+
+describe('a figure placed elsewhere than the market', () => {
+  it('"global EdTech expenditure will grow to USD 10 trillion" on a page about the industry in India is not India\'s forecast', () => {
+    const m = primary(
+      page(
+        'A Booster for the EdTech Industry in India',
+        'The EdTech sector is seeing significant investment globally. By 2030, it is expected that global EdTech expenditure will grow to USD 10 trillion. The sector in India is expected to grow at a CAGR of 52% to become a USD 2 billion industry by 2021.',
+      ),
+    );
+    expect(m).toMatchObject({ geography: 'India', base: null, forecast: { value: 2e9, year: 2021 }, cagr: { rate: 0.52 }, verdict: 'cannot-check' });
+  });
+
+  it('a sentence that names the market\'s own place, or no place, still speaks of the topic', () => {
+    const m = primary(
+      page(
+        'EdTech Industry in India',
+        'The EdTech industry in India was worth USD 0.8 billion in 2019. It is expected to reach USD 2 billion in 2021, a share of the global total that keeps rising in India.',
+      ),
+    );
+    expect(m).toMatchObject({ base: { value: 0.8e9, year: 2019 }, forecast: { value: 2e9, year: 2021 } });
+  });
+});
