@@ -2211,3 +2211,18 @@ describe('a figure placed elsewhere than the market', () => {
     expect(m).toMatchObject({ base: { value: 0.8e9, year: 2019 }, forecast: { value: 2e9, year: 2021 } });
   });
 });
+
+describe('a market named after a comparison', () => {
+  it('"This is a CAGR of 12.5%, which is higher than the overall IT industry growth rate of 4.2%": the rate is of the market before', () => {
+    const m = primary(
+      page(
+        'The Future of Cloud Computing',
+        'The global cloud computing market is expected to grow from $272 billion in 2020 to $623 billion by 2027. This is a compound annual growth rate (CAGR) of 12.5%, which is significantly higher than the overall IT industry growth rate of 4.2%.',
+      ),
+    );
+    expect(m).toMatchObject({ cagr: { rate: 0.125, from: 2020, to: 2027 }, verdict: 'consistent' });
+    // Named after the rate without a comparison, the market owns it.
+    const after = primary(page('Cloud Computing', 'At a CAGR of 12.5%, the global cloud computing market is expected to grow from $272 billion in 2020 to $623 billion by 2027.'));
+    expect(after.cagr).toMatchObject({ rate: 0.125 });
+  });
+});
