@@ -333,16 +333,17 @@ interface Placed {
 const COMPARISONS = new Set(['than', 'compared', 'versus', 'vs']);
 
 /**
- * The mention a figure or rate at token `i` is of: the last before it, else the first after it, unless a comparison
- * stands between ("This is a CAGR of 12.5%, which is significantly higher than the overall IT industry growth rate").
+ * The mention a figure or rate at tokens [i, j) is of: the last before it, else the first after it, unless a comparison
+ * stands between ("This is a CAGR of 12.5%, which is significantly higher than the overall IT industry growth rate";
+ * the "than" of its own "more than" is no comparison).
  */
-function nearestMention(s: Sentence, mentions: Placed[], i: number): Placed | null {
+function nearestMention(s: Sentence, mentions: Placed[], i: number, j: number): Placed | null {
   let before: Placed | null = null;
   for (const m of mentions) if (m.head < i) before = m;
   if (before) return before;
   const after = mentions.find((m) => m.head >= i);
   if (!after) return null;
-  for (let k = i; k < after.start; k++) if (COMPARISONS.has(s.tokens[k]!.lower)) return null;
+  for (let k = j; k < after.start; k++) if (COMPARISONS.has(s.tokens[k]!.lower)) return null;
   return after;
 }
 
@@ -621,7 +622,7 @@ class PageReader {
     for (const r of roles) {
       if (r.year === null && cells) r.year = cells[cellAt(s.source, s.tokens[r.money.i]!.start)] ?? null;
       if (r.money.value < MIN_MARKET_SIZE || looksLikeOtherMoney(s, r.money)) continue;
-      const named = this.ofPart(s, nearestMention(s, mentions, r.money.i), r.money.i);
+      const named = this.ofPart(s, nearestMention(s, mentions, r.money.i, r.money.j), r.money.i);
       if (named === undefined) continue;
       // Without a year a figure counts only where its own sentence names the market and says it is a size: "a $9
       // billion market", "the market is worth $9 billion".
@@ -655,7 +656,7 @@ class PageReader {
     const otherSubject = !mentions.length && !!this.primary && subjectIsOther(s, this.primary);
     for (const c of cagrRoles(s, figureYears)) {
       if (otherSubject || namesOtherProduct(s, c, this.primary)) continue;
-      const named = this.ofPart(s, nearestMention(s, mentions, c.pct.i), c.pct.i);
+      const named = this.ofPart(s, nearestMention(s, mentions, c.pct.i, c.pct.j), c.pct.i);
       // "growing at 9% annually" is a market's rate only where its own sentence names the market; an aside's rate
       // ("For reference, … gamers … (8.3% CAGR)") only where it names one by its product.
       // "It is anticipated to continue growing at a healthy rate of over 18.3%", right after the paragraph named its
