@@ -141,7 +141,8 @@ const MAX_CLAUSES = 3;
 function followingPlaces(sentence: string): string[] {
   const at = sentence.indexOf('followed by ');
   if (at < 0) return [];
-  const run = sentence.slice(at + 12).split(/[.;:(]|,\s+(?:with|which|at|while|whereas|and\s+the\b)/, 1)[0]!;
+  // "… followed by Europe and Asia Pacific, respectively": the run ends before the adverb.
+  const run = sentence.slice(at + 12).split(/[.;:(]|,\s+(?:with|which|at|while|whereas|respectively|and\s+the\b)/, 1)[0]!;
   const names = run.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((n) => n.trim().replace(/^the\s+/i, ''));
   return names.length && names.every((n) => isPlace(n)) ? names : [];
 }
@@ -645,7 +646,7 @@ function proseNames(text: string): string[] {
 
 /** A cue naming the players, then a verb that opens their list: "Key players include", "prominent players such as". */
 const COMPANY_CUE =
-  /\b(?:key|major|leading|top|prominent|notable|significant|main|dominant|established|other|profiled|market|industry|large|largest|biggest)\s+(?:[\w-]+\s+){0,2}?(?:players|companies|competitors|vendors|manufacturers|participants|leaders|brands|names|firms|organi[sz]ations|providers|suppliers)\b/gi;
+  /\b(?:key|major|leading|top|prominent|notable|significant|main|dominant|established|other|profiled|market|industry|large|largest|biggest)\s+(?:[\w-]+\s+){0,4}?(?:players|companies|competitors|vendors|manufacturers|participants|leaders|brands|names|firms|organi[sz]ations|providers|suppliers)\b/gi;
 const LIST_OPENER = /^(?:\s*[—–]|[^.;!?:]{0,60}?(?:\b(?:include|includes|including|such as|like|namely|are|being)\b|:))/i;
 /**
  * Without a qualifier the examples must follow at once and lead the market: "led by organizations like the Serum
@@ -761,9 +762,10 @@ const BARE_LIST = /\bby\s+([A-Za-z][A-Za-z -]{0,30}?),\s*([^()]{1,400})/gi;
 /**
  * "Tower Crane Market (By Type: A, B, C; By Application: D, E)": splits in a title's parentheses, each "By X:" list
  * ended by a semicolon or the closing parenthesis. The list is lazy up to its end, at most 400 characters a split, and
- * nothing between it and its end can backtrack (splitList trims it).
+ * nothing between it and its end can backtrack (splitList trims it). An entry may hold a short parenthesis of its own
+ * ("Magnetic Resonance Imaging (MRI)"), taken whole by its own branch.
  */
-const BY_COLON_PART = /\bby\s([A-Za-z][A-Za-z &/-]{0,40}?) ?: ?([^;:()]{1,400}?)(?=;|\))/gi;
+const BY_COLON_PART = /\bby\s([A-Za-z][A-Za-z &/-]{0,40}?) ?: ?((?:[^;:()]|\([^();:]{1,40}\)){1,400}?)(?=;|\))/gi;
 
 /** "By Application: A, B, C" in one block. */
 const COLON_LIST = /^(?:segment(?:ed|ation)?\s+)?by\s+([A-Za-z][A-Za-z &/-]{0,40}?)\s*:\s*(.+)$/i;
@@ -1137,7 +1139,7 @@ function placeColumns(blocks: Block[]): string[] {
 
 /** "… Market By Application", "… by types is segmented into:", "… by Region are:", "… by Platforms, 2021-2030". */
 const TRAILING_DIMENSION =
-  /\b(?:by|based on|in terms of)\s+([A-Za-z][A-Za-z &/-]{1,50}?)\s*,?\s*(?:(?:is|are)\s+(?:segmented|divided|categori[sz]ed|classified|split|bifurcated)\s+into|are|is)?\s*(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*,?\s*\([^()]{1,30}\)){0,3}\s*[:.]?$/i;
+  /\b(?:by|based on|in terms of)\s+([A-Za-z][A-Za-z &/-]{1,50}?)\s*,?\s*(?:(?:is|are)\s+(?:segmented|divided|categori[sz]ed|classified|split|bifurcated)\s+into|are|is)?\s*(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*,?\s*\([^()]{1,30}\)){0,3}\s*[:.;]?$/i;
 /** "Application Outlook", "Product Insights", "U.S. Cannabis End-use Outlook (Revenue, USD Billion, 2017 - 2030)". */
 const DIMENSION_HEADING =
   /^([^()]{1,80}?)\s+(?:segment\s+)?(?:outlook|insights|analysis|segmentation|overview|breakdown)\s*(?:\([^()]{0,80}\))?\s*:?$/i;
@@ -1435,6 +1437,12 @@ function stepSection(sec: Section, block: Block): Step {
   const short = cleanName(text);
   if ((sec.style === 'none' || sec.style === 'text') && wordCount(text) <= 8 && isListedName(category, short) && !BOILERPLATE.test(text)) {
     return take([short], 'text');
+  }
+  // "By Gaming Platform;" then "Mobile Games, PC Games (Downloaded/Box and Browser), Console Games and VR/AR Gaming": the
+  // section's list set in one line.
+  if (sec.style === 'none' && text.includes(',') && !/[.!?]$/.test(text)) {
+    const names = splitList(text).map(cleanName);
+    if (names.length >= 2 && names.every((n) => isListedName(category, n) && wordCount(n) <= 5 && !BOILERPLATE.test(n))) return take(names, 'text');
   }
   if ((sec.style === 'item' || sec.style === 'text') && sec.names.length) return 'close';
   return 'skip';

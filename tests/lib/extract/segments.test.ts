@@ -580,6 +580,40 @@ describe('extractSegments: regions', () => {
   });
 });
 
+describe('extractSegments: lists met on the sixth and seventh held-out sets', () => {
+  it('"By Gaming Platform;" over one line that lists the section\'s names', () => {
+    const seg = extractSegments([
+      title('Online Gaming Market'),
+      text('By Gaming Platform;'),
+      text('Mobile Games, PC Games (Downloaded/Box and Browser), Console Games, Cloud Gaming and VR/AR Gaming'),
+      text('By Revenue Model;'),
+      text('Free-To-Play (F2P), Pay-To-Play/Premium and Subscription & Game-Pass'),
+    ]);
+    expect(seg.types).toEqual(['Mobile Games', 'PC Games', 'Console Games', 'Cloud Gaming', 'VR/AR Gaming']);
+  });
+
+  it('a line of prose under a section cue is no list of names', () => {
+    const seg = extractSegments([title('Online Gaming Market'), text('By Gaming Platform;'), text('Mobile games lead, and console games follow, with PC games third'), text('Request a sample, download the PDF, or contact us')]);
+    expect(seg.types).toEqual([]);
+  });
+
+  it('a title\'s "(By Product: A, B (MRI), C; …)" keeps an entry with a parenthesis of its own', () => {
+    const seg = extractSegments([title('Medical Imaging Market (By Product: X-Ray Devices, Magnetic Resonance Imaging (MRI), Ultrasound; By End User: Hospitals, Clinics)')]);
+    expect(seg.types).toEqual(['X-Ray Devices', 'Magnetic Resonance Imaging (MRI)', 'Ultrasound']);
+    expect(seg.applications).toEqual(['Hospitals', 'Clinics']);
+  });
+
+  it('"…, followed by Europe and Asia Pacific, respectively" and players cued over four words ("Major plant-based meat and dairy brands like …")', () => {
+    const seg = extractSegments([
+      title('Plant-based Food Market'),
+      text('North America held the dominant position in the plant-based food market in 2023, followed by Europe and Asia Pacific, respectively.'),
+      text('Major plant-based meat and dairy brands like Beyond Meat, Impossible Foods, and Oatly are expanding.'),
+    ]);
+    expect(seg.regions).toEqual(['North America', 'Europe', 'Asia Pacific']);
+    expect(seg.companies).toEqual(['Beyond Meat', 'Impossible Foods', 'Oatly']);
+  });
+});
+
 describe('extractSegments: a table of places', () => {
   it('a table whose first column is headed "Country" or "Region" lists its places, past a row of the whole', () => {
     const seg = extractSegments([
