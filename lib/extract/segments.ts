@@ -552,7 +552,7 @@ function splitList(text: string): string[] {
     else out.push(p);
   });
   // "… and More" closes a list as "etc." does: no entry of its own.
-  return out.filter((x) => !/^\s*more\s*$/i.test(x));
+  return out.filter((x) => !/^\s*(?:(?:and|or)\s+)?more\s*$/i.test(x));
 }
 
 const PAREN_THEN_LAST = /^([^()]*\([^()]*\))\s+(?:and|or)\s+([^()]+)$/i;
@@ -750,8 +750,11 @@ const PAREN_LIST = new RegExp(String.raw`\b(?:${SPLIT_WORDS}|segmented in)\s+` +
 /** "(e.g., SaaS, PaaS, IaaS)", "(such as CRM and ERP)": what opens a list of examples is no name. */
 const EXAMPLES = /^\s*(?:e\.\s?g\.|i\.\s?e\.|eg\.|such as|including|incl\.|like)\s*,?\s*/i;
 
-/** The next split of the same phrase: "by technology (…) and end-user industry (…)", "…, type (…)". */
-const PAREN_LIST_NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)` + NAMED_PAREN_LIST, 'i');
+/**
+ * The next split of the same phrase: "by technology (…) and end-user industry (…)", "…, type (…)", or of the next
+ * sentence where it goes on with one: "Segmented by Service Model (IaaS, PaaS, SaaS). Deployment Model (Public Cloud, …)".
+ */
+const PAREN_LIST_NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\.\s+(?=[A-Z]))` + NAMED_PAREN_LIST, 'i');
 
 /** "By Vehicle type [Passenger, Commercial, Off the Road], By Tyre Type [Radial, Bias]": a title's lists in brackets. */
 const BRACKET_LIST = new RegExp(String.raw`\b${SPLIT_WORDS}\s+([A-Za-z][A-Za-z &/-]{0,40}?)\s*\[([^\[\]]{1,400})\]`, 'gi');

@@ -603,6 +603,18 @@ describe('extractSegments: lists met on the sixth and seventh held-out sets', ()
     expect(seg.applications).toEqual(['Hospitals', 'Clinics']);
   });
 
+  it('"Segmented by Service Model (IaaS, PaaS, SaaS). Deployment Model (…), End User Vertical (…, and More)": the next sentence goes on', () => {
+    const seg = extractSegments([
+      title('Cloud Computing Market'),
+      text('Segmented by Service Model (IaaS, PaaS, SaaS). Deployment Model (Public Cloud, Private Cloud), End User Vertical (BFSI, Manufacturing, and More).'),
+      // A sentence that goes on with a place and its parenthesis names no split.
+      text('Segmented by type (Tablets, Capsules). Europe (Germany, France) grew fastest.'),
+    ]);
+    expect(seg.types).toEqual(['IaaS', 'PaaS', 'SaaS', 'Public Cloud', 'Private Cloud', 'Tablets', 'Capsules']);
+    expect(seg.applications).toEqual(['BFSI', 'Manufacturing']);
+    expect(seg.regions).toEqual([]);
+  });
+
   it('"…, followed by Europe and Asia Pacific, respectively" and players cued over four words ("Major plant-based meat and dairy brands like …")', () => {
     const seg = extractSegments([
       title('Plant-based Food Market'),
