@@ -62,6 +62,26 @@ type PagePeriod = { from: number | null; to: number };
 const TILL = new Set(['till', 'to', 'through', 'until', 'thru']);
 
 const PERIOD_CUES = new Set(['forecast', 'forecasts', 'forecasting', 'projection', 'projections', 'outlook']);
+/** What a title may set between its forecast word and the year that ends the forecast: "Forecast & Opportunities, 2026". */
+const PERIOD_END_JOINERS = new Set([...TILL, ',', '&', 'and', 'opportunities', 'opportunity', 'period', ':']);
+const MAX_PERIOD_END_JOINERS = 3;
+
+/**
+ * The year a forecast word leads to: "… Forecast Till 2032", "Outlook to 2030", and in a title "… Forecast &
+ * Opportunities, 2026" (with `loose`, other joiners than "till" may stand between, or none: "Outlook 2030").
+ */
+function forecastEnd(s: Sentence, loose: boolean): YearEntity | undefined {
+  return s.entities.find((e): e is YearEntity => {
+    if (e.type !== 'year') return false;
+    if (!loose) return TILL.has(s.tokens[e.i - 1]?.lower ?? '') && PERIOD_CUES.has(s.tokens[e.i - 2]?.lower ?? '');
+    for (let k = e.i - 1; k >= Math.max(0, e.i - 1 - MAX_PERIOD_END_JOINERS); k--) {
+      const w = s.tokens[k]!.lower;
+      if (PERIOD_CUES.has(w)) return true;
+      if (!PERIOD_END_JOINERS.has(w)) return false;
+    }
+    return false;
+  });
+}
 
 /**
  * The page's forecast period: a year range in the title or a heading, or one that follows "forecast", in a
@@ -75,11 +95,14 @@ export function pagePeriod(sentences: Sentence[], aboutOther: (s: Sentence) => b
     if (s.blockKind !== 'title' && s.blockKind !== 'heading') continue;
     const r = ranges(s).find((x) => !historical(s, x));
     if (r && !aboutOther(s)) return { from: r.from, to: r.to };
-    // "… Forecast Till 2032", "Outlook to 2030": only the end is stated.
-    const till = s.entities.find((e): e is YearEntity => e.type === 'year' && TILL.has(s.tokens[e.i - 1]?.lower ?? '') && PERIOD_CUES.has(s.tokens[e.i - 2]?.lower ?? ''));
+    // "… Forecast Till 2032", "Outlook to 2030", "Forecast & Opportunities, 2026": only the end is stated.
+    const till = forecastEnd(s, true);
     if (till && !aboutOther(s)) return { from: null, to: till.year };
   }
   for (const s of sentences) {
+    // A report's title quoted in the text: "… and Geography Forecast till 2026” the market size was …".
+    const till = s.blockKind !== 'title' && s.blockKind !== 'heading' ? forecastEnd(s, false) : undefined;
+    if (till && !aboutOther(s)) return { from: null, to: till.year };
     for (const e of s.entities) {
       if (e.type !== 'range' || historical(s, e)) continue;
       // The cheap test first: most ranges follow no "forecast" word, and the market test reads the mentions.

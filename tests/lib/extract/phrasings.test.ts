@@ -2226,3 +2226,17 @@ describe('a market named after a comparison', () => {
     expect(after.cagr).toMatchObject({ rate: 0.125 });
   });
 });
+
+describe('a forecast period\'s end said only in a report\'s title', () => {
+  it('"… Competition, Forecast & Opportunities, 2026" as the page\'s title ends the rate\'s period', () => {
+    const m = primary(page('Global Dairy Market, By Product Type, By Region, Competition, Forecast & Opportunities, 2026', 'The global dairy market stood at USD 711 billion in 2020 and is expected to grow at a CAGR of 4.78% during the forecast period.'));
+    expect(m.cagr).toMatchObject({ rate: 0.0478, from: null, to: 2026, periodSource: 'page' });
+  });
+
+  it('a report title quoted in the text, "… Geography Forecast till 2026”, ends it too; a forecast for a year does not', () => {
+    const quoted = primary(page('Animal Health Market', 'According to the report “Animal Health Market by Product and Geography Forecast till 2026” the market size was USD 41.50 billion in 2018 and is anticipated to rise at a CAGR of 6.3%.'));
+    expect(quoted.cagr).toMatchObject({ rate: 0.063, from: null, to: 2026 });
+    const forYear = primary(page('Animal Health Market', 'The forecast for 2026 is bright. The animal health market size was USD 41.50 billion in 2018 and is anticipated to rise at a CAGR of 6.3%.'));
+    expect(forYear.cagr).toMatchObject({ rate: 0.063, from: null, to: null });
+  });
+});
