@@ -371,14 +371,25 @@ const HEDGE_ADVERBS = new Set(['just', 'slightly']);
 /** What a figure may be the size of, named before "in YEAR of/at …". */
 const SIZED_NOUNS = new Set(['revenue', 'revenues', 'sales', 'value', 'size', 'market', 'industry', 'sector', 'spending', 'turnover']);
 
+const VALUE_OF = new Set(['a', 'value', 'size', 'total', 'of']);
+const REACHED_IN_REACH = 7;
+
+/** "grew by 1.8% in 2009 to reach a value of $21.1 billion": the year the growth ran to is when the figure was reached. */
+function reachedIn(between: string[]): boolean {
+  return between[0] === 'to' && REACH_VERBS.has(between[1] ?? '') && between.slice(2).every((w) => VALUE_OF.has(w));
+}
+
 /** "its 2024 value of USD 121.29 billion", "2023: 2.7 billion RMB", a table row "Market Size 2023 … | USD 85.76 Billion". */
 function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | null {
   const reach = s.blockKind === 'row' ? 12 : 4;
   for (let n = years.length - 1; n >= 0; n--) {
     const y = years[n]!;
-    if (y.j > m.i || m.i - y.j > reach) continue;
+    if (y.j > m.i || m.i - y.j > REACHED_IN_REACH) continue;
     if (amountBetween(s, y.j, m.i)) return null;
     const between = s.tokens.slice(y.j, m.i).map((t) => t.lower);
+    // "from Rs 110 lakh crore in 2018 to touch Rs 335 lakh crore": a year that dates the figure before it is that one's.
+    if (reachedIn(between) && !s.entities.some((e) => e.type === 'money' && e.j === y.i - 1)) return y;
+    if (m.i - y.j > reach) continue;
     // "of just under $3.3 billion": the hedge's own adverb belongs to the figure.
     if (between.length > 1 && HEDGE_ADVERBS.has(between[between.length - 1]!)) between.pop();
     // "Market Size (2023): ~USD 950 Billion": the year's own parentheses do not part it from the figure.

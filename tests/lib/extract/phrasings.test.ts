@@ -2240,3 +2240,16 @@ describe('a forecast period\'s end said only in a report\'s title', () => {
     expect(forYear.cagr).toMatchObject({ rate: 0.063, from: null, to: null });
   });
 });
+
+describe('the year growth ran to', () => {
+  it('"grew by 1.8% in 2009 to reach a value of $21.1 billion" dates the figure 2009', () => {
+    const m = primary(page('Sports Equipment Market', 'The European sports equipment market grew by 1.8% in 2009 to reach a value of $21.1 billion. In 2014, the market is forecast to have a value of $23.4 billion.'));
+    expect(m).toMatchObject({ base: { value: 21.1e9, year: 2009 }, forecast: { value: 23.4e9, year: 2014 } });
+  });
+
+  it('a year that dates the figure before it is not the reached one\'s: "from Rs 110 lakh crore in 2018 to touch Rs 335 lakh crore"', () => {
+    const m = primary(page('Consumer Market', 'The consumer market will grow from Rs 110 lakh crore in 2018 to touch Rs 335 lakh crore in ten years.'));
+    expect(m.base).toMatchObject({ value: 110e12, year: 2018 });
+    expect(m.forecast?.year).not.toBe(2018);
+  });
+});
