@@ -222,6 +222,15 @@ function placedElsewhere(s: Sentence, market: MarketAcc): boolean {
   return places.size > 0 && !places.has(market.geography);
 }
 
+/**
+ * The end of the one year span a sentence of one figure states. With two figures the span is a change's, which dates
+ * its start too ("During 2018–2025, … from $94.9 billion to $98.9bn"): giving both its end would make them contradict.
+ */
+function soleSpanEnd(s: Sentence): number | undefined {
+  const spans = s.entities.filter((e): e is YearRange => e.type === 'range');
+  return spans.length === 1 && s.entities.filter((e) => e.type === 'money').length === 1 ? spans[0]!.to : undefined;
+}
+
 /** Subject words that speak of a market or of a figure, whichever it is: its size, sales, growth, or a pronoun for it. */
 const MARKET_SUBJECT_WORDS = new Set([
   'market', 'industry', 'sector', 'segment', 'demand', 'revenue', 'sale', 'spending', 'growth', 'value', 'size',
@@ -704,7 +713,8 @@ class PageReader {
     // its own sentence states ("a CAGR of 7.8% from 2021 to 2026, reaching … by the end of the forecast period"),
     // else the page's forecast period, else the period the market's rate states, ends it.
     for (const { s, r, market, ownRate } of this.periodEnds) {
-      const own = this.pendingCagrs.find((p) => p.s === s && p.role.periodSource === 'stated' && p.role.to !== null)?.role.to;
+      // "… projected to reach $15.9 billion with a considerable CAGR from 2021 to 2030": the one span of its sentence.
+      const own = this.pendingCagrs.find((p) => p.s === s && p.role.periodSource === 'stated' && p.role.to !== null)?.role.to ?? soleSpanEnd(s);
       const year = own ?? (ownRate ? null : this.period?.to ?? market.cagrs.find((c) => c.cagr.periodSource === 'stated' && c.cagr.to !== null)?.cagr.to ?? null);
       if (year !== null && market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, { ...r, year }), forecastCue: true, bareDollar: r.money.bareDollar });
     }

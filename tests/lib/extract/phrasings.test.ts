@@ -2253,3 +2253,21 @@ describe('the year growth ran to', () => {
     expect(m.forecast?.year).not.toBe(2018);
   });
 });
+
+describe('an undated forecast dated by its sentence\'s span', () => {
+  it('"projected to reach $15.9 billion with a considerable CAGR from 2021 to 2030": the span\'s end', () => {
+    const m = primary(page('Organic Fertilizers Market', 'The global organic fertilizers market size is projected to reach $15.9 billion with a considerable CAGR from 2021 to 2030.'));
+    expect(m).toMatchObject({ base: null, forecast: { value: 15.9e9, year: 2030 } });
+  });
+
+  it('two figures of a span are a change, not two sizes at its end', () => {
+    const m = primary(
+      page(
+        'Wind Power Market',
+        'The size of the global wind power market increased from $21.4bn in 2006 to $94.5bn in 2017, at a CAGR of 14.4%. During 2018–2025, the wind power market size is expected to increase from $94.9 billion to $98.9bn.',
+      ),
+    );
+    expect(m.findings.some((f) => f.kind === 'contradiction')).toBe(false);
+    expect(m.verdict).toBe('consistent');
+  });
+});
