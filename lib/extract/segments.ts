@@ -415,9 +415,14 @@ function trimTrailing(name: string): string {
  * markdown and a parenthetical sub-list ("North America (United States, Canada, etc.)") go; an abbreviation in
  * parentheses ("Natural Language Processing (NLP)") stays, being part of the name.
  */
+/** A list entry's number, letter or bullet: "1.", "b)", "- ", "• ". */
+const LIST_MARK = /^(?:\d{1,2}[.)]|[a-z][.)]|[-•*–·▪►✓])\s+/i;
+/** A bullet alone, as a line written with a dash starts: not "1." or "a)", which may start a label's own words. */
+const BULLET = /^[-•*–·▪►✓]\s+/;
+
 export function cleanName(raw: string): string {
   let s = stripMarkup(raw.slice(0, 600));
-  s = s.replace(/^(?:\d{1,2}[.)]|[a-z][.)]|[-•*–·▪►✓])\s+/i, '');
+  s = s.replace(LIST_MARK, '');
   const colon = s.indexOf(':');
   if (colon > 0 && !/^\/\//.test(s.slice(colon + 1))) s = s.slice(0, colon);
   const dash = s.search(/\s[-–—]\s/);
@@ -551,8 +556,8 @@ function splitList(text: string): string[] {
     } else if (after) out.push(after[1]!, after[2]!);
     else out.push(p);
   });
-  // "… and More" closes a list as "etc." does: no entry of its own.
-  return out.filter((x) => !/^\s*(?:(?:and|or)\s+)?more\s*$/i.test(x));
+  // "… and More", "Fiserv & more" close a list as "etc." does: no entry of their own.
+  return out.map((x) => x.replace(/\s+&\s+more\s*$/i, '')).filter((x) => !/^\s*(?:(?:and|or)\s+)?more\s*$/i.test(x));
 }
 
 const PAREN_THEN_LAST = /^([^()]*\([^()]*\))\s+(?:and|or)\s+([^()]+)$/i;
@@ -803,7 +808,7 @@ function labelledList(block: Block): InlineList | null {
   // The label ends in a plural ("Key Regions:") or is a "Type of …": one character settles most lines.
   const typeOf = TYPE_OF.test(block.text);
   if (colon < 2 || colon > MAX_LABEL_CHARS || ((block.text.charCodeAt(colon - 1) | 32) !== 115 && !typeOf)) return null;
-  const m = LABELLED_LIST.exec(stripMarkup(block.text).trim());
+  const m = LABELLED_LIST.exec(stripMarkup(block.text).trim().replace(BULLET, ''));
   if (!m || wordCount(m[1]!) > MAX_LABEL_WORDS || /^(?:by|segment|sources)\b/i.test(m[1]!) || /\.\s+\p{Lu}/u.test(m[2]!)) return null;
   const head = typeOf ? m[1]! : LABEL_HEAD.exec(m[1]!)?.[1];
   const category = head ? (dimensionOf(head) ?? (/^segments$/i.test(head) ? 'types' : null)) : null;
@@ -1464,11 +1469,15 @@ function takeParagraph(sec: Section, text: string, take: Take): Step {
  * A line in a players section: a company on its own line, a paragraph about one, or a sub-heading written as a
  * line ("Highlight Recent Partnerships, Mergers, and Acquisitions"), which ends the section.
  */
+/** A comma or "and" that joins names, not the comma before a corporate suffix ("Co., Ltd."). */
+const LISTING_COMMA = /,(?!\s*(?:inc|ltd|llc|llp|plc|corp|co|ag|se|sa|s\.a|nv|gmbh|limited)\b)|\band\b/i;
+
 function stepCompanyLine(sec: Section, raw: string, take: Take): Step {
-  const text = stripMarkup(raw.slice(0, MAX_SCAN_CHARS));
+  // "Apple Inc. (US)," "Huawei Technologies Co., Ltd. (China),": a list set one name a line keeps its commas.
+  const text = stripMarkup(raw.slice(0, MAX_SCAN_CHARS)).replace(/[,;]$/, '');
   if (text.endsWith('?')) return 'close';
   const short = cleanName(text);
-  const alone = wordCount(text) <= 5 && !/,|\band\b/.test(text) && !BOILERPLATE.test(text);
+  const alone = wordCount(text) <= 5 && !LISTING_COMMA.test(text) && !BOILERPLATE.test(text);
   if ((sec.style === 'none' || sec.style === 'text') && alone && isCompanyName(short)) {
     sec.lines++;
     return take([short], 'text');
@@ -1548,6 +1557,9 @@ export function extractSegments(blocks: Block[]): Segments {
     sec = null;
   };
   for (const block of blocks) {
+    // A labelled list ("- Key Players: PayPal, Stripe, Adyen & more.") is whole in its line: it heads no section, and
+    // the key facts after it ("- Regional Insights: …", "- Challenges: …") are no names of one.
+    let whole = false;
     if (block.kind === 'row') {
       const row = rowList(block.text);
       if (row) out.addList(row.category, row.names);
@@ -1557,6 +1569,7 @@ export function extractSegments(blocks: Block[]): Segments {
       if (splitWords) for (const list of inlineLists(block.text)) out.addList(list.category, list.names);
       const labelled = labelledList(block);
       if (labelled) out.addList(labelled.category, labelled.names);
+      whole = !!labelled;
       for (const list of classifiedLists(block.text, title)) out.addList(list.category, list.names);
       for (const list of namedSplitLists(block.text, title)) out.addList(list.category, list.names);
       for (const list of segmentsNamedAfter(block.text)) out.addList(list.category, list.names);
@@ -1565,7 +1578,7 @@ export function extractSegments(blocks: Block[]): Segments {
       out.addList('companies', headlinePlayers(block));
       if (block.kind !== 'heading' && block.kind !== 'title') prose.push(block.text);
     }
-    const cue = sectionCue(block);
+    const cue = whole ? null : sectionCue(block);
     if (cue) {
       close();
       sec = { category: cue, names: [], style: 'none', grouped: false, subjects: [], sinceName: 0, blocks: 0, lines: 0, colon: block.text.trimEnd().endsWith(':') };

@@ -691,6 +691,21 @@ describe('extractSegments: companies', () => {
     expect(extractSegments([title('Telehealth Market'), text('World leaders such as Ada Lovelace met in Geneva.')]).companies).toEqual([]);
   });
 
+  it('a labelled list line is whole: the key facts after "- Key Players: A, B & more." are no names', () => {
+    const seg = extractSegments([
+      title('Payment Processing Market'),
+      text('- Key Players: PayPal, Stripe, Adyen, Square, Fiserv & more.'),
+      text('- Regional Insights: North America holds 34% driven by digital usage.'),
+      text('- Challenges: Over 59% cyber risks rising.'),
+    ]);
+    expect(seg.companies).toEqual(['PayPal', 'Stripe', 'Adyen', 'Square', 'Fiserv']);
+  });
+
+  it('one name a line, each closed by a comma, keeps a comma before a corporate suffix', () => {
+    const seg = extractSegments([title('Wearables Market'), text('Major Key Players in the Wearables Industry:'), text('Apple Inc. (US),'), text('Huawei Technologies Co., Ltd. (China),'), text('Sony Group Corporation (Japan)')]);
+    expect(seg.companies).toEqual(['Apple Inc.', 'Huawei Technologies Co., Ltd.', 'Sony Group Corporation']);
+  });
+
   it('reads "Key Players:" lists in one line, with bold names', () => {
     const seg = extractSegments([text('Top Key Players: **3M**, Honeywell, Kimberly-Clark, and Acme Health.')]);
     expect(seg.companies).toEqual(['3M', 'Honeywell', 'Kimberly-Clark', 'Acme Health']);
