@@ -51,7 +51,7 @@ const NOT_TAKINGS_IN = new Set([
 /** Cues that a figure states a market's size (needed where the sentence names no market). */
 const SIZE_CUES = new Set([
   'valued', 'value', 'worth', 'size', 'sized', 'pegged', 'assessed', 'reach', 'reached', 'reaching', 'reaches', 'garner', 'hit', 'hits', 'touch',
-  'estimated', 'projected', 'expected', 'anticipated', 'forecast', 'predicted', 'grow', 'growing', 'grew',
+  'estimated', 'projected', 'expected', 'anticipated', 'forecast', 'forecasted', 'predicted', 'grow', 'growing', 'grew', 'increase',
   'expand', 'expanding', 'rise', 'rising', 'stood', 'stands', 'stand', 'sits', 'sat', 'accounted', 'generated', 'surpass',
   'exceed', 'total', 'totaled', 'totalled', 'totaling', 'totalling', 'amount', 'amounts', 'amounted', 'topped', 'tops',
 ]);

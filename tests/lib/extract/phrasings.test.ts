@@ -2271,3 +2271,15 @@ describe('an undated forecast dated by its sentence\'s span', () => {
     expect(m.verdict).toBe('consistent');
   });
 });
+
+describe('a change of size said with "forecasted to increase"', () => {
+  it('"It is forecasted to increase from $12.32 billion in 2025 to $15.92 billion in 2026, representing a CAGR of 29.2%"', () => {
+    const m = primary(
+      page(
+        'Electric Vehicle Charging Stations Market',
+        'The electric vehicle charging stations market has witnessed remarkable growth in recent years. It is forecasted to increase from $12.32 billion in 2025 to $15.92 billion in 2026, representing a compound annual growth rate (CAGR) of 29.2%.',
+      ),
+    );
+    expect(m).toMatchObject({ base: { value: 12.32e9, year: 2025 }, forecast: { value: 15.92e9, year: 2026 }, cagr: { rate: 0.292, from: 2025, to: 2026 }, verdict: 'consistent' });
+  });
+});
