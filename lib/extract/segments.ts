@@ -31,8 +31,10 @@ const EXCLUDED_DIMENSION =
   /channel|gender|sex\b|enterprise|organi[sz]ation|company size|business size|\bage\b|demograph|price|income|indicator|\bkpis?\b|metric|sales|revenue|volume|\bvalue\b|forecast|outlook|trend|share|\bsize\b|year|period/;
 const COMPANY_DIMENSION = /player|compan|vendor|competitor|manufacturer|supplier/;
 const REGION_DIMENSION = /region|geograph|countr|location|continent/;
-// A medical specialty is where a service goes, a crop what a farm input goes on: "By crop type" is an application.
-const APPLICATION_DIMENSION = /applica|end[- ]?use|vertical|industr|use case|\busers?\b|customer|indication|therap|\bspecialt(?:y|ies)$|\bcrops?(?: types?)?$/;
+// A medical specialty is where a service goes, a crop or an animal what a farm or veterinary product goes on: "By crop
+// type", "By Pet", "By Animal Type" are applications.
+const APPLICATION_DIMENSION =
+  /applica|end[- ]?use|vertical|industr|use case|\busers?\b|customer|indication|therap|\bspecialt(?:y|ies)$|\b(?:crops?|pets?|animals?|livestock)(?: types?)?$/;
 const TYPE_DIMENSION =
   /type|product|component|technolog|deploy|service|categor|source|derivative|offering|solution|material|\bforms?\b|grade|platform|payment|\bmodes?\b|model|design|capacit|fuel|ingredient|nature|function|class|device|equipment|system|software|hardware|modalit|method|packag|format|flavou?r|propulsion|chemistry|configuration/;
 
@@ -756,10 +758,10 @@ const PAREN_LIST = new RegExp(String.raw`\b(?:${SPLIT_WORDS}|segmented in)\s+` +
 const EXAMPLES = /^\s*(?:e\.\s?g\.|i\.\s?e\.|eg\.|such as|including|incl\.|like)\s*,?\s*/i;
 
 /**
- * The next split of the same phrase: "by technology (…) and end-user industry (…)", "…, type (…)", or of the next
+ * The next split of the same phrase: "by technology (…) and end-user industry (…)", "…, type (…)", "…; Form (…)", or of the next
  * sentence where it goes on with one: "Segmented by Service Model (IaaS, PaaS, SaaS). Deployment Model (Public Cloud, …)".
  */
-const PAREN_LIST_NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\.\s+(?=[A-Z]))` + NAMED_PAREN_LIST, 'i');
+const PAREN_LIST_NEXT = new RegExp(String.raw`^\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\.\s+(?=[A-Z]))` + NAMED_PAREN_LIST, 'i');
 
 /** "By Vehicle type [Passenger, Commercial, Off the Road], By Tyre Type [Radial, Bias]": a title's lists in brackets. */
 const BRACKET_LIST = new RegExp(String.raw`\b${SPLIT_WORDS}\s+([A-Za-z][A-Za-z &/-]{0,40}?)\s*\[([^\[\]]{1,400})\]`, 'gi');

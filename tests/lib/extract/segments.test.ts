@@ -615,6 +615,12 @@ describe('extractSegments: lists met on the sixth and seventh held-out sets', ()
     expect(seg.regions).toEqual([]);
   });
 
+  it('a title\'s lists set off by semicolons: "by Pet (Dogs, Cats, Others); Form (Wet, Dry); Nature (Organic, Inorganic)"', () => {
+    const seg = extractSegments([title('Pet Food Market Size & Share, by Pet (Dogs, Cats, Others); Form (Wet, Semi-Moist, Dry); Nature (Organic, Inorganic); Distribution Channel (Online, Stores) - Global Analysis')]);
+    expect(seg.applications).toEqual(['Dogs', 'Cats', 'Others']);
+    expect(seg.types).toEqual(['Wet', 'Semi-Moist', 'Dry', 'Organic', 'Inorganic']);
+  });
+
   it('"…, followed by Europe and Asia Pacific, respectively" and players cued over four words ("Major plant-based meat and dairy brands like …")', () => {
     const seg = extractSegments([
       title('Plant-based Food Market'),
@@ -948,6 +954,9 @@ describe('helpers', () => {
     expect(dimensionOf('crop type')).toBe('applications');
     expect(dimensionOf('specialty chemical')).toBe(null);
     expect(dimensionOf('crop protection product')).toBe('types');
+    expect(dimensionOf('Animal Type')).toBe('applications');
+    expect(dimensionOf('Pet')).toBe('applications');
+    expect(dimensionOf('Animal-Based Ingredient')).toBe('types');
     expect(dimensionOf('Distribution Channel')).toBe('other');
     expect(dimensionOf('Enterprise Size')).toBe('other');
     expect(dimensionOf('Region')).toBe('regions');
