@@ -71,6 +71,17 @@ export function isFiscalYear(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+
+/** The words a sentence opens with that a page's text may glue onto the word before ("PublishedThe", "2024In"). */
+const GLUED_OPENERS = ['The', 'This', 'These', 'In', 'According', 'Global', 'Our'];
+
+/** A sentence opener at `i`, followed by a space: camel-cased names ("PayPal", "LafargeHolcim") have none. */
+function gluedOpenerAt(text: string, i: number): boolean {
+  for (const w of GLUED_OPENERS) if (text.startsWith(w, i) && isSpace(text.charCodeAt(i + w.length))) return true;
+  return false;
+}
+
 /** A word may carry inner hyphens, apostrophes and digits ("lithium-ion", "N95", "FY2024", "L'Oréal"). */
 function wordJoiner(c: number): boolean {
   return c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */;
@@ -112,6 +123,8 @@ export function tokenize(text: string): Token[] {
         // "USD5 billion", "$US3 billion", "Rs5,000 crore": a currency glued to its number is a word of its own.
         else if (isDigit(d) && i - start <= 3 && isCurrencyPrefix(text.slice(start, i))) break;
         else if (isDigit(d)) i++;
+        // "Status : PublishedThe global … market": two elements' text run together, a sentence's opener glued on.
+        else if (d >= 65 && d <= 90 && i > start && isLowerAscii(text.charCodeAt(i - 1)) && gluedOpenerAt(text, i)) break;
         else if (isLetter(text, i)) {
           plainLower = false;
           i++;

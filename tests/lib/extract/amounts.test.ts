@@ -121,4 +121,13 @@ describe('tokens', () => {
     expect(words('FY-2025 and mid-2024 and PM-2.5')).toEqual(['FY', '-', '2025', 'and', 'mid', '-', '2024', 'and', 'PM', '-', '2.5']);
     expect(words('FY22-FY30 and Web3-based')).toEqual(['FY22', '-', 'FY30', 'and', 'Web3-based']);
   });
+
+  it('a sentence opener glued onto the word before is a word of its own ("PublishedThe global"); camel-cased names stay whole', () => {
+    const words = (text: string) => tokenize(text).map((t) => t.text);
+    expect(words('Status : PublishedThe global market')).toEqual(['Status', ':', 'Published', 'The', 'global', 'market']);
+    expect(words('PayPal and LafargeHolcim and TheStreet and LinkedIn')).toEqual(['PayPal', 'and', 'LafargeHolcim', 'and', 'TheStreet', 'and', 'LinkedIn']);
+    // Offsets still index the source.
+    const [a, b] = tokenize('ReadThe market').slice(0, 2);
+    expect([a!.start, a!.end, b!.start, b!.end, b!.space]).toEqual([0, 4, 4, 7, false]);
+  });
 });

@@ -2283,3 +2283,10 @@ describe('a change of size said with "forecasted to increase"', () => {
     expect(m).toMatchObject({ base: { value: 12.32e9, year: 2025 }, forecast: { value: 15.92e9, year: 2026 }, cagr: { rate: 0.292, from: 2025, to: 2026 }, verdict: 'consistent' });
   });
 });
+
+describe('text of two elements run together', () => {
+  it('"| Status : PublishedThe global medical devices market size was valued at …" names the page\'s market', () => {
+    const m = primary(page('Medical Devices Market Size, Share & Industry Analysis', 'Report ID: FBI100085 | Status : PublishedThe global medical devices market size was valued at USD 518.46 billion in 2023 and is projected to grow from USD 542.21 billion in 2024 to USD 886.80 billion by 2032, exhibiting a CAGR of 6.3% during the forecast period. Moreover, the medical device market size in the U.S. is projected to reach a value of USD 314.96 billion by 2032.'));
+    expect(m).toMatchObject({ geography: 'Global', base: { value: 518.46e9, year: 2023 }, forecast: { value: 886.8e9, year: 2032 }, cagr: { rate: 0.063 }, verdict: 'consistent' });
+  });
+});
