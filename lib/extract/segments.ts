@@ -34,7 +34,7 @@ const REGION_DIMENSION = /region|geograph|countr|location|continent/;
 // A medical specialty is where a service goes, a crop or an animal what a farm or veterinary product goes on: "By crop
 // type", "By Pet", "By Animal Type" are applications.
 const APPLICATION_DIMENSION =
-  /applica|end[- ]?use|vertical|industr|use case|\busers?\b|customer|indication|therap|\bspecialt(?:y|ies)$|\b(?:crops?|pets?|animals?|livestock)(?: types?)?$/;
+  /applica|end[- ]?use|vertical|industr|\bsectors?\b|use case|\busers?\b|customer|indication|therap|\bspecialt(?:y|ies)$|\b(?:crops?|pets?|animals?|livestock)(?: types?)?$/;
 const TYPE_DIMENSION =
   /type|product|component|technolog|deploy|service|categor|source|derivative|offering|solution|material|\bforms?\b|grade|platform|payment|\bmodes?\b|model|design|capacit|fuel|ingredient|nature|function|class|device|equipment|system|software|hardware|modalit|method|packag|format|flavou?r|propulsion|chemistry|configuration/;
 
@@ -867,7 +867,7 @@ const SPLIT_BY = String.raw`${SPLIT_WORDS}\s+([a-z][a-z &/-]{1,30}?)`;
 const ACTIVE_SPLIT = String.raw`(?:segments|divides|classifies|categori[sz]es|splits|bifurcates)\s+the\s+`;
 const ACTIVE_SPLIT_START = new RegExp(`^${ACTIVE_SPLIT}`, 'i');
 const CLASSIFIED_LIST = new RegExp(
-  String.raw`\b(?:(?:market|industry|sector|it)\b[^.;:!?]{0,40}?\b(?:(?:categori[sz]ed|classified|segmented|divided|broken down|grouped|bifurcated|split|sub-?divided)\s+(?:${SPLIT_BY}\s+)?into|consists\s+of|comprises)|${ACTIVE_SPLIT}(?:[\w-]+\s+){0,4}?(?:market|industry|sector)\s+into)\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|industries|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?::|,|\s-\s|\s(?:such as|including|like|namely)\s))?\s*((?:[^.;!?()]|\([^()]{0,80}\)){1,400})`,
+  String.raw`\b(?:(?:market|industry|sector|it)\b[^.;:!?]{0,40}?\b(?:(?:categori[sz]ed|classified|segmented|divided|broken down|grouped|bifurcated|split|sub-?divided)\s+(?:${SPLIT_BY}\s+)?into|consists\s+of|comprises)|${ACTIVE_SPLIT}(?:[\w-]+\s+){0,4}?(?:market|industry|sector)\s+into)\s+(?:((?:[a-z-]+\s+){0,3}?(?:segments|categories|types|groups|sectors|industries|models|classes|kinds|verticals|applications|end[- ]users|regions|products|services))\s*(?:,?\s(?:such as|including|like|namely)\s|:|,|\s-\s))?\s*((?:[^.;!?()]|\([^()]{0,80}\)){1,400})`,
   'gi',
 );
 
@@ -876,7 +876,10 @@ const UNNAMING = new Set(['the', 'this', 'that', 'its', 'their', 'global', 'worl
 
 /** The market a classifying sentence splits is the page's ("The market", or one named with a word of the title). */
 function splitsPageMarket(before: string, title: string): boolean {
-  const words = before.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-3).filter((w) => !UNNAMING.has(w));
+  const all = before.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // "It said the global market …": the market's name starts after its article; the words before are the sentence's.
+  const article = Math.max(all.lastIndexOf('the'), all.lastIndexOf('this'), all.lastIndexOf('a'));
+  const words = all.slice(Math.max(article + 1, all.length - 3)).filter((w) => !UNNAMING.has(w));
   // A plural names the title's product too: "razors" on a page about the "Razor Market".
   return !words.length || words.some((w) => title.includes(w) || (w.length > 3 && w.endsWith('s') && title.includes(w.slice(0, -1))));
 }

@@ -323,6 +323,18 @@ describe('extractSegments: inline lists', () => {
     expect(seg.applications).toEqual(['municipal', 'chemical', 'food and beverage']);
   });
 
+  it('the market\'s name starts after its article: "It said the global market use of drones was segmented into …"', () => {
+    const seg = extractSegments([
+      title('Market for Farm Drones'),
+      text('It said the global market use of drones was segmented into a number of sectors, including crop scouting, field mapping and livestock management.'),
+      text('Speaking of the service spectrum, the market is segmented into spraying, mapping, and scouting.'),
+    ]);
+    expect(seg.applications).toEqual(['crop scouting', 'field mapping', 'livestock management']);
+    expect(seg.types).toEqual(['spraying', 'mapping', 'scouting']);
+    // Another market named after the article still splits nothing of the page's.
+    expect(extractSegments([title('Market for Farm Drones'), text('Analysts said the tractor market is segmented into small, medium and large tractors.')]).types).toEqual([]);
+  });
+
   it('an entry that introduces examples is no name of an unled list', () => {
     expect(extractSegments([title('Water Treatment Market'), text('The water treatment market is divided into many buyers including cities, farms, and mills.')]).types).toEqual([]);
   });
@@ -956,6 +968,8 @@ describe('helpers', () => {
     expect(dimensionOf('crop protection product')).toBe('types');
     expect(dimensionOf('Animal Type')).toBe('applications');
     expect(dimensionOf('Pet')).toBe('applications');
+    // A sector is who buys, as a vertical is.
+    expect(dimensionOf('a number of sectors')).toBe('applications');
     expect(dimensionOf('Animal-Based Ingredient')).toBe('types');
     expect(dimensionOf('Distribution Channel')).toBe('other');
     expect(dimensionOf('Enterprise Size')).toBe('other');
