@@ -144,7 +144,7 @@ function followingPlaces(sentence: string): string[] {
   const at = sentence.indexOf('followed by ');
   if (at < 0) return [];
   // "… followed by Europe and Asia Pacific, respectively": the run ends before the adverb.
-  const run = sentence.slice(at + 12).split(/[.;:(]|,\s+(?:with|which|at|while|whereas|respectively|and\s+the\b)/, 1)[0]!;
+  const run = sentence.slice(at + 12).split(/[.;:(]|,?\s+(?:with|which|at|while|whereas|respectively)\b|,\s+and\s+the\b/, 1)[0]!;
   const names = run.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((n) => n.trim().replace(/^the\s+/i, ''));
   return names.length && names.every((n) => isPlace(n)) ? names : [];
 }
@@ -184,7 +184,7 @@ const MAX_STATEMENTS = 200;
  * one before.
  */
 const REGION_OPENER =
-  /(?:(?:region[- ]wise|regionally|geographically|however|meanwhile|moreover|additionally|similarly|likewise|furthermore|notably|overall|currently|today)\s*,|(?:from an?|in) (?:geographic(?:al)?|regional) (?:perspective|standpoint|point of view|terms),?)\s*(?:the\s+(?=\p{Lu}))?/iuy;
+  /(?:[•▪►*-]\s+)?(?:(?:(?:region[- ]wise|regionally|geographically|however|meanwhile|moreover|additionally|similarly|likewise|furthermore|notably|overall|currently|today)\s*,|(?:from an?|in) (?:geographic(?:al)?|regional) (?:perspective|standpoint|point of view|terms),?)\s*(?:the\s+(?=\p{Lu}))?)?/iuy;
 
 // Case-sensitive, with the capital only where a sentence may open with the word: V8 scans it in a fraction of the
 // time of an "i" pattern.

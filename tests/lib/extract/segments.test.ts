@@ -1115,6 +1115,11 @@ describe('extractSegments: regions and splits said in prose', () => {
     expect(of('By region, the market is segmented into North America and Europe.', 'Japan held 9% of the widget market.', 'China accounted for 5% of the market.').regions).toEqual(['North America', 'Europe']);
   });
 
+  it('a bulleted statement ("• Asia Pacific dominated …"), and "followed by the European Union and the US with …"', () => {
+    expect(of('• Asia Pacific dominated the widget market in 2024.', '• North America is expected to grow at a significant rate.').regions).toEqual(['Asia Pacific', 'North America']);
+    expect(of('China accounts for a major share (37%) of the widget market followed by the European Union and the US with shares of 17% and 14% respectively.').regions).toEqual(['China', 'European Union', 'US']);
+  });
+
   it('a link word does not make a place named in passing a statement', () => {
     expect(of('However, demand from Europe and Japan stayed weak.', 'Meanwhile, the company opened offices in Germany.').regions).toEqual([]);
     // One place stated alone counts only where it is said to lead the market: "biggest" says so.
