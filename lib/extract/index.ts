@@ -231,6 +231,17 @@ function soleSpanEnd(s: Sentence): number | undefined {
   return spans.length === 1 && s.entities.filter((e) => e.type === 'money').length === 1 ? spans[0]!.to : undefined;
 }
 
+const SHARE_NOUNS = new Set(['share', 'portion', 'part', 'fraction', 'proportion', 'percent', 'per', 'cent']);
+
+/** The mention starting at token `at` is the whole a share is of: "2% of the global market", "a share of the market". */
+function isShareWhole(s: Sentence, at: number): boolean {
+  let k = at - 1;
+  if (s.tokens[k]?.lower === 'the') k--;
+  if (s.tokens[k]?.lower !== 'of') return false;
+  const before = s.tokens[k - 1];
+  return !!before && (SHARE_NOUNS.has(before.lower) || before.text === '%');
+}
+
 /** Subject words that speak of a market or of a figure, whichever it is: its size, sales, growth, or a pronoun for it. */
 const MARKET_SUBJECT_WORDS = new Set([
   'market', 'industry', 'sector', 'segment', 'demand', 'revenue', 'sale', 'spending', 'growth', 'value', 'size',
@@ -592,10 +603,13 @@ class PageReader {
     if (!raw.length && this.primary && !this.topic.has(s.block) && hasAmountOrRate(s) && subjectIs(s, this.primary)) this.topic.set(s.block, this.primary);
     const mentions = this.place(s, raw);
     const fallback = this.topic.get(s.block) ?? this.primary;
-    const last = mentions[mentions.length - 1];
+    // "It contributes to the almost 2% of the global nutraceutical market. Its market size was …": the whole a share is
+    // of is not what the paragraph goes on about.
+    const last = mentions.filter((m) => !isShareWhole(s, m.start)).pop();
     // "The market was valued at …. By 2032 it is expected to reach …": a bare "the market" sets the topic too.
     if (last) this.topic.set(s.block, last.market);
-    if (mentions[0] && !this.subject.has(s.block)) this.subject.set(s.block, mentions[0].market);
+    const subject = mentions.find((m) => !isShareWhole(s, m.start));
+    if (subject && !this.subject.has(s.block)) this.subject.set(s.block, subject.market);
     const roles = this.readFigures(s, raw, mentions, fallback);
     this.readRates(s, roles, mentions, fallback);
   }

@@ -111,7 +111,7 @@ const GENERIC = new Set([
   'current', 'growing', 'fast-growing', 'booming', 'burgeoning', 'lucrative', 'thriving', 'niche', 'parent', 'new',
   'key', 'major', 'target', 'respective', 'domestic', 'international', 'and', '&', 'rapidly', 'highly', 'wider',
   'broader', 'emerging', 'evolving', 'expanding', 'competitive', 'dynamic', 'vibrant', 'robust', 'massive',
-  'large', 'huge', 'big', 'addressable', 'serviceable', 'mature', 'nascent', 'fragmented', 'consolidated',
+  'large', 'larger', 'largest', 'huge', 'big', 'bigger', 'biggest', 'addressable', 'serviceable', 'mature', 'nascent', 'fragmented', 'consolidated',
   'forecasted', 'anticipated', 'possible', 'potential', 'likely', 'probable', 'impressive', 'substantial', 'sizable',
   'sizeable', 'considerable', 'remarkable', 'staggering', 'enormous', 'tremendous', 'whopping', 'vast',
   'multifaceted', 'diverse', 'diversified', 'developing', 'developed', 'overseas', 'foreign',

@@ -2290,3 +2290,18 @@ describe('text of two elements run together', () => {
     expect(m).toMatchObject({ geography: 'Global', base: { value: 518.46e9, year: 2023 }, forecast: { value: 886.8e9, year: 2032 }, cagr: { rate: 0.063 }, verdict: 'consistent' });
   });
 });
+
+describe('the whole a share is of', () => {
+  it('"It contributes to the almost 2% of the global nutraceutical market. Its market size was …" goes on about India\'s market', () => {
+    const summary = analyzeHtml(
+      page(
+        'Nutraceutical market in India to reach USD 12.49 billion by 2024',
+        'The nutraceutical market in India was valued at USD 4.4 billion in 2018 and is estimated to reach USD 5.23 billion by 2019.',
+        'India is holding the largest market in the supply of herbal extracts globally. It contributes to the almost 2% of the global nutraceutical market. Its market size was valued at USD 4.4 billion in 2018, increased from USD 2.8 billion in 2015.',
+        'It is expected to grow at the CAGR of 19% within the forecasted time period of 2019-2024. It will reach USD 12.49 billion by 2024.',
+      ),
+    );
+    expect(summary.markets[0]).toMatchObject({ geography: 'India', base: { value: 2.8e9, year: 2015 }, forecast: { value: 12.49e9, year: 2024 }, cagr: { rate: 0.19 } });
+    expect(summary.markets.some((m) => m.verdict === 'inconsistent')).toBe(false);
+  });
+});
