@@ -751,7 +751,8 @@ export function mentionsIn(tokens: Token[]): Mention[] {
       if (spent) out.push(spent);
       continue;
     }
-    const demand = t.kind === 'word' && sizedSubject(tokens, h);
+    // "… Colocation Market – Supply & Demand Analysis 2024-2029”: a report title's words, not a demand sized.
+    const demand = t.kind === 'word' && sizedSubject(tokens, h) && !REPORT_WORDS.has(next?.lower ?? '');
     if (t.kind !== 'word' || (!isMarketHead(t.lower) && !possessive && !demand)) continue;
     titleCase ??= isTitleCased(tokens);
     if (next && next.kind === 'word' && NOT_A_MARKET_AFTER.has(next.lower)) continue;

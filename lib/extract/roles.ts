@@ -775,11 +775,11 @@ export function isGrowthCueAt(t: Token[], k: number): boolean {
   if (!w) return false;
   // "CAGR1 of 5.0%": a footnote mark glued to the word, as text copied from a PDF or a chart page has it.
   if (GROWTH_RATE_WORDS.has(w) || (w.startsWith('cagr') && /^cagrs?\d{1,2}$/.test(w))) return true;
-  // "compound(ed) annual (growth) rate", "annual compound growth rate", "annual growth rate"
+  // "compound(ed) annual (growth) rate", "annual compound (growth) rate", "annual growth rate"
   if ((w === 'compound' || w === 'compounded' || w === 'composite') && t[k + 1]?.lower === 'annual') return true;
   if (w !== 'annual') return false;
   const next = t[k + 1]?.lower;
-  return (next === 'growth' && t[k + 2]?.lower === 'rate') || (next === 'compound' && t[k + 2]?.lower === 'growth');
+  return (next === 'growth' && t[k + 2]?.lower === 'rate') || (next === 'compound' && (t[k + 2]?.lower === 'growth' || t[k + 2]?.lower === 'rate'));
 }
 
 const LOOSE_GROWTH_VERBS = new Set([

@@ -2305,3 +2305,16 @@ describe('the whole a share is of', () => {
     expect(summary.markets.some((m) => m.verdict === 'inconsistent')).toBe(false);
   });
 });
+
+describe('more rate and report-title wordings', () => {
+  it('"with a projected annual compound rate of 24.6% between 2023 and 2029" is a CAGR', () => {
+    const m = primary(page('Widget Market', 'The widget market was valued at $10 billion in 2023 and will reach $37.4 billion by 2029, with a projected annual compound rate of 24.6% between 2023 and 2029.'));
+    expect(m).toMatchObject({ cagr: { rate: 0.246, from: 2023, to: 2029 }, verdict: 'consistent' });
+  });
+
+  it('"Colocation Market – Supply & Demand Analysis 2024-2029”: a report title\'s "Demand Analysis" names no market', () => {
+    const s = analyzeHtml(page('Colocation Market', 'According to the report “India Colocation Market – Supply & Demand Analysis 2024-2029” published by a research firm, the market will increase from an estimated value of $1.2 billion in 2023 to $4.51 billion in 2029.'));
+    expect(s.markets.map((m) => m.name)).not.toContain('Supply & Demand');
+    expect(s.markets[0]).toMatchObject({ base: { value: 1.2e9, year: 2023 }, forecast: { value: 4.51e9, year: 2029 } });
+  });
+});
