@@ -443,9 +443,10 @@ function moneyAt(tokens: Token[], k: number, carried: string | null = null): Mon
   if (!currency && suffix) {
     currency = suffix.currency;
     j = suffix.j;
-    // "more than 66$ billion": the sign between the number and its scale.
+    // "more than 66$ billion", "around 96 EUR billion": the sign or the code between the number and its scale.
     const after = sc ? null : scaleAt(tokens, j, true);
-    if (after && tokens[j - 1]!.kind === 'sym') {
+    const between = tokens[j - 1]!;
+    if (after && (between.kind === 'sym' || (between.kind === 'word' && between.text.length === 3 && between.text === between.text.toUpperCase()))) {
       sc = after;
       j = after.j;
     }

@@ -114,6 +114,13 @@ describe('years', () => {
   });
 });
 
+describe('a currency code between the number and its scale', () => {
+  it('"around 96 EUR billion" is EUR 96 billion, hedged; a code-like word of another length is not a currency', () => {
+    expect(entities('worth around 96 EUR billion in 2020')).toContainEqual(expect.objectContaining({ type: 'money', value: 96e9, currency: 'EUR', qualifier: 'approx' }));
+    expect(entities('about 5 GW billion')).not.toContainEqual(expect.objectContaining({ type: 'money', value: 5e9 }));
+  });
+});
+
 describe('tokens', () => {
   it('a code of capitals and a short number is one word ("K-12", "COVID-19"); a year or a decimal after a hyphen is not', () => {
     const words = (text: string) => tokenize(text).map((t) => t.text);
