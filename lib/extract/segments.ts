@@ -482,7 +482,9 @@ function isCompanyName(name: string): boolean {
  * "by technology (microfiltration, ultrafiltration)"), and not a count ("bulk carrier 12").
  */
 function isListedName(category: Category, name: string, lowerCaseOk = false): boolean {
-  return (lowerCaseOk || /^[\p{Lu}\p{N}]/u.test(name)) && !/\s\d[\d.,]*$/.test(name) && isNameFor(category, name, lowerCaseOk ? 5 : 8);
+  // A name in capitals may be longer ("Living Room and Dining Room Furniture") than one in lower case, which prose runs into.
+  const capitalized = /^[\p{Lu}\p{N}]/u.test(name);
+  return (lowerCaseOk || capitalized) && !/\s\d[\d.,]*$/.test(name) && isNameFor(category, name, capitalized ? 8 : 5);
 }
 
 function isNameFor(category: Category, name: string, maxWords: number): boolean {
@@ -763,6 +765,12 @@ const EXAMPLES = /^\s*(?:e\.\s?g\.|i\.\s?e\.|eg\.|such as|including|incl\.|like)
  */
 const PAREN_LIST_NEXT = new RegExp(String.raw`^\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\.\s+(?=[A-Z]))` + NAMED_PAREN_LIST, 'i');
 
+/**
+ * "segmented by Type - Fingerprint Recognition, Facial Recognition, by Application - Military, Civil": a split's list
+ * after a dash, up to the next "by" or the sentence's end. The list is lazy up to its end, at most 400 characters.
+ */
+const BY_DASH_PART = /\bby\s([A-Za-z][A-Za-z &/]{0,40}?)\s[-–—]\s([^;:()]{1,400}?)(?=,?\s+by\s|[.;](?:\s|$)|$)/gi;
+
 /** "By Vehicle type [Passenger, Commercial, Off the Road], By Tyre Type [Radial, Bias]": a title's lists in brackets. */
 const BRACKET_LIST = new RegExp(String.raw`\b${SPLIT_WORDS}\s+([A-Za-z][A-Za-z &/-]{0,40}?)\s*\[([^\[\]]{1,400})\]`, 'gi');
 
@@ -803,17 +811,20 @@ const MAX_LABEL_CHARS = 45;
 const MAX_LABELLED_CHARS = 450;
 const LABEL_HEAD = /(?:^|[\s-])([A-Za-z]+s)$/;
 const TYPE_OF = /^types? of\b/i;
+const LANDSCAPE = /(?:^|\s)competitive landscape$/i;
 
 function labelledList(block: Block): InlineList | null {
   if (block.text.length > MAX_LABELLED_CHARS || block.kind === 'title' || block.kind === 'heading') return null;
   const colon = block.text.indexOf(':');
-  // The label ends in a plural ("Key Regions:") or is a "Type of …": one character settles most lines.
+  // The label ends in a plural ("Key Regions:"), is a "Type of …" or the players' "Competitive Landscape": one
+  // character settles most lines.
   const typeOf = TYPE_OF.test(block.text);
-  if (colon < 2 || colon > MAX_LABEL_CHARS || ((block.text.charCodeAt(colon - 1) | 32) !== 115 && !typeOf)) return null;
+  const landscape = !typeOf && (block.text.charCodeAt(colon - 1) | 32) === 101 && LANDSCAPE.test(block.text.slice(0, colon));
+  if (colon < 2 || colon > MAX_LABEL_CHARS || ((block.text.charCodeAt(colon - 1) | 32) !== 115 && !typeOf && !landscape)) return null;
   const m = LABELLED_LIST.exec(stripMarkup(block.text).trim().replace(BULLET, ''));
-  if (!m || wordCount(m[1]!) > MAX_LABEL_WORDS || /^(?:by|segment|sources)\b/i.test(m[1]!) || /\.\s+\p{Lu}/u.test(m[2]!)) return null;
+  if (!m || wordCount(m[1]!) > MAX_LABEL_WORDS || /^(?:by|segment|sources)\b/i.test(m[1]!) || /(?<!(?:^|[\s.])\p{Lu})\.\s+\p{Lu}/u.test(m[2]!)) return null;
   const head = typeOf ? m[1]! : LABEL_HEAD.exec(m[1]!)?.[1];
-  const category = head ? (dimensionOf(head) ?? (/^segments$/i.test(head) ? 'types' : null)) : null;
+  const category = landscape ? 'companies' : head ? (dimensionOf(head) ?? (/^segments$/i.test(head) ? 'types' : null)) : null;
   if (!category || category === 'other') return null;
   const names = splitList(m[2]!.replace(/\.$/, '')).map(cleanName);
   // "COST_REDUCTION, QUALITY_IMPROVEMENT": a program's constants, not a market's segments.
@@ -839,6 +850,7 @@ function inlineLists(text: string): InlineList[] {
     }
   }
   if (scan.includes('[')) for (const m of scan.matchAll(BRACKET_LIST)) push(m[1]!, splitList(m[2]!), true);
+  if (scan.includes(' - ') || scan.includes(' – ')) for (const m of scan.matchAll(BY_DASH_PART)) push(m[1]!, splitList(m[2]!));
   for (const m of scan.matchAll(BARE_LIST)) {
     const pieces = m[2]!.split(/\s*,\s*/);
     const end = pieces.findIndex((p) => /^and\s+others?$/i.test(p.trim()));

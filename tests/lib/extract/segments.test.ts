@@ -644,6 +644,29 @@ describe('extractSegments: lists met on the sixth and seventh held-out sets', ()
   });
 });
 
+describe('extractSegments: lists met on the ninth and tenth held-out sets', () => {
+  it('"divided into seven segments: Living Room and Dining Room Furniture, …": a name in capitals may run to eight words', () => {
+    const seg = extractSegments([title('Furniture Market'), text('The Furniture market is divided into seven segments: Living Room and Dining Room Furniture, Bedroom Furniture, Office Furniture, and Floor Covering.')]);
+    expect(seg.types).toEqual(['Living Room and Dining Room Furniture', 'Bedroom Furniture', 'Office Furniture', 'Floor Covering']);
+    // In lower case, five words are the most a name of prose runs to.
+    expect(extractSegments([title('Furniture Market'), text('The furniture market is divided into living room and dining room furniture, beds, and floor covering.')]).types).toEqual([]);
+  });
+
+  it('"segmented by Type - Fingerprint Recognition, Facial Recognition, by Application - Military, Civil"', () => {
+    const seg = extractSegments([title('Biometrics Market'), text('Biometrics Market is segmented by Type - Fingerprint Recognition, Facial Recognition, Iris Recognition, by Application - Military, Civil.')]);
+    expect(seg.types).toEqual(['Fingerprint Recognition', 'Facial Recognition', 'Iris Recognition']);
+    expect(seg.applications).toEqual(['Military', 'Civil']);
+    expect(extractSegments([title('Biometrics Market'), text('Demand is driven by growth - mostly in Asia, Europe and Africa.')]).regions).toEqual([]);
+  });
+
+  it('"- Competitive Landscape: United Parcel Service (UPS), …, J.B. Hunt Transport Services, …" is a labelled list of players', () => {
+    const seg = extractSegments([title('Freight Market'), text('- Competitive Landscape: United Parcel Service (UPS), FedEx Corporation, J.B. Hunt Transport Services, Old Dominion Freight Line.')]);
+    expect(seg.companies).toEqual(['United Parcel Service (UPS)', 'FedEx Corporation', 'J.B. Hunt Transport Services', 'Old Dominion Freight Line']);
+    // A sentence after the label is no list.
+    expect(extractSegments([title('Freight Market'), text('Competitive Landscape: The market is fragmented. Many players compete.')]).companies).toEqual([]);
+  });
+});
+
 describe('extractSegments: a table of places', () => {
   it('a table whose first column is headed "Country" or "Region" lists its places, past a row of the whole', () => {
     const seg = extractSegments([
