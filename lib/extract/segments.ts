@@ -1147,12 +1147,17 @@ function placeColumns(blocks: Block[]): string[] {
       close();
       continue;
     }
-    const first = cleanName(block.text.slice(0, MAX_NAME_CHARS).split(' | ', 1)[0]!);
-    if (PLACE_COLUMN_HEADER.test(first)) {
+    const cell = stripMarkup(block.text.slice(0, MAX_NAME_CHARS).split(' | ', 1)[0]!);
+    // A header is a bare word or two: only the rows under one are cleaned as names.
+    if (PLACE_COLUMN_HEADER.test(cell)) {
       close();
       column = [];
-    } else if (column && WHOLE_ROW.test(first)) continue;
-    else if (column && isPlace(first) && wordCount(first) <= PLACE_MAX_WORDS) column.push(first);
+      continue;
+    }
+    if (!column) continue;
+    const first = cleanName(cell);
+    if (WHOLE_ROW.test(first)) continue;
+    if (isPlace(first) && wordCount(first) <= PLACE_MAX_WORDS) column.push(first);
     else close();
   }
   close();
