@@ -322,7 +322,8 @@ function statedRegions(sentence: string): string[] {
     const next = (words[after] ?? '').toLowerCase().replace(/[,;:]$/, '');
     const stated = lead ? comma || /^regions?,?$/.test((words[k + len] ?? '').toLowerCase()) : comma ? /^(?:which|with)$/.test(next) : REGION_PREDICATES.has(next);
     if (!stated) return [];
-    return composite ? name.split(/\s*(?:,|&|\band\b)\s*/).map((p) => p.replace(/^the\s+/, '')).filter((p) => p && isPlace(p)) : [name];
+    if (!composite) return [name];
+    return name.split(/\s*(?:,|&|\band\b)\s*/).map((p) => p.replace(/^the\s+/, '')).filter((p) => p && isPlace(p));
   }
   return [];
 }
@@ -474,7 +475,10 @@ const CHAPTER = /^(?:strategic conclusions?|conclusions?|references|appendix|app
 
 function isCompanyName(name: string): boolean {
   // One letter is a name cut short ("…, McKesson Corporation, K"), not a company.
-  return name.replace(/[^\p{L}\p{N}]/gu, '').length > 1 && isName(name, 8) && /^[\p{Lu}\p{N}]/u.test(name) && !MONEY.test(name) && !isPlace(name) && !OTHERS.test(name) && !hasLowerCaseWords(name) && !CHAPTER.test(name);
+  return (
+    name.replace(/[^\p{L}\p{N}]/gu, '').length > 1 && isName(name, 8) && /^[\p{Lu}\p{N}]/u.test(name) && !MONEY.test(name) &&
+    !isPlace(name) && !OTHERS.test(name) && !hasLowerCaseWords(name) && !CHAPTER.test(name)
+  );
 }
 
 /**
@@ -482,7 +486,8 @@ function isCompanyName(name: string): boolean {
  * "by technology (microfiltration, ultrafiltration)"), and not a count ("bulk carrier 12").
  */
 function isListedName(category: Category, name: string, lowerCaseOk = false): boolean {
-  // A name in capitals may be longer ("Living Room and Dining Room Furniture") than one in lower case, which prose runs into.
+  // A name in capitals may be longer ("Living Room and Dining Room Furniture") than one in lower case, which prose runs
+  // into.
   const capitalized = /^[\p{Lu}\p{N}]/u.test(name);
   return (lowerCaseOk || capitalized) && !/\s\d[\d.,]*$/.test(name) && isNameFor(category, name, capitalized ? 8 : 5);
 }

@@ -73,7 +73,7 @@ export function isFiscalYear(text: string, from: number, to: number): boolean {
 
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
-/** The words a sentence opens with that a page's text may glue onto the word before ("PublishedThe", "2024In"). */
+/** The words a sentence opens with that a page's text may glue onto the word before ("PublishedThe global …"). */
 const GLUED_OPENERS = ['The', 'This', 'These', 'In', 'According', 'Global', 'Our'];
 
 /** A sentence opener at `i`, followed by a space: camel-cased names ("PayPal", "LafargeHolcim") have none. */
