@@ -980,7 +980,7 @@ function classifiedLists(text: string, title: string): InlineList[] {
  * the subject says whose split it is ("of the X market"), that must be the page's market.
  */
 const NAMED_SPLIT =
-  /(?:the\s+)?(?:(?:main|key|major|primary|principal|different|various)\s+)?((?:[a-z-]+\s+)?(?:types|applications|segments|end[- ]users|end[- ]uses|categories|verticals|regions|countries|segmentation))(?:\s+(?:of|covered in|covered by)\s+([^.;:!?]{1,40}?))?\s+(?:are|include|includes|comprise)\s+([^.;!?]{1,400})/iy;
+  /(?:the\s+)?(?:(?:main|key|major|primary|principal|different|various)\s+)?((?:[a-z-]+\s+)?(?:types|applications|indications|segments|end[- ]users|end[- ]uses|categories|verticals|regions|countries|segmentation))(?:\s+(?:of|for|covered in|covered by)\s+([^.;:!?]{1,40}?))?\s+(?:are|include|includes|comprise)\s+([^.;!?]{1,400})/iy;
 /** The verbs, found by one regex scan (three literal searches cost three times as much). */
 const SPLIT_VERB = / (?:are|include|includes|comprise) /g;
 const MAX_SUBJECT_CHARS = 90;
@@ -1006,7 +1006,8 @@ function namedSplitLists(text: string, title: string): InlineList[] {
     // Whose split: the page's market, or the report the page is ("The regions covered in the compost report are …").
     // "The different types of razors are …" on a page about the razor market: the owner is the page's product.
     const owner = m[2] && m[2].replace(MARKET_WORD, ' ').trim();
-    if (owner && !REPORT_OWNER.test(owner) && !splitsPageMarket(owner, title)) continue;
+    // "Indications for their use include …": a possessive points back at what the page is about.
+    if (owner && !REPORT_OWNER.test(owner) && !/^(?:its|their)\b/i.test(owner) && !splitsPageMarket(owner, title)) continue;
     const category = dimensionOf(m[1]!) ?? (/segments/i.test(m[1]!) ? 'types' : null);
     if (!category || category === 'other') continue;
     if (PREDICATE_START.test(m[3]!)) continue;

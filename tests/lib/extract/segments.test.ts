@@ -593,6 +593,13 @@ describe('extractSegments: regions', () => {
 });
 
 describe('extractSegments: lists met on the sixth and seventh held-out sets', () => {
+  it('"Indications for their use include oncology, immunology, …": a split of what the page is about, said with "for their"', () => {
+    const seg = extractSegments([title('Biologics Market'), text('Indications for their use include oncology, immunology, infectious diseases and other medical conditions.')]);
+    expect(seg.applications).toEqual(['oncology', 'immunology', 'infectious diseases', 'other medical conditions']);
+    // A split said of another product stays out.
+    expect(extractSegments([title('Biologics Market'), text('The applications for cars include fleets, taxis and buses.')])).toEqual(EMPTY);
+  });
+
   it('"By Gaming Platform;" over one line that lists the section\'s names', () => {
     const seg = extractSegments([
       title('Online Gaming Market'),
