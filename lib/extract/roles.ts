@@ -355,6 +355,9 @@ function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nul
     // "worth nearly $40 billion; by 2009 that number will have risen to $50 billion": past a semicolon the year
     // opens the next clause, and dates its figure.
     if (amountBetween(s, m.j, y.i) || between.some((t) => t.text === ';')) return null;
+    // "would be USD 38.4 billion, by 2033 it will be USD 43.2 billion": after a comma, a year its clause's subject and
+    // verb follow opens that clause.
+    if (between.some((t) => t.text === ',') && CLAUSE_SUBJECTS.has(s.tokens[y.j]?.lower ?? '') && CLAUSE_VERBS.has(s.tokens[y.j + 1]?.lower ?? '')) return null;
     if (laterThan(s, y) && between.length === 3) return y;
     if (between.some((t) => MULTIPLY_VERBS.has(t.lower) || COMPARISON_WORDS.has(t.lower))) return null;
     const prep = s.tokens[yearPreposition(s, y)];
@@ -364,6 +367,9 @@ function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nul
   }
   return null;
 }
+
+const CLAUSE_SUBJECTS = new Set(['it', 'this', 'that', 'they', 'the', 'we']);
+const CLAUSE_VERBS = new Set(['will', 'is', 'was', 'would', 'could', 'should', 'may', 'might', 'are', 'market', 'industry']);
 
 /** Adverbs of a hedge ("just over", "slightly under"), which the qualifier's span leaves before it. */
 const HEDGE_ADVERBS = new Set(['just', 'slightly']);

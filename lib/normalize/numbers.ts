@@ -18,14 +18,18 @@ export interface StatedNumber {
 export function parseNumberLiteral(literal: string): StatedNumber | null {
   const plain = plainNumber(literal);
   if (plain) return plain;
-  const pointed = raisedPoint(literal);
+  const pointed = lookalikePoint(literal);
   return pointed === null ? null : separatedNumber(pointed);
 }
 
-/** "5·7" (a British raised decimal point) is "5.7"; a number with a point besides, or two raised points, is none. */
-function raisedPoint(literal: string): string | null {
-  if (!literal.includes('·')) return literal;
-  return count(literal, '·') === 1 && !literal.includes('.') ? literal.replace('·', '.') : null;
+/**
+ * "5·7" (a British raised decimal point) and "38․4" (a one-dot leader set for the point) are "5.7" and "38.4"; a
+ * number with a point besides, or two such marks, is none.
+ */
+function lookalikePoint(literal: string): string | null {
+  const mark = literal.includes('·') ? '·' : literal.includes('\u2024') ? '\u2024' : null;
+  if (!mark) return literal;
+  return count(literal, mark) === 1 && !literal.includes('.') && !literal.includes(mark === '·' ? '\u2024' : '·') ? literal.replace(mark, '.') : null;
 }
 
 /**

@@ -2318,3 +2318,20 @@ describe('more rate and report-title wordings', () => {
     expect(s.markets[0]).toMatchObject({ base: { value: 1.2e9, year: 2023 }, forecast: { value: 4.51e9, year: 2029 } });
   });
 });
+
+describe('lookalike punctuation and a comma splice', () => {
+  it('"… patient\u2024 In 2024\u201a … would be USD 38\u20244 billion\u201a by 2033 it will be USD 43\u20242 billion\u201a at a CAGR of 11\u20247%"', () => {
+    const text = 'It matches treatment to each patient\u2024 In 2024\u201a IMARC Group projected that the United States precision medicine market would be USD 38\u20244 billion\u201a by 2033 it will be USD 43\u20242 billion\u201a at a CAGR of 11\u20247% from 2025 to 2033\u2024';
+    const m = primary(page('United States Precision Medicine Market', text));
+    expect(m).toMatchObject({ base: { value: 38.4e9, year: 2024 }, forecast: { value: 43.2e9, year: 2033 }, cagr: { rate: 0.117, from: 2025, to: 2033 }, verdict: 'inconsistent' });
+    expect(m.findings.some((f) => f.kind === 'contradiction')).toBe(false);
+  });
+
+  it('after a comma, a year its clause\'s subject and verb follow dates the next figure, not the one before', () => {
+    const m = primary(page('Widget Market', 'The widget market would be USD 38.4 billion in 2024, by 2033 it will be USD 43.2 billion.'));
+    expect(m).toMatchObject({ base: { value: 38.4e9, year: 2024 }, forecast: { value: 43.2e9, year: 2033 } });
+    // A year right after the figure's comma with no clause of its own still dates it.
+    const plain = primary(page('Widget Market', 'The widget market will reach USD 43.2 billion, by 2033, analysts say.'));
+    expect(plain.forecast).toMatchObject({ value: 43.2e9, year: 2033 });
+  });
+});

@@ -18,6 +18,7 @@ describe('parseNumberLiteral', () => {
     ['7', 7, 0.5],
     ['5·7', 5.7, 0.05],
     ['1,234·56', 1234.56, 0.005],
+    ['38\u20244', 38.4, 0.05],
   ])('%s → %d ± %d', (literal, value, half) => {
     const n = parseNumberLiteral(literal)!;
     expect(n.value).toBeCloseTo(value, 9);
@@ -29,6 +30,8 @@ describe('parseNumberLiteral', () => {
     expect(parseNumberLiteral('1.2.3')).toBeNull();
     expect(parseNumberLiteral('1·2·3')).toBeNull();
     expect(parseNumberLiteral('1.2·3')).toBeNull();
+    expect(parseNumberLiteral('1\u20242\u20243')).toBeNull();
+    expect(parseNumberLiteral('1\u20242·3')).toBeNull();
   });
 });
 
