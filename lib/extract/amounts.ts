@@ -557,6 +557,19 @@ function percentAt(tokens: Token[], k: number): Percent | null {
   return { type: 'percent', i: q?.start ?? a.start, j: afterA, value: a.value, half: a.half, qualifier: q?.qualifier };
 }
 
+/**
+ * "will grow by a CAGR of %7.5 from 2017 to 2024": the sign before its number, as Turkish and some other pages write
+ * it; only where nothing numeric stands glued before the sign ("100%7" is no rate).
+ */
+function signFirstPercentAt(tokens: Token[], k: number): Percent | null {
+  const prev = tokens[k - 1];
+  if (tokens[k]!.text !== '%' || (prev && !tokens[k]!.space && prev.kind === 'num')) return null;
+  const n = tokens[k + 1] && !tokens[k + 1]!.space ? numberAt(tokens, k + 1) : null;
+  if (!n || tokens[n.j]?.text === '%') return null;
+  const q = qualifierBefore(tokens, k);
+  return { type: 'percent', i: q?.start ?? k, j: n.j, value: n.value, half: n.half, qualifier: q?.qualifier };
+}
+
 /** "two per cent", "ten percent": a rate written in words, as precise as a whole number. */
 function wordPercentAt(tokens: Token[], k: number): Percent | null {
   const sign = tokens[k + 1]?.lower;
@@ -644,6 +657,15 @@ export function findEntities(tokens: Token[]): Entity[] {
           const localDollar = prev.currency === 'USD' && !prev.bareDollar && found.bareDollar && found.value !== prev.value;
           if (prev.currency !== found.currency || localDollar) found.equivalent = true;
         }
+        out.push(found);
+        k = found.j;
+        continue;
+      }
+    }
+    if (t.text === '%') {
+      const found = signFirstPercentAt(tokens, k);
+      if (found) {
+        found.i = Math.max(found.i, out.length ? out[out.length - 1]!.j : 0);
         out.push(found);
         k = found.j;
         continue;

@@ -395,6 +395,12 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
     const between = s.tokens.slice(y.j, m.i).map((t) => t.lower);
     // "from Rs 110 lakh crore in 2018 to touch Rs 335 lakh crore": a year that dates the figure before it is that one's.
     if (reachedIn(between) && !s.entities.some((e) => e.type === 'money' && e.j === y.i - 1)) return y;
+    // "yielding total revenue in 2010 of just under $3.3 billion", "the European PLC market in 2023 at USD 3.41 billion",
+    // "The Indian ultrasound systems market in 2016 is estimated at Rs. 1212 crore", "the baby food market in 2016 was
+    // estimated to be worth $53.5 billion": the year dates the noun it follows.
+    // "The endpoint security market for 2017 is estimated at over $10B": "for" dates the market as "in" does.
+    const sized = (s.tokens[y.i - 1]?.lower === 'in' || s.tokens[y.i - 1]?.lower === 'for') && SIZED_NOUNS.has(s.tokens[y.i - 2]?.lower ?? '');
+    if (sized && isSizingVerb(between)) return y;
     if (m.i - y.j > reach) continue;
     // "of just under $3.3 billion": the hedge's own adverb belongs to the figure.
     if (between.length > 1 && HEDGE_ADVERBS.has(between[between.length - 1]!)) between.pop();
@@ -405,10 +411,7 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
     if (between.length <= 2 && YEAR_TO_FIGURE_VERBS.has(between[0]!) && (between.length === 1 || between[1] === 'to' || between[1] === 'at')) return y;
     // "The market for printed electronics in 2012 will be $9.4 billion": the future copula.
     if (between.length === 2 && between[0] === 'will' && between[1] === 'be') return y;
-    // "yielding total revenue in 2010 of just under $3.3 billion", "the European PLC market in 2023 at USD 3.41 billion",
-    // "The Indian ultrasound systems market in 2016 is estimated at Rs. 1212 crore": the year dates the noun it follows.
-    // "The endpoint security market for 2017 is estimated at over $10B": "for" dates the market as "in" does.
-    const sized = (s.tokens[y.i - 1]?.lower === 'in' || s.tokens[y.i - 1]?.lower === 'for') && SIZED_NOUNS.has(s.tokens[y.i - 2]?.lower ?? '');
+    // Past a hedge's adverb or the year's parenthesis, as above ("was valued at just over $3.3 billion").
     if (sized && ((between.length === 1 && (between[0] === 'of' || between[0] === 'at')) || isSizingVerb(between))) return y;
     return null;
   }
@@ -427,6 +430,8 @@ function isSizingVerb(words: string[]): boolean {
   if (SIZING_PARTICIPLES.has(words[k] ?? '') && k === 1) k++;
   else if (STANDING_VERBS.has(words[k] ?? '')) k++;
   else return false;
+  // "was estimated to be worth", "was estimated to be": the participle's infinitive.
+  if (words[k] === 'to' && words[k + 1] === 'be') return words.length === k + 2 || (words[k + 2] === 'worth' && words.length === k + 3);
   return words[k] === 'at' && words.length === k + 1;
 }
 

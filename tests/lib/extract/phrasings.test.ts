@@ -2335,3 +2335,15 @@ describe('lookalike punctuation and a comma splice', () => {
     expect(plain.forecast).toMatchObject({ value: 43.2e9, year: 2033 });
   });
 });
+
+describe('a rate with its sign first, and a year before "was estimated to be worth"', () => {
+  it('"the baby food market in 2016 was estimated to be worth $53.5 billion … will grow by a CAGR of %7.5 from 2017 to 2024"', () => {
+    const m = primary(page('Baby Food Market', 'The global baby food market in 2016 was estimated to be worth $53.5 billion and will grow by a CAGR of %7.5 from 2017 to 2024.'));
+    expect(m).toMatchObject({ base: { value: 53.5e9, year: 2016 }, cagr: { rate: 0.075, from: 2017, to: 2024 } });
+  });
+
+  it('a sign glued after a number is that number\'s, not the next one\'s', () => {
+    const m = primary(page('Baby Food Market', 'The baby food market grew 100%7 times over, reaching $53.5 billion in 2016.'));
+    expect(m.cagr).toBeNull();
+  });
+});
