@@ -34,7 +34,7 @@ const REGION_DIMENSION = /region|geograph|countr|location|continent/;
 // A medical specialty is where a service goes, a crop or an animal what a farm or veterinary product goes on: "By crop
 // type", "By Pet", "By Animal Type" are applications.
 const APPLICATION_DIMENSION =
-  /applica|end[- ]?use|vertical|industr|\bsectors?\b|use case|\busers?\b|customer|indication|therap|\bspecialt(?:y|ies)$|\b(?:crops?|pets?|animals?|livestock)(?: types?)?$/;
+  /applica|end[- ]?use|vertical|industr|\bsectors?\b|use case|\busers?\b|\bpatients?\b|customer|indication|therap|\bspecialt(?:y|ies)$|\b(?:crops?|pets?|animals?|livestock)(?: types?)?$/;
 const TYPE_DIMENSION =
   /type|product|component|technolog|deploy|service|categor|source|derivative|offering|solution|material|\bforms?\b|grade|platform|payment|\bmodes?\b|model|design|capacit|fuel|ingredient|nature|function|class|device|equipment|system|software|hardware|modalit|method|packag|format|flavou?r|propulsion|chemistry|configuration/;
 

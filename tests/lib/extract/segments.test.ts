@@ -1000,6 +1000,8 @@ describe('helpers', () => {
     expect(dimensionOf('Pet')).toBe('applications');
     // A sector is who buys, as a vertical is.
     expect(dimensionOf('a number of sectors')).toBe('applications');
+    // Who a medical product is for, as who buys it.
+    expect(dimensionOf('Patient Type')).toBe('applications');
     expect(dimensionOf('Animal-Based Ingredient')).toBe('types');
     expect(dimensionOf('Distribution Channel')).toBe('other');
     expect(dimensionOf('Enterprise Size')).toBe('other');
