@@ -757,15 +757,16 @@ class PageReader {
    */
   private fullTitleMarket(): MarketAcc | null {
     const titled = this.primary;
-    // A rate said of the title's market by name ("the global prosthetics market … at a CAGR of 4.3%") makes it a market
-    // the text names apart from the longer one.
-    if (!this.titled || !titled || titled.figures.length || titled.undated.length || titled.cagrs.some((c) => c.named)) return null;
+    if (!this.titled || !titled || titled.figures.length || titled.undated.length) return null;
     const full = this.registry.markets.find(
       (m) =>
         m !== titled && (m.figures.length > 0 || m.undated.length > 0) && m.product.length > titled.product.length &&
         holdsProduct(m.product, titled.product) && (!titled.geography || !m.geography || m.geography === titled.geography),
     );
-    if (!full) return null;
+    // A rate said of the title's market by name ("the global prosthetics market … at a CAGR of 4.3%") makes it a market
+    // the text names apart from the longer one, unless the longer one states the same rate: "the drone delivery market
+    // will grow at a 53% CAGR" beside "The global Drone Package Delivery Market … CAGR of 53%" is one market said twice.
+    if (!full || titled.cagrs.some((c) => c.named && !full.cagrs.some((d) => sameRate(d.cagr, c.cagr)))) return null;
     full.cagrs.push(...titled.cagrs.splice(0).slice(0, MAX_PER_MARKET - full.cagrs.length));
     return full;
   }

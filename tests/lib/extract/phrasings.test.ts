@@ -2347,3 +2347,16 @@ describe('a rate with its sign first, and a year before "was estimated to be wor
     expect(m.cagr).toBeNull();
   });
 });
+
+describe('a title market said twice', () => {
+  it('the title\'s market named with the rate the longer, sized market states is that market: one market said twice', () => {
+    const m = analyzeHtml(
+      page(
+        'Drone Delivery Industry to Grow at 53% CAGR Between 2020 – 2026',
+        'A research firm forecasts that the drone delivery market will grow at a 53% CAGR from 2020 – 2026.',
+        'The global Drone Package Delivery Market was estimated at USD 528 Million in 2020 and is expected to reach USD 6,773 Million by 2026. The global Drone Package Delivery Market is expected to grow at a compound annual growth rate (CAGR) of 53% from 2021 to 2026.',
+      ),
+    );
+    expect(m.markets[0]).toMatchObject({ name: 'global Drone Package Delivery Market', base: { value: 528e6, year: 2020 }, forecast: { value: 6.773e9, year: 2026 }, cagr: { rate: 0.53 }, verdict: 'consistent' });
+  });
+});
