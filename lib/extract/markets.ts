@@ -353,9 +353,10 @@ export function productKey(words: Word[]): string[] {
     const lower = w.lower.replace(/^[*"'“”‘’()]+|[*"'“”‘’()]+$/g, '');
     // "Bring Your Own Device BYOD": an acronym of the words before it restates them.
     const acronym = /^\(?[A-Z]{2,}s?\)?$/.test(w.text) && initials.endsWith(lower.replace(/s$/, ''));
-    // "Two-Wheeler" and "Two Wheeler" name one product: a hyphenated word keys as its parts.
+    // "Two-Wheeler" and "Two Wheeler" name one product: a hyphenated word keys as its parts. A code with a number
+    // ("K-12", "COVID-19") is one word, never written apart.
     if (lower && !acronym && !GENERIC.has(lower) && !GEO.has(lower)) {
-      if (lower.includes('-')) out.push(...lower.split('-').filter(Boolean).map((part) => singular(part, part)));
+      if (lower.includes('-') && !/\d/.test(lower)) out.push(...lower.split('-').filter(Boolean).map((part) => singular(part, part)));
       else out.push(singular(lower, w.text));
     }
     initials += lower[0] ?? '';
