@@ -137,6 +137,7 @@ const REGION_PREDICATES = new Set([
 const REGION_STATEMENT_CUE = /market|share|cagr|grow|revenue|demand|largest|biggest|fastest|leading|domina|consum|sales|%|percent/i;
 
 const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s+/;
+const SHARE_ASIDE = /\s*\([^()]{0,12}%\)/g;
 const MAX_CLAUSES = 3;
 
 /** "The Asia Pacific dominated …, followed by North America and Europe": the places ranked after the one stated. */
@@ -167,7 +168,8 @@ export function regionStatements(text: string): string[] {
     if (leadsWithPlaceWord(scan, from, end)) {
       const sentence = scan.slice(from, end);
       // "… dominates the market, while Asia-Pacific is witnessing the fastest growth": a contrast clause states one too.
-      const found = sentence.split(CONTRAST_CLAUSE, MAX_CLAUSES).flatMap(statedRegions);
+      // "Latin America (5.8%) and Middle East & Africa (4.4%) are smaller contributors": a place's share in parentheses.
+      const found = sentence.replace(SHARE_ASIDE, '').split(CONTRAST_CLAUSE, MAX_CLAUSES).flatMap(statedRegions);
       if (found.length && REGION_STATEMENT_CUE.test(sentence)) out.push(...found, ...followingPlaces(sentence));
     }
     if (stop < 0) break;
@@ -323,7 +325,9 @@ function statedRegions(sentence: string): string[] {
     const stated = lead ? comma || /^regions?,?$/.test((words[k + len] ?? '').toLowerCase()) : comma ? /^(?:which|with)$/.test(next) : REGION_PREDICATES.has(next);
     if (!stated) return [];
     if (!composite) return [name];
-    return name.split(/\s*(?:,|&|\band\b)\s*/).map((p) => p.replace(/^the\s+/, '')).filter((p) => p && isPlace(p));
+    // "Middle East & Africa" among them is one region; "North America & Europe" two.
+    const parts = name.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).flatMap((p) => (PAIRED_REGIONS.has(p.toLowerCase().replace(/^the\s+/, '').replace(/\s*&\s*/g, ' and ')) ? [p] : p.split(/\s*&\s*/)));
+    return parts.map((p) => p.replace(/^the\s+/, '')).filter((p) => p && isPlace(p));
   }
   return [];
 }

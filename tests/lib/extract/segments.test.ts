@@ -1152,6 +1152,11 @@ describe('extractSegments: regions and splits said in prose', () => {
     expect(of('China accounts for a major share (37%) of the widget market followed by the European Union and the US with shares of 17% and 14% respectively.').regions).toEqual(['China', 'European Union', 'US']);
   });
 
+  it('"Latin America (5.8%) and Middle East & Africa (4.4%) are smaller contributors": a share in parentheses, a paired region whole', () => {
+    expect(of('Asia Pacific dominates the widget market with 46%.', 'Latin America (5.8%) and Middle East & Africa (4.4%) are smaller contributors to the market.').regions).toEqual(['Asia Pacific', 'Latin America', 'Middle East & Africa']);
+    expect(of('North America & Europe dominate the widget market.').regions).toEqual(['North America', 'Europe']);
+  });
+
   it('a link word does not make a place named in passing a statement', () => {
     expect(of('However, demand from Europe and Japan stayed weak.', 'Meanwhile, the company opened offices in Germany.').regions).toEqual([]);
     // One place stated alone counts only where it is said to lead the market: "biggest" says so.
