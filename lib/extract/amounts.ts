@@ -662,17 +662,8 @@ export function findEntities(tokens: Token[]): Entity[] {
         continue;
       }
     }
-    if (t.text === '%') {
-      const found = signFirstPercentAt(tokens, k);
-      if (found) {
-        found.i = Math.max(found.i, out.length ? out[out.length - 1]!.j : 0);
-        out.push(found);
-        k = found.j;
-        continue;
-      }
-    }
-    if (t.kind === 'word') {
-      const found = wordPercentAt(tokens, k) ?? wordAmountAt(tokens, k);
+    if (t.kind === 'word' || t.text === '%') {
+      const found = t.kind === 'word' ? wordPercentAt(tokens, k) ?? wordAmountAt(tokens, k) : signFirstPercentAt(tokens, k);
       if (found) {
         found.i = Math.max(found.i, out.length ? out[out.length - 1]!.j : 0);
         out.push(found);

@@ -8,7 +8,7 @@ import type { MarketDraft } from '../check';
 import { figureInterval, rateInterval } from '../normalize/intervals';
 import { DOLLAR_PREFIXES } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
-import { holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention } from './markets';
+import { holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention } from './markets';
 import { cagrRoles, figureRoles, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit } from './columns';
 import { subScopeBefore } from './scope';
@@ -217,8 +217,7 @@ function subjectIs(s: Sentence, market: MarketAcc): boolean {
  */
 function placedElsewhere(s: Sentence, market: MarketAcc): boolean {
   if (!market.geography || market.geography === 'Global') return false;
-  const places = new Set<string>();
-  splitGeography(s.tokens.filter((t) => t.kind === 'word'), places);
+  const places = placesAmong(s.tokens);
   return places.size > 0 && !places.has(market.geography);
 }
 
@@ -605,11 +604,11 @@ class PageReader {
     const fallback = this.topic.get(s.block) ?? this.primary;
     // "It contributes to the almost 2% of the global nutraceutical market. Its market size was …": the whole a share is
     // of is not what the paragraph goes on about.
-    const last = mentions.filter((m) => !isShareWhole(s, m.start)).pop();
+    const about = mentions.filter((m) => !isShareWhole(s, m.start));
+    const last = about[about.length - 1];
     // "The market was valued at …. By 2032 it is expected to reach …": a bare "the market" sets the topic too.
     if (last) this.topic.set(s.block, last.market);
-    const subject = mentions.find((m) => !isShareWhole(s, m.start));
-    if (subject && !this.subject.has(s.block)) this.subject.set(s.block, subject.market);
+    if (about[0] && !this.subject.has(s.block)) this.subject.set(s.block, about[0].market);
     const roles = this.readFigures(s, raw, mentions, fallback);
     this.readRates(s, roles, mentions, fallback);
   }

@@ -332,8 +332,13 @@ export function splitGeography(words: Word[], places?: Set<string>): { geography
 
 /** Every place a text names, canonical ("Indian" → "India"). */
 export function placesIn(text: string): Set<string> {
+  return placesAmong(tokenize(text));
+}
+
+/** Every place a run of tokens names, canonical. */
+export function placesAmong(tokens: Token[]): Set<string> {
   const places = new Set<string>();
-  splitGeography(tokenize(text).filter((t) => t.kind === 'word'), places);
+  splitGeography(tokens.filter((t) => t.kind === 'word'), places);
   return places;
 }
 

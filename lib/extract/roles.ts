@@ -357,7 +357,7 @@ function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nul
     if (amountBetween(s, m.j, y.i) || between.some((t) => t.text === ';')) return null;
     // "would be USD 38.4 billion, by 2033 it will be USD 43.2 billion": after a comma, a year its clause's subject and
     // verb follow opens that clause.
-    if (between.some((t) => t.text === ',') && CLAUSE_SUBJECTS.has(s.tokens[y.j]?.lower ?? '') && CLAUSE_VERBS.has(s.tokens[y.j + 1]?.lower ?? '')) return null;
+    if (between.some((t) => t.text === ',') && CLAUSE_SUBJECTS.has(s.tokens[y.j]?.lower ?? '') && CLAUSE_SECOND_WORDS.has(s.tokens[y.j + 1]?.lower ?? '')) return null;
     if (laterThan(s, y) && between.length === 3) return y;
     if (between.some((t) => MULTIPLY_VERBS.has(t.lower) || COMPARISON_WORDS.has(t.lower))) return null;
     const prep = s.tokens[yearPreposition(s, y)];
@@ -368,8 +368,9 @@ function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nul
   return null;
 }
 
+/** A clause's first two words: a pronoun and its verb ("it will"), or "the market" / "the industry". */
 const CLAUSE_SUBJECTS = new Set(['it', 'this', 'that', 'they', 'the', 'we']);
-const CLAUSE_VERBS = new Set(['will', 'is', 'was', 'would', 'could', 'should', 'may', 'might', 'are', 'market', 'industry']);
+const CLAUSE_SECOND_WORDS = new Set(['will', 'is', 'was', 'would', 'could', 'should', 'may', 'might', 'are', 'market', 'industry']);
 
 /** Adverbs of a hedge ("just over", "slightly under"), which the qualifier's span leaves before it. */
 const HEDGE_ADVERBS = new Set(['just', 'slightly']);

@@ -422,10 +422,11 @@ function trimTrailing(name: string): string {
  * markdown and a parenthetical sub-list ("North America (United States, Canada, etc.)") go; an abbreviation in
  * parentheses ("Natural Language Processing (NLP)") stays, being part of the name.
  */
+const BULLET_MARKS = '[-•*–·▪►✓]';
 /** A list entry's number, letter or bullet: "1.", "b)", "- ", "• ". */
-const LIST_MARK = /^(?:\d{1,2}[.)]|[a-z][.)]|[-•*–·▪►✓])\s+/i;
+const LIST_MARK = new RegExp(String.raw`^(?:\d{1,2}[.)]|[a-z][.)]|${BULLET_MARKS})\s+`, 'i');
 /** A bullet alone, as a line written with a dash starts: not "1." or "a)", which may start a label's own words. */
-const BULLET = /^[-•*–·▪►✓]\s+/;
+const BULLET = new RegExp(String.raw`^${BULLET_MARKS}\s+`);
 
 export function cleanName(raw: string): string {
   let s = stripMarkup(raw.slice(0, 600));
@@ -828,8 +829,9 @@ function labelledList(block: Block): InlineList | null {
   // The label ends in a plural ("Key Regions:"), is a "Type of …" or the players' "Competitive Landscape": one
   // character settles most lines.
   const typeOf = TYPE_OF.test(block.text);
-  const landscape = !typeOf && (block.text.charCodeAt(colon - 1) | 32) === 101 && LANDSCAPE.test(block.text.slice(0, colon));
-  if (colon < 2 || colon > MAX_LABEL_CHARS || ((block.text.charCodeAt(colon - 1) | 32) !== 115 && !typeOf && !landscape)) return null;
+  const last = block.text.charCodeAt(colon - 1) | 32;
+  const landscape = !typeOf && last === 101 /* e */ && LANDSCAPE.test(block.text.slice(0, colon));
+  if (colon < 2 || colon > MAX_LABEL_CHARS || (last !== 115 /* s */ && !typeOf && !landscape)) return null;
   const m = LABELLED_LIST.exec(stripMarkup(block.text).trim().replace(BULLET, ''));
   if (!m || wordCount(m[1]!) > MAX_LABEL_WORDS || /^(?:by|segment|sources)\b/i.test(m[1]!) || /(?<!(?:^|[\s.])\p{Lu})\.\s+\p{Lu}/u.test(m[2]!)) return null;
   const head = typeOf ? m[1]! : LABEL_HEAD.exec(m[1]!)?.[1];

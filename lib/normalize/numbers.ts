@@ -27,9 +27,9 @@ export function parseNumberLiteral(literal: string): StatedNumber | null {
  * number with a point besides, or two such marks, is none.
  */
 function lookalikePoint(literal: string): string | null {
-  const mark = literal.includes('·') ? '·' : literal.includes('\u2024') ? '\u2024' : null;
-  if (!mark) return literal;
-  return count(literal, mark) === 1 && !literal.includes('.') && !literal.includes(mark === '·' ? '\u2024' : '·') ? literal.replace(mark, '.') : null;
+  const marks = count(literal, '·') + count(literal, '\u2024');
+  if (!marks) return literal;
+  return marks === 1 && !literal.includes('.') ? literal.replace(/[·\u2024]/, '.') : null;
 }
 
 /**
