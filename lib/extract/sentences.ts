@@ -93,12 +93,31 @@ function readBlock(blocks: Block[], b: number): { text: string; kind: BlockKind 
  * or a market mention: blocks with neither a digit nor a head word are not even tokenized, and other sentences are
  * dropped. `index` keeps each kept sentence's place in its block, so adjacency stays checkable. Linear in the text.
  */
+/** Marks some pages set for punctuation: the one-dot leader for a stop, the low quotation mark for a comma. */
+const LOOKALIKES = new Map([
+  ['\u2024', '.'],
+  ['\u201a', ','],
+]);
+
+/**
+ * "… of each patient․ In 2024‚ IMARC projected … billion‚ by 2033": a lookalike set on its own for a stop or a comma is
+ * read as that mark. The tokenizer keeps every token as written (a number "38․4" reads its point itself), and quotes
+ * keep the page's text; only the sentence's tokens carry the mark they stand for. Most blocks have neither mark.
+ */
+function asPunctuation(text: string, tokens: Token[]): Token[] {
+  if (!text.includes('\u2024') && !text.includes('\u201a')) return tokens;
+  return tokens.map((t) => {
+    const mark = t.kind === 'sym' ? LOOKALIKES.get(t.text) : undefined;
+    return mark ? { ...t, text: mark, lower: mark } : t;
+  });
+}
+
 export function sentencesOf(blocks: Block[]): Sentence[] {
   const out: Sentence[] = [];
   blocks.forEach((_, b) => {
     const { text, kind } = readBlock(blocks, b);
     if (!MAY_MATTER.test(text)) return;
-    const tokens = tokenize(text);
+    const tokens = asPunctuation(text, tokenize(text));
     const entities = findEntities(tokens);
     let start = 0;
     let e = 0;

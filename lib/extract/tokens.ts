@@ -8,7 +8,7 @@ export type TokenKind = 'num' | 'word' | 'sym';
 
 export interface Token {
   kind: TokenKind;
-  /** The characters as written (a stop or a comma for the lookalikes pages set for them). */
+  /** The characters as written. */
   text: string;
   /** Lower-cased text, for word comparisons. */
   lower: string;
@@ -72,12 +72,6 @@ export function isFiscalYear(text: string, from: number, to: number): boolean {
 }
 
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
-
-/** Marks some pages set for punctuation: the one-dot leader for a stop, the low quotation mark for a comma. */
-const LOOKALIKES = new Map([
-  [0x2024, '.'],
-  [0x201a, ','],
-]);
 
 /** The words a sentence opens with that a page's text may glue onto the word before ("PublishedThe global …"). */
 const GLUED_OPENERS = ['The', 'This', 'These', 'In', 'According', 'Global', 'Our'];
@@ -145,9 +139,7 @@ export function tokenize(text: string): Token[] {
       // Surrogate pairs (emoji, rare currency signs) stay whole.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     }
-    // "… of each patient․ In 2024‚ IMARC projected …": a one-dot leader set for a full stop and a low quotation mark set
-    // for a comma are read as what they stand for (the source keeps them).
-    const t = kind === 'sym' && i === start + 1 ? LOOKALIKES.get(c) ?? text[start]! : text.slice(start, i);
+    const t = text.slice(start, i);
     tokens.push({ kind, text: t, lower: plainLower ? t : t.toLowerCase(), start, end: i, space });
     space = false;
   }

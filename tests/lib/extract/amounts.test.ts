@@ -133,6 +133,8 @@ describe('tokens', () => {
     const words = (text: string) => tokenize(text).map((t) => t.text);
     expect(words('Status : PublishedThe global market')).toEqual(['Status', ':', 'Published', 'The', 'global', 'market']);
     expect(words('PayPal and LafargeHolcim and TheStreet and LinkedIn')).toEqual(['PayPal', 'and', 'LafargeHolcim', 'and', 'TheStreet', 'and', 'LinkedIn']);
+    // The tokenizer keeps a lookalike of a stop or a comma as written; only a sentence's tokens read it as the mark.
+    expect(words('patient\u2024 In 2024\u201a and 38\u20244')).toEqual(['patient', '\u2024', 'In', '2024', '\u201a', 'and', '38\u20244']);
     // Offsets still index the source.
     const [a, b] = tokenize('ReadThe market').slice(0, 2);
     expect([a!.start, a!.end, b!.start, b!.end, b!.space]).toEqual([0, 4, 4, 7, false]);
