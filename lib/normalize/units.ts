@@ -58,6 +58,8 @@ export const SCALE_WORDS = table<number>({
   billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, bil: 1e9, b: 1e9, mrd: 1e9, milliarde: 1e9, milliarden: 1e9, md: 1e9,
   trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12, tln: 1e12, trln: 1e12, tr: 1e12, t: 1e12, quadrillion: 1e15,
   lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
+  // Misspellings pages publish ("USD 2.26 tillion by 2030"): none is another word that can follow a number.
+  milion: 1e6, millon: 1e6, bilion: 1e9, billon: 1e9, trilion: 1e12, tillion: 1e12, trillon: 1e12,
 });
 
 /** "billion-plus", "bn-plus": a scale word with "-plus" glued on, the amount's lower bound. The bare scale word, or null. */

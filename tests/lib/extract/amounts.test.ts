@@ -27,6 +27,10 @@ describe('money', () => {
     ['USD 500 Mn', 500e6, 'USD', 50e6],
     ['USD 2.5 MM', 2.5e6, 'USD', 0.05e6],
     ['$40 bil.', 40e9, 'USD', 5e9],
+    // Scale words as some pages misspell them.
+    ['USD 2.26 tillion by 2030', 2.26e12, 'USD', 0.005e12],
+    ['$3.4 bilion', 3.4e9, 'USD', 0.05e9],
+    ['EUR 12 millon', 12e6, 'EUR', 0.5e6],
     ['1600 million US$', 1600e6, 'USD', 50e6],
     ['850 million A$ in 2017', 850e6, 'AUD', 5e6],
     // A country's letter is a capital; a lone lower-case one is "circa".
