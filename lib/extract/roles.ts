@@ -812,6 +812,9 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
   let k = p.i - 1;
   // "at an average annual rate of just over 8.8%": the hedge's own adverb.
   if (HEDGE_ADVERBS.has(t[k]?.lower ?? '')) k--;
+  // "will increase at 3.5% year-on-year and reach …": a pace the market moves at ("at"), kept every year; a change
+  // ("up 20% year over year") has no "at" and stays out.
+  if (t[k]?.lower === 'at' && isYearOnYear(t, p.j)) yearly = true;
   // "represents 5.2% annual growth": the noun says both.
   if (a === 'annual' && b === 'growth') return p.j;
   // "with projected annual growth of over 6%", "an annual growth of 4.5%": the noun says it before the rate.
@@ -863,6 +866,13 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
 }
 
 const GROWTH_SUBJECT_REACH = 12;
+
+/** "year-on-year", "year-over-year", "year over year", "YoY" at token j. */
+function isYearOnYear(t: Token[], j: number): boolean {
+  const a = t[j]?.lower;
+  if (a === 'year-on-year' || a === 'year-over-year' || a === 'yoy' || a === 'y-o-y') return true;
+  return a === 'year' && (t[j + 1]?.lower === 'over' || t[j + 1]?.lower === 'on') && t[j + 2]?.lower === 'year';
+}
 
 const SPAN_OPENERS = new Set(['between', 'from', 'during', 'over', 'in', 'for']);
 

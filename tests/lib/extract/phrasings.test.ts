@@ -512,6 +512,15 @@ describe('sizes without a year, and rates without the word CAGR', () => {
     expect(n.cagr).toMatchObject({ rate: 0.052 });
   });
 
+  it('"will increase at 3.5% year-on-year and reach …": a pace kept every year is a yearly rate; a change is not', () => {
+    const m = primary(page('Packaging Industry',
+      'The packaging industry, a market valued at $839 billion in 2015, will increase at 3.5% year-on-year and reach a total value of $997 billion in 2020.'));
+    expect(m.cagr).toMatchObject({ rate: 0.035, from: 2015, to: 2020 });
+    // (997 / 839)^(1/5) - 1 = 3.51%
+    expect(m.verdict).toBe('consistent');
+    expect(primary(page('Widget Market', 'The widget market was worth $5 billion in 2023, up 20% year over year.')).cagr).toBeNull();
+  });
+
   it('"grew an average of 21.5% annually": an average yearly rate is a growth rate', () => {
     const m = primary(page('Widget Market', 'Between 2001 and 2011, the widget market grew an average of 21.5% annually.'));
     expect(m.cagr).toMatchObject({ rate: 0.215, from: 2001, to: 2011, historical: true });
