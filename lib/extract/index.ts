@@ -8,7 +8,7 @@ import type { MarketDraft } from '../check';
 import { figureInterval, rateInterval } from '../normalize/intervals';
 import { DOLLAR_PREFIXES } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
-import { holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention } from './markets';
+import { appositiveSubject, holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
 import { cagrRoles, figureRoles, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit } from './columns';
 import { subScopeBefore } from './scope';
@@ -256,15 +256,27 @@ const FORECAST_PARTICIPLES = new Set(['expected', 'projected', 'anticipated', 'f
  * another shape ("Current opinion is that …", "MarketsandMarkets sees growth …").
  */
 function subjectIsOther(s: Sentence, market: MarketAcc): boolean {
-  const subject = market.product.length ? leadingSubject(s.tokens) : null;
+  const subject = market.product.length ? forecastSubject(s.tokens) : null;
   if (!subject) return false;
-  const verb = (s.tokens[0]?.lower === 'the' ? 1 : 0) + subject.length;
-  const copula = s.tokens[verb]?.lower;
-  const participle = s.tokens[verb + (s.tokens[verb + 1]?.lower === 'also' ? 2 : 1)]?.lower ?? '';
-  if ((copula !== 'is' && copula !== 'are' && copula !== 'was' && copula !== 'were') || !FORECAST_PARTICIPLES.has(participle)) return false;
   const key = productKey(splitGeography(subject).rest);
   if (!key.length || key.some((w) => MARKET_SUBJECT_WORDS.has(w))) return false;
   return !holdsProduct(key, market.product) && !holdsProduct(market.product, key);
+}
+
+/**
+ * The subject a sentence forecasts: "<subject> is (also) expected to …", or in an aside, "The adoption of
+ * next-generation sequencing (NGS), anticipated to grow at a CAGR of 22.8%, is …". Null for a sentence of another shape.
+ */
+function forecastSubject(tokens: Token[]): Word[] | null {
+  const subject = leadingSubject(tokens);
+  if (subject) {
+    const verb = (tokens[0]?.lower === 'the' ? 1 : 0) + subject.length;
+    const copula = tokens[verb]?.lower;
+    const participle = tokens[verb + (tokens[verb + 1]?.lower === 'also' ? 2 : 1)]?.lower ?? '';
+    return (copula === 'is' || copula === 'are' || copula === 'was' || copula === 'were') && FORECAST_PARTICIPLES.has(participle) ? subject : null;
+  }
+  const aside = appositiveSubject(tokens);
+  return aside && FORECAST_PARTICIPLES.has(tokens[aside.next]?.lower ?? '') && tokens[aside.next + 1]?.lower === 'to' ? aside.words : null;
 }
 
 function hasCagrWord(s: Sentence): boolean {
@@ -698,7 +710,9 @@ class PageReader {
 
   private readRates(s: Sentence, roles: FigureRole[], mentions: Placed[], fallback: MarketAcc | null): void {
     const figureYears = new Set(roles.map((r) => r.year).filter((y): y is number => y !== null));
-    const otherSubject = !mentions.length && !!this.primary && subjectIsOther(s, this.primary);
+    // A bare "the sector" later in the sentence does not take the rate from the thing it forecasts ("The adoption of
+    // NGS, anticipated to grow at a CAGR of 22.8%, is … driving innovation within the sector").
+    const otherSubject = mentions.every((m) => m.bare) && !!this.primary && subjectIsOther(s, this.primary);
     for (const c of cagrRoles(s, figureYears)) {
       if (otherSubject || namesOtherProduct(s, c, this.primary)) continue;
       const named = this.ofPart(s, nearestMention(s, mentions, c.pct.i, c.pct.j), c.pct.i);

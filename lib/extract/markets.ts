@@ -282,15 +282,32 @@ const SUBJECT_STOPS_ALLOWED = new Set(['in', 'of', 'on', 'and']);
  * sentenceSubject reads text.
  */
 export function leadingSubject(tokens: Token[]): Word[] | null {
+  const { words, end } = leadingWords(tokens);
+  return words.length && SUBJECT_ENDS.has(tokens[end]?.lower ?? '') ? words : null;
+}
+
+/**
+ * The words a sentence opens with when a comma ends them and an aside follows: "The adoption of next-generation
+ * sequencing (NGS), anticipated to grow …" (an abbreviation in parentheses is skipped). With the index after the comma.
+ */
+export function appositiveSubject(tokens: Token[]): { words: Word[]; next: number } | null {
+  const { words, end } = leadingWords(tokens);
+  let k = end;
+  if (tokens[k]?.text === '(' && tokens[k + 1]?.kind === 'word' && tokens[k + 2]?.text === ')') k += 3;
+  return words.length && tokens[k]?.text === ',' ? { words, next: k + 1 } : null;
+}
+
+/** The run of words a sentence opens with (after "the"), up to the first token that cannot be part of a subject. */
+function leadingWords(tokens: Token[]): { words: Word[]; end: number } {
   const words: Word[] = [];
-  for (let k = tokens[0]?.lower === 'the' ? 1 : 0; k < tokens.length; k++) {
+  let k = tokens[0]?.lower === 'the' ? 1 : 0;
+  for (; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || words.length > MAX_SUBJECT_WORDS) return null;
-    if (SUBJECT_ENDS.has(t.lower)) return words.length ? words : null;
-    if (STOP.has(t.lower) && !SUBJECT_STOPS_ALLOWED.has(t.lower)) return null;
+    if (t.kind !== 'word' || words.length > MAX_SUBJECT_WORDS || SUBJECT_ENDS.has(t.lower)) break;
+    if (STOP.has(t.lower) && !SUBJECT_STOPS_ALLOWED.has(t.lower)) return { words: [], end: k };
     words.push({ text: t.text, lower: t.lower });
   }
-  return null;
+  return { words: words.length > MAX_SUBJECT_WORDS ? [] : words, end: k };
 }
 
 /** Is the lower-case word a place the market can be of ("india", "u.s.")? */
@@ -298,7 +315,7 @@ export function isGeography(lower: string): boolean {
   return GEO.has(lower);
 }
 
-interface Word {
+export interface Word {
   lower: string;
   text: string;
 }
@@ -335,10 +352,10 @@ export function placesIn(text: string): Set<string> {
   return placesAmong(tokenize(text));
 }
 
-/** Every place a run of tokens names, canonical. */
+/** Every place a run of tokens names, canonical. The "US" of "US$ 39.2 Billion" names a currency, not a place. */
 export function placesAmong(tokens: Token[]): Set<string> {
   const places = new Set<string>();
-  splitGeography(tokens.filter((t) => t.kind === 'word'), places);
+  splitGeography(tokens.filter((t, k) => t.kind === 'word' && !(tokens[k + 1]?.text === '$' && !tokens[k + 1]!.space)), places);
   return places;
 }
 

@@ -2174,6 +2174,20 @@ describe('a rate whose subject is something else', () => {
     expect(m).toMatchObject({ base: { value: 92e9, year: 2019 }, forecast: { value: 1e12, year: 2028 }, cagr: null, verdict: 'cannot-check' });
   });
 
+  it('"The adoption of NGS, anticipated to grow at a CAGR of 22.8%, is … within the sector": the aside\'s subject owns the rate', () => {
+    const m = primary(
+      page(
+        'Genetic Testing Market',
+        'The global genetic testing market is expected to reach US$ 39.2 billion by 2032 from US$ 17.4 billion in 2023.',
+        'The adoption of next-generation sequencing (NGS), anticipated to grow at a CAGR of 22.8%, is playing a crucial role in driving innovation within the sector.',
+      ),
+    );
+    expect(m).toMatchObject({ base: { value: 17.4e9 }, forecast: { value: 39.2e9 }, cagr: null });
+    // The market in the aside keeps it.
+    const own = primary(page('Genetic Testing Market', 'The genetic testing market, anticipated to grow at a CAGR of 9.7%, was worth US$ 17.4 billion in 2023.'));
+    expect(own.cagr).toMatchObject({ rate: 0.097 });
+  });
+
   it('a subject that speaks of the market, its product or a part of the product\'s name keeps the rate with the market', () => {
     const lead = 'The global wind capacity market was valued at $92b in 2019.';
     for (const rated of [
@@ -2187,6 +2201,16 @@ describe('a rate whose subject is something else', () => {
     ]) {
       expect(primary(page('Global Wind Capacity Market', lead, rated)).cagr, rated).toMatchObject({ rate: 0.16, to: 2028 });
     }
+  });
+});
+
+describe('the place a title names', () => {
+  it('"Genetic Testing Market To Reach US$ 39.2 Billion": the "US" of "US$" is the currency, and the title\'s market is the global one the text sizes', () => {
+    const markets = analyzeHtml(
+      page('Genetic Testing Market To Reach US$ 39.2 Billion By 2032', 'Global Genetic Testing Market size is expected to be worth around US$ 39.2 Billion by 2032 from US$ 17.4 Billion in 2023.'),
+    ).markets;
+    expect(markets).toHaveLength(1);
+    expect(markets[0]).toMatchObject({ geography: 'Global', base: { value: 17.4e9, year: 2023 }, forecast: { value: 39.2e9, year: 2032 } });
   });
 });
 
