@@ -11,7 +11,7 @@ import type { YearEntity, YearRange } from './amounts';
 import { appositiveSubject, holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
 import { cagrRoles, figureRoles, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit } from './columns';
-import { subScopeBefore } from './scope';
+import { isContributionWhole, subScopeBefore } from './scope';
 import { otherTopicBlocks } from './sections';
 import { sentencesOf, spanText, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -715,7 +715,9 @@ class PageReader {
     const otherSubject = mentions.every((m) => m.bare) && !!this.primary && subjectIsOther(s, this.primary);
     for (const c of cagrRoles(s, figureYears)) {
       if (otherSubject || namesOtherProduct(s, c, this.primary)) continue;
-      const named = this.ofPart(s, nearestMention(s, mentions, c.pct.i, c.pct.j), c.pct.i);
+      const nearest = nearestMention(s, mentions, c.pct.i, c.pct.j);
+      if (nearest && nearest.start < c.pct.i && isContributionWhole(s.tokens, nearest.start)) continue;
+      const named = this.ofPart(s, nearest, c.pct.i);
       // "growing at 9% annually" is a market's rate only where its own sentence names the market; an aside's rate
       // ("For reference, … gamers … (8.3% CAGR)") only where it names one by its product.
       // "It is anticipated to continue growing at a healthy rate of over 18.3%", right after the paragraph named its

@@ -45,6 +45,25 @@ function contributesTo(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/** The signs an amount or a share between the verb and "to the" may hold ("added $9 billion", "accounts for 30%"). */
+const AMOUNT_SIGNS = new Set(['$', '€', '£', '¥', '₹', '%']);
+
+/**
+ * "drug discovery technology added more than $9 billion to the global precision medicine market in 2015, and is
+ * estimated to expand at 8.3 percent …": the market named at `start` is what a part of it was added to, and the rest of
+ * the sentence goes on about that part.
+ */
+export function isContributionWhole(tokens: Token[], start: number): boolean {
+  let k = tokens[start]?.lower === 'the' ? start : tokens[start - 1]?.lower === 'the' ? start - 1 : start;
+  if (tokens[k - 1]?.lower !== 'to' && tokens[k - 1]?.lower !== 'of') return false;
+  for (k -= 2; k >= 0 && start - k <= CONTRIBUTION_REACH + 2; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'sym' && !AMOUNT_SIGNS.has(t.text)) return false;
+    if (CONTRIBUTING.has(t.lower)) return true;
+  }
+  return false;
+}
+
 const LEAD_ADJECTIVES = new Set(['dominant', 'leading', 'largest', 'biggest', 'top', 'fastest-growing']);
 const PART_NOUNS = new Set(['segment', 'type', 'category', 'application', 'channel', 'form', 'format', 'variant']);
 

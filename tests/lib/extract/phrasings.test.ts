@@ -2188,6 +2188,21 @@ describe('a rate whose subject is something else', () => {
     expect(own.cagr).toMatchObject({ rate: 0.097 });
   });
 
+  it('"drug discovery technology added $9 billion to the precision medicine market …, and is estimated to expand at 8.3%": the part\'s rate', () => {
+    const m = primary(
+      page(
+        'Precision Medicine Market',
+        'The precision medicine market is expected to reach $87.79 billion by 2023.',
+        'The report said that drug discovery technology added more than $9 billion to the global precision medicine market in 2015, and is estimated to expand at 8.3 percent compound annual growth rate from 2016 to 2023.',
+        'Food accounted for 28.54% of the global precision medicine market in 2024, while e-commerce is climbing at a 5.07% CAGR.',
+      ),
+    );
+    expect(m).toMatchObject({ forecast: { value: 87.79e9, year: 2023 }, cagr: null, otherCagrs: [] });
+    // The market named as the subject keeps its rate.
+    const own = primary(page('Precision Medicine Market', 'The precision medicine market added $9 billion in 2015 and is estimated to expand at 8.3% CAGR from 2016 to 2023.'));
+    expect(own.cagr).toMatchObject({ rate: 0.083, from: 2016, to: 2023 });
+  });
+
   it('a subject that speaks of the market, its product or a part of the product\'s name keeps the rate with the market', () => {
     const lead = 'The global wind capacity market was valued at $92b in 2019.';
     for (const rated of [
