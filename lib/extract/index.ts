@@ -9,7 +9,7 @@ import { figureInterval, rateInterval } from '../normalize/intervals';
 import { DOLLAR_PREFIXES } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
 import { appositiveSubject, holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
-import { cagrRoles, figureRoles, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
+import { cagrRoles, figureRoles, FORECAST_PARTICIPLES, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit } from './columns';
 import { isContributionWhole, subScopeBefore } from './scope';
 import { otherTopicBlocks } from './sections';
@@ -246,7 +246,6 @@ const MARKET_SUBJECT_WORDS = new Set([
   'market', 'industry', 'sector', 'segment', 'demand', 'revenue', 'sale', 'spending', 'growth', 'value', 'size',
   'valuation', 'figure', 'number', 'total', 'amount', 'rate', 'cagr', 'it', 'this', 'that', 'which',
 ]);
-const FORECAST_PARTICIPLES = new Set(['expected', 'projected', 'anticipated', 'forecast', 'forecasted', 'estimated', 'poised', 'set', 'likely', 'predicted']);
 
 /**
  * "The global offshore wind development is expected to experience a 16 percent compound annual growth rate" on a page

@@ -894,7 +894,27 @@ function growthCueNear(s: Sentence, p: Percent): number | null {
     if (isGrowthCueAt(t, k)) return k;
   }
   for (let k = p.j; k < Math.min(t.length, p.j + 4); k++) if (isGrowthCueAt(t, k)) return k;
-  return annualGrowthAt(s, p);
+  return annualGrowthAt(s, p) ?? cueSubjectOf(s, p);
+}
+
+/** Forecast participles: "is expected to", "was projected to". */
+export const FORECAST_PARTICIPLES = new Set(['expected', 'projected', 'anticipated', 'forecast', 'forecasted', 'estimated', 'poised', 'set', 'likely', 'predicted']);
+const CUE_SUBJECT_REACH = 16;
+
+/**
+ * "The compound annual growth rate of the market during the period of 2016 and 2021 is forecast to be 4.8%": the rate
+ * is what the clause's subject, a growth cue however far back, is said to be.
+ */
+function cueSubjectOf(s: Sentence, p: Percent): number | null {
+  const t = s.tokens;
+  let k = p.i - 1;
+  if (t[k]?.lower === 'be' && t[k - 1]?.lower === 'to' && FORECAST_PARTICIPLES.has(t[k - 2]?.lower ?? '')) k -= 3;
+  if (!COPULAS.has(t[k]?.lower ?? '')) return null;
+  for (let c = k - 1; c >= Math.max(0, k - CUE_SUBJECT_REACH); c--) {
+    if (isEntityAt(s, c, ['money', 'percent']) || t[c]!.text === ',' || t[c]!.text === ';') return null;
+    if (isGrowthCueAt(t, c)) return c;
+  }
+  return null;
 }
 
 /** Words of a growth cue written out before its abbreviation: "compound annual growth rate (CAGR)". */

@@ -512,6 +512,18 @@ describe('sizes without a year, and rates without the word CAGR', () => {
     expect(n.cagr).toMatchObject({ rate: 0.052 });
   });
 
+  it('"The compound annual growth rate of the market between 2016 and 2021 is forecast to be 5.1%": the rate the cue is said to be', () => {
+    const m = primary(page('Textile Mills Market',
+      'The value of the global textile mills market totaled $748.1 billion in 2016. The compound annual growth rate of the market was 2.7% between 2012 and 2015.',
+      'The global textile mills market is forecast to reach $961.0 billion in value in 2021. The compound annual growth rate of the market between 2016 and 2021 is forecast to be 5.1%.'));
+    expect(m.cagr).toMatchObject({ rate: 0.051, from: 2016, to: 2021 });
+    // (961.0 / 748.1)^(1/5) - 1 = 5.14%
+    expect(m.verdict).toBe('consistent');
+    // A share the clause's subject is said to be is no rate, however near a growth cue stands before it.
+    const share = primary(page('Widget Market', 'The widget market, growing at a CAGR of 5% from 2024 to 2030, is large; its share of the sector in 2016 and 2021 was 30%.'));
+    expect(share.cagr).toMatchObject({ rate: 0.05 });
+  });
+
   it('"will increase at 3.5% year-on-year and reach …": a pace kept every year is a yearly rate; a change is not', () => {
     const m = primary(page('Packaging Industry',
       'The packaging industry, a market valued at $839 billion in 2015, will increase at 3.5% year-on-year and reach a total value of $997 billion in 2020.'));
