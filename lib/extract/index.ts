@@ -271,11 +271,20 @@ function forecastSubject(tokens: Token[]): Word[] | null {
   if (subject) {
     const verb = (tokens[0]?.lower === 'the' ? 1 : 0) + subject.length;
     const copula = tokens[verb]?.lower;
-    const participle = tokens[verb + (tokens[verb + 1]?.lower === 'also' ? 2 : 1)]?.lower ?? '';
-    return (copula === 'is' || copula === 'are' || copula === 'was' || copula === 'were') && FORECAST_PARTICIPLES.has(participle) ? subject : null;
+    const at = verb + (tokens[verb + 1]?.lower === 'also' ? 2 : 1);
+    const forecast = (copula === 'is' || copula === 'are' || copula === 'was' || copula === 'were') && FORECAST_PARTICIPLES.has(tokens[at]?.lower ?? '');
+    return forecast && !causes(tokens, at + 1) ? subject : null;
   }
   const aside = appositiveSubject(tokens);
-  return aside && FORECAST_PARTICIPLES.has(tokens[aside.next]?.lower ?? '') && tokens[aside.next + 1]?.lower === 'to' ? aside.words : null;
+  return aside && FORECAST_PARTICIPLES.has(tokens[aside.next]?.lower ?? '') && tokens[aside.next + 1]?.lower === 'to' && !causes(tokens, aside.next + 1) ? aside.words : null;
+}
+
+/** Verbs by which a subject brings about growth it does not have itself: "is expected to fuel … and lead to a CAGR of 6.2%". */
+const CAUSE_VERBS = new Set(['fuel', 'drive', 'boost', 'propel', 'spur', 'push', 'lead', 'result', 'help', 'support', 'contribute', 'accelerate', 'underpin', 'stimulate', 'create', 'generate']);
+
+/** "… expected to fuel …": the verb after the forecast's "to" at `to` is one that causes growth. */
+function causes(tokens: Token[], to: number): boolean {
+  return tokens[to]?.lower === 'to' && CAUSE_VERBS.has(tokens[to + 1]?.lower ?? '');
 }
 
 function hasCagrWord(s: Sentence): boolean {

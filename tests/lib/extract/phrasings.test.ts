@@ -2215,6 +2215,13 @@ describe('a rate whose subject is something else', () => {
     expect(own.cagr).toMatchObject({ rate: 0.083, from: 2016, to: 2023 });
   });
 
+  it('"The availability of scanners is expected to fuel … and lead to a CAGR of 6.2%": a subject that causes growth leaves the rate with the market', () => {
+    const m = primary(page('Radiopharmaceuticals Market',
+      'The North American radiopharmaceuticals market could double from more than $2 billion in 2015 to $4 billion by 2026.',
+      'The widespread availability of SPECT and PET scanners is expected to fuel an increase in procedures in North America and lead to a compound annual growth rate of 6.2%.'));
+    expect(m.cagr).toMatchObject({ rate: 0.062 });
+  });
+
   it('a subject that speaks of the market, its product or a part of the product\'s name keeps the rate with the market', () => {
     const lead = 'The global wind capacity market was valued at $92b in 2019.';
     for (const rated of [
