@@ -925,7 +925,12 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments'], dollar: string
   // "… to Grow USD 1695.5 Million by 2029 at a CAGR of 16.4%", then "a CAGR of 16.4% during the forecast period
   // 2023-2029": the same rate restated with its whole period (the same end, if the first gave one) says more of the
   // claim the check tests.
-  const fuller = chosen && chosen.cagr.from === null ? cagrs.find((c) => c !== chosen && !c.historical && sameRate(c.cagr, chosen.cagr) && c.cagr.from !== null && c.cagr.to !== null && (chosen.cagr.to === null || c.cagr.to === chosen.cagr.to)) : undefined;
+  // A period borrowed from the page or a sentence nearby gives way, too, to the same rate's own sentence's ("At a CAGR
+  // of 8.85%" in a title, then "valued at USD 4.5 billion in 2022 … by 2032, expanding at a CAGR of 8.85%").
+  const says = (c: (typeof cagrs)[number]): boolean => c.cagr.periodSource === 'stated' || c.cagr.periodSource === 'figures';
+  const fuller = chosen && (chosen.cagr.from === null || !says(chosen))
+    ? cagrs.find((c) => c !== chosen && !c.historical && sameRate(c.cagr, chosen.cagr) && c.cagr.from !== null && c.cagr.to !== null && (chosen.cagr.from === null || says(c)) && (chosen.cagr.to === null || c.cagr.to === chosen.cagr.to))
+    : undefined;
   const headline = fuller ?? chosen;
   if (lone) {
     // A forecast by its words, unless the headline rate's period starts at its year ("in 2021, … estimated to reach

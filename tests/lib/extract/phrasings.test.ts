@@ -481,6 +481,13 @@ describe('sizes without a year, and rates without the word CAGR', () => {
     expect(m.verdict).toBe('consistent');
   });
 
+  it('a title\'s rate with the page\'s period gives way to the same rate whose own sentence spans its figures', () => {
+    const m = primary(page('Radiopharmaceuticals Market Predicted to Garner $10.3 Bn by 2032; At a CAGR of 8.85%',
+      'The radiopharmaceuticals market recorded a valuation of USD 4.5 billion in 2022 and is expected to reach USD 10.3 billion by the end of 2032, expanding at a CAGR of 8.85% over the decade.',
+      'By application, the oncology segment has dominated the market, growing at a CAGR of 53% over the forecast period 2023 to 2032.'));
+    expect(m.cagr).toMatchObject({ rate: 0.0885, from: 2022, to: 2032, periodSource: 'figures' });
+  });
+
   it('"last" looks back only before a span of time: "Last Mile Delivery Market is projected to grow …" is a forecast', () => {
     const m = primary(page('Last Mile Delivery Market',
       'As per Vertex, Last Mile Delivery Market is projected to grow at a CAGR of 9% from 2025 to 2032.',
