@@ -146,7 +146,7 @@ function followingPlaces(sentence: string): string[] {
   if (at < 0) return [];
   // "… followed by Europe and Asia Pacific, respectively": the run ends before the adverb.
   const run = sentence.slice(at + 12).split(/[.;:(]|,?\s+(?:with|which|at|while|whereas|respectively)\b|,\s+and\s+the\b/, 1)[0]!;
-  const names = run.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((n) => n.trim().replace(/^the\s+/i, ''));
+  const names = joinPairs(run.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((n) => n.trim().replace(/^the\s+/i, '')));
   return names.length && names.every((n) => isPlace(n)) ? names : [];
 }
 
@@ -169,8 +169,9 @@ export function regionStatements(text: string): string[] {
       const sentence = scan.slice(from, end);
       // "… dominates the market, while Asia-Pacific is witnessing the fastest growth": a contrast clause states one too.
       // "Latin America (5.8%) and Middle East & Africa (4.4%) are smaller contributors": a place's share in parentheses.
-      const found = sentence.replace(SHARE_ASIDE, '').split(CONTRAST_CLAUSE, MAX_CLAUSES).flatMap(statedRegions);
-      if (found.length && REGION_STATEMENT_CUE.test(sentence)) out.push(...found, ...followingPlaces(sentence));
+      const plain = sentence.replace(SHARE_ASIDE, '');
+      const found = plain.split(CONTRAST_CLAUSE, MAX_CLAUSES).flatMap(statedRegions);
+      if (found.length && REGION_STATEMENT_CUE.test(sentence)) out.push(...found, ...followingPlaces(plain));
     }
     if (stop < 0) break;
     start = stop + 2;
@@ -182,11 +183,11 @@ const MAX_STATEMENTS = 200;
 
 /**
  * "Region-wise, North America dominated …", "From a geographical perspective North America is …", "However, the
- * Asia-Pacific region is expected to …": an opener that says the sentence is about regions, or only links it to the
- * one before.
+ * Asia-Pacific region is expected to …", "In 2022, North America dominated …": an opener that says the sentence is
+ * about regions, or only links it to the one before or dates it.
  */
 const REGION_OPENER =
-  /(?:[•▪►*-]\s+)?(?:(?:(?:region[- ]wise|regionally|geographically|however|meanwhile|moreover|additionally|similarly|likewise|furthermore|notably|overall|currently|today)\s*,|(?:from an?|in) (?:geographic(?:al)?|regional) (?:perspective|standpoint|point of view|terms),?)\s*(?:the\s+(?=\p{Lu}))?)?/iuy;
+  /(?:[•▪►*-]\s+)?(?:(?:(?:region[- ]wise|regionally|geographically|however|meanwhile|moreover|additionally|similarly|likewise|furthermore|notably|overall|currently|today|in (?:19|20)\d\d|in terms of (?:geography|geographical distribution|regions?))\s*,|(?:from an?|in) (?:geographic(?:al)?|regional) (?:perspective|standpoint|point of view|terms),?)\s*(?:the\s+(?=\p{Lu}))?)?/iuy;
 
 // Case-sensitive, with the capital only where a sentence may open with the word: V8 scans it in a fraction of the
 // time of an "i" pattern.

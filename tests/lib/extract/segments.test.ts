@@ -1157,6 +1157,14 @@ describe('extractSegments: regions and splits said in prose', () => {
     expect(of('North America & Europe dominate the widget market.').regions).toEqual(['North America', 'Europe']);
   });
 
+  it('a statement dated by its opener ("In 2022, North America dominated …"), and "followed by" places with their shares', () => {
+    expect(of('In 2022, North America dominated the widget market with the highest revenue share of 47%.', 'Europe held a 39% revenue share in 2022.').regions).toEqual(['North America', 'Europe']);
+    expect(of('In terms of geographical distribution, Europe was the main market for widgets in 2018 (32.3%), followed by North America (30.6%), Asia-Pacific (20.0%) and the Middle East and Africa (6.8%).').regions)
+      .toEqual(['Europe', 'North America', 'Asia-Pacific', 'Middle East and Africa']);
+    // A year opener does not make a place named in passing a statement.
+    expect(of('In 2022, demand from Europe and Japan stayed weak.').regions).toEqual([]);
+  });
+
   it('a link word does not make a place named in passing a statement', () => {
     expect(of('However, demand from Europe and Japan stayed weak.', 'Meanwhile, the company opened offices in Germany.').regions).toEqual([]);
     // One place stated alone counts only where it is said to lead the market: "biggest" says so.
