@@ -395,6 +395,13 @@ describe('extractSegments: inline lists', () => {
     });
   });
 
+  it('the headline set again as a line of text is no labelled list ("Data Center UPS Systems: Topologies, Sizing, and Selection")', () => {
+    const headline = 'Data Center UPS Systems: Topologies, Sizing, and Selection';
+    expect(extractSegments([title(headline), text(headline)]).types).toEqual([]);
+    // The same line under another title is one.
+    expect(extractSegments([title('UPS Market Size'), text(headline)]).types).toEqual(['Topologies', 'Sizing', 'Selection']);
+  });
+
   it('a sentence whose subject is a split of the page\'s market lists its segments ("The types are …")', () => {
     const seg = extractSegments([
       title('Board Games Market Size'),
