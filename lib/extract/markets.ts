@@ -128,8 +128,8 @@ const REPORT_WORDS = new Set([
 /** Geography words (lower-case, as single tokens or joined with spaces) → canonical name. */
 const GEO = table<string>({
   global: 'Global', worldwide: 'Global', world: 'Global',
-  'united states': 'United States', 'u.s.': 'U.S.', 'u.s': 'U.S.', us: 'U.S.', usa: 'U.S.', 'u.s.a.': 'U.S.',
-  america: 'United States', american: 'United States', 'north america': 'North America',
+  'united states': 'U.S.', 'u.s.': 'U.S.', 'u.s': 'U.S.', us: 'U.S.', usa: 'U.S.', 'u.s.a.': 'U.S.',
+  america: 'U.S.', american: 'U.S.', 'north america': 'North America',
   'north american': 'North America', 'latin america': 'Latin America', 'latin american': 'Latin America',
   'south america': 'South America', europe: 'Europe', european: 'Europe', eu: 'Europe', 'asia pacific': 'Asia Pacific',
   'asia-pacific': 'Asia Pacific', apac: 'Asia Pacific', asia: 'Asia', asian: 'Asia', 'middle east': 'Middle East',

@@ -94,7 +94,7 @@ describe('figures and roles', () => {
     const s = analyzeHtml(page('Cosmetics Market Size Report',
       'The global cosmetics market size was valued at USD 374.18 billion in 2023 and is projected to reach USD 758.05 billion by 2032.',
       'The United States cosmetics market is projected to reach US$ 417.24 Billion by 2030.'));
-    expect(s.markets.map((m) => m.geography)).toEqual(['Global', 'United States']);
+    expect(s.markets.map((m) => m.geography)).toEqual(['Global', 'U.S.']);
     expect(s.markets[0]!.forecast!.value).toBeCloseTo(758.05e9, 0);
     expect(s.markets[1]!.forecast!.value).toBeCloseTo(417.24e9, 0);
   });

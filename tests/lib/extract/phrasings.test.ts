@@ -1908,7 +1908,7 @@ describe('a product’s sales, revenue or spending as its market’s size', () =
 
   it('"Worldwide spending on cloud services will reach $679 billion in 2024", "Sales of labels in the United States …"', () => {
     expect(analyzeHtml(withIndustry('Worldwide spending on cloud services will reach $679 billion in 2024.')).markets[0]).toMatchObject({ name: 'Worldwide spending on cloud services', forecast: { value: 679e9, year: 2024 } });
-    expect(analyzeHtml(withIndustry('Sales of labels in the United States are set to be valued at $15.7 billion in 2023.')).markets[0]).toMatchObject({ geography: 'United States', forecast: { value: 15.7e9, year: 2023 } });
+    expect(analyzeHtml(withIndustry('Sales of labels in the United States are set to be valued at $15.7 billion in 2023.')).markets[0]).toMatchObject({ geography: 'U.S.', forecast: { value: 15.7e9, year: 2023 } });
   });
 
   it('"The global demand for gluten free foods is poised to register a CAGR of about 14% between 2014 and 2020": demand grown at a CAGR is a market', () => {
@@ -1935,7 +1935,7 @@ describe('a product’s sales, revenue or spending as its market’s size', () =
   it('what buyers spend on a product sizes its market: "Americans spent about $448 million on floss in 2015"', () => {
     const floss = analyzeHtml(page('Dental Floss', 'Americans spent about $394 million on floss in 2005. Americans spent about $448 million on floss in 2015.'));
     expect(floss.isMarketReport).toBe(true);
-    expect(floss.markets[0]).toMatchObject({ name: 'spending on floss', geography: 'United States', base: { value: 394e6, year: 2005 }, forecast: { value: 448e6, year: 2015 } });
+    expect(floss.markets[0]).toMatchObject({ name: 'spending on floss', geography: 'U.S.', base: { value: 394e6, year: 2005 }, forecast: { value: 448e6, year: 2015 } });
     expect(analyzeHtml(page('Baby Goods', 'U.S. parents spent $2.9 billion in 2006 on baby goods.')).markets[0]).toMatchObject({ geography: 'U.S.', base: { value: 2.9e9, year: 2006 } });
     expect(analyzeHtml(page('Cannabis', 'Canadians spent $908 million on non-medical cannabis in 2020.')).markets[0]).toMatchObject({ geography: 'Canada', base: { value: 908e6 } });
     expect(analyzeHtml(page('Pet Spending', 'More than three quarters of Americans spend $75 billion annually on their pets.')).markets[0]).toMatchObject({ name: 'spending on pets', base: { value: 75e9, year: null } });
@@ -2242,6 +2242,15 @@ describe('a rate whose subject is something else', () => {
     ]) {
       expect(primary(page('Global Wind Capacity Market', lead, rated)).cagr, rated).toMatchObject({ rate: 0.16, to: 2028 });
     }
+  });
+});
+
+describe('one country under its names', () => {
+  it('"U.S. demand for orthopedic implants" and "demand for orthopedic implants in the United States" are one market', () => {
+    const markets = analyzeHtml(page('U. S. Demand for Orthopedic Implants to Approach $22 Billion in 2012',
+      'According to a new market study, demand for orthopedic implants in the United States is projected to increase 8.9% annually to nearly $22 billion in 2012.')).markets;
+    expect(markets).toHaveLength(1);
+    expect(markets[0]).toMatchObject({ geography: 'U.S.', forecast: { value: 22e9, year: 2012 }, cagr: { rate: 0.089 } });
   });
 });
 
