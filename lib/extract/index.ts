@@ -5,7 +5,7 @@
 import type { Block } from '../read/blocks';
 import type { Cagr, Figure } from '../schema';
 import type { MarketDraft } from '../check';
-import { figureInterval, rateInterval } from '../normalize/intervals';
+import { figureInterval, intervalsMeet, rateInterval } from '../normalize/intervals';
 import { DOLLAR_PREFIXES } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
 import { appositiveSubject, holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
@@ -755,7 +755,7 @@ class PageReader {
       const year = own ?? (ownRate ? null : this.period?.to ?? market.cagrs.find((c) => c.cagr.periodSource === 'stated' && c.cagr.to !== null)?.cagr.to ?? null);
       if (year !== null && market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, { ...r, year }), forecastCue: true, bareDollar: r.money.bareDollar });
     }
-    const primary = this.fullTitleMarket() ?? this.primary;
+    const primary = this.fullTitleMarket() ?? this.restatedTitleMarket() ?? this.primary;
     // "Base Year 2024" in a report's key facts is the year of the size it states without one ("is valued at
     // approximately USD 63 billion"), where the market has no dated figure and no undated forecast to keep.
     // Only the first: two undated sizes dated alike would contradict each other, which the page never said.
@@ -791,6 +791,30 @@ class PageReader {
     // will grow at a 53% CAGR" beside "The global Drone Package Delivery Market … CAGR of 53%" is one market said twice.
     if (!full || titled.cagrs.some((c) => c.named && !full.cagrs.some((d) => sameRate(d.cagr, c.cagr)))) return null;
     full.cagrs.push(...titled.cagrs.splice(0).slice(0, MAX_PER_MARKET - full.cagrs.length));
+    return full;
+  }
+
+  /**
+   * "Forecast: Satellite comms sector worth $46bn by 2028" over "the SATCOM market … to $46.50 billion in 2028": a title
+   * whose every figure rounds a figure the text gives a market of a shared product word for the same year is that
+   * market's headline: its figures and the text's are one market's, the page's.
+   */
+  private restatedTitleMarket(): MarketAcc | null {
+    const titled = this.primary;
+    if (!this.titled || !titled || !titled.figures.length || titled.undated.length) return null;
+    const restates = (m: MarketAcc): boolean =>
+      titled.figures.every(({ figure: f }) =>
+        m.figures.some(({ figure: g }) => g.year === f.year && g.currency === f.currency && intervalsMeet(g.interval, f.interval)));
+    const full = this.registry.markets.find(
+      (m) =>
+        m !== titled && m.figures.length > 0 && titled.product.some((w) => m.product.includes(w)) &&
+        (!titled.geography || !m.geography || m.geography === titled.geography) && restates(m),
+    );
+    if (!full || titled.cagrs.some((c) => !full.cagrs.some((d) => sameRate(d.cagr, c.cagr)))) return null;
+    // The title comes first on the page: of two figures for one year, its figure is the one the page states first.
+    full.figures.unshift(...titled.figures.splice(0));
+    full.figures.length = Math.min(full.figures.length, MAX_PER_MARKET);
+    titled.cagrs.length = 0;
     return full;
   }
 

@@ -2254,6 +2254,20 @@ describe('one country under its names', () => {
   });
 });
 
+describe('a title that rounds the text\'s figure', () => {
+  it('"Satellite comms sector worth $46bn by 2028" over "the SATCOM market … to $46.50 billion in 2028" is one market', () => {
+    const markets = analyzeHtml(page('Forecast: Satellite comms sector worth $46bn by 2028',
+      'The report says the satellite communications (SATCOM) market size was $23.44 billion in 2020. It is projected to grow from $25.33 billion in 2021 to $46.50 billion in 2028 at a CAGR of 9.07 per cent.')).markets;
+    expect(markets).toHaveLength(1);
+    // The title comes first on the page: its figure is the forecast, the text's the other figure of 2028.
+    expect(markets[0]).toMatchObject({ base: { value: 23.44e9, year: 2020 }, forecast: { value: 46e9, year: 2028 }, cagr: { rate: 0.0907, from: 2021, to: 2028 } });
+    expect(markets[0]!.otherFigures.map((f) => f.value)).toEqual([25.33e9, 46.5e9]);
+    // A title figure no text figure of its year rounds to stays apart.
+    expect(analyzeHtml(page('Forecast: Satellite comms sector worth $52bn by 2028',
+      'The report says the satellite communications (SATCOM) market size was $23.44 billion in 2020 and will reach $46.50 billion in 2028.')).markets).toHaveLength(2);
+  });
+});
+
 describe('the place a title names', () => {
   it('"Genetic Testing Market To Reach US$ 39.2 Billion": the "US" of "US$" is the currency, and the title\'s market is the global one the text sizes', () => {
     const markets = analyzeHtml(
