@@ -720,7 +720,9 @@ class PageReader {
     const figureYears = new Set(roles.map((r) => r.year).filter((y): y is number => y !== null));
     // A bare "the sector" later in the sentence does not take the rate from the thing it forecasts ("The adoption of
     // NGS, anticipated to grow at a CAGR of 22.8%, is … driving innovation within the sector").
-    const otherSubject = mentions.every((m) => m.bare) && !!this.primary && subjectIsOther(s, this.primary);
+    // A subject the sentence sizes as the market ("The range is projected to touch US$ 18.42 billion by 2025, growing at
+    // a CAGR of 5.5%") is the market under another word: its figure went to the market, and so does its rate.
+    const otherSubject = !roles.length && mentions.every((m) => m.bare) && !!this.primary && subjectIsOther(s, this.primary);
     for (const c of cagrRoles(s, figureYears)) {
       if (otherSubject || namesOtherProduct(s, c, this.primary)) continue;
       const nearest = nearestMention(s, mentions, c.pct.i, c.pct.j);

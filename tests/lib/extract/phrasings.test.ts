@@ -2229,6 +2229,14 @@ describe('a rate whose subject is something else', () => {
     expect(m.cagr).toMatchObject({ rate: 0.062 });
   });
 
+  it('"The range is projected to touch US$ 18.42 billion by 2025, growing at a CAGR of 5.5%": a subject sized as the market keeps its rate', () => {
+    const m = primary(page('Global Tea Market',
+      'The scope of the global tea market was appreciated at US$ 12.63 billion in 2018. The range is projected to touch US$ 18.42 billion by 2025, growing at a CAGR of 5.5% for the duration of the forecast.'));
+    expect(m).toMatchObject({ forecast: { value: 18.42e9, year: 2025 }, cagr: { rate: 0.055 } });
+    // (18.42 / 12.63)^(1/7) - 1 = 5.54%
+    expect(m.verdict).toBe('consistent');
+  });
+
   it('a subject that speaks of the market, its product or a part of the product\'s name keeps the rate with the market', () => {
     const lead = 'The global wind capacity market was valued at $92b in 2019.';
     for (const rated of [
