@@ -526,7 +526,9 @@ function periodOf(
     // "… grew from $5.67 billion in 2024 to $6.12 billion in 2025. It is expected to reach $8.27 billion in 2029
     // at a CAGR of 7.8%": the rate runs on from where the sentence before ended.
     if (end !== null && end > years.to) return { from: years.to, to: end, source: 'nearby' };
-    if (end === null || end === years.to) return { ...years, source: 'nearby' };
+    // "… reach 14.45 Billion by the end of 2016 up from US$ 13.85 Billion in 2015, registering a Y-o-Y growth rate of
+    // 4%": a span its own sentence gives a rate of is that rate's, not the period of the rate next to it.
+    if ((end === null || end === years.to) && !sentence.entities.some((e) => e.type === 'percent')) return { ...years, source: 'nearby' };
   }
   if (end === null) return { from: null, to: null, source: 'none' };
   // "It will grow from $22.75 billion in 2024 to $25.2 billion in 2025 …" then, a paragraph on, "It will grow to

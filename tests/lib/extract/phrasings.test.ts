@@ -882,6 +882,16 @@ describe('where a CAGR’s period comes from', () => {
     expect(m.verdict).toBe('consistent');
   });
 
+  it('the span of a sentence next to a rate is not its period when that sentence gives the span a rate of its own', () => {
+    const m = primary(page('Tea Market',
+      'The global tea market is estimated to surpass US$ 21 billion, reflecting a 5% CAGR during the forecast period. The market is expected to reach US$ 14.45 billion by the end of 2016 up from US$ 13.85 billion in 2015, registering a Y-o-Y growth rate of 4%.'));
+    expect(m.cagr).toMatchObject({ rate: 0.05, from: null, to: null });
+    // Without a rate of its own, the next sentence's span is the rate's.
+    const n = primary(page('Tea Market',
+      'The global tea market is estimated to surpass US$ 21 billion, reflecting a 5% CAGR during the forecast period. The market is expected to reach US$ 14.45 billion by the end of 2016 up from US$ 13.85 billion in 2015.'));
+    expect(n.cagr).toMatchObject({ rate: 0.05, from: 2015, to: 2016, periodSource: 'nearby' });
+  });
+
   it('"during the forecast period" beside a base, then forecasts in the next sentence: the verdict rule\'s base → forecast decides', () => {
     const m = primary(page('Top Hospitality Companies',
       'The global hospitality market size was valued at USD 4,409,780.0 million in 2022 and is projected to expand at a CAGR of 10.43% during the forecast period. ' +
