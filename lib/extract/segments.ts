@@ -981,6 +981,31 @@ function classifiedLists(text: string, title: string): InlineList[] {
 }
 
 /**
+ * "The wine market contains three main product types – still wine, sparkling wine, and fortified wine", "four major
+ * orthopedic product segments—reconstructive joint replacements, spinal implants, orthobiologics, and trauma
+ * implants—": a count of a split's segments, then its list after a dash or a colon. The list must hold as many
+ * entries as the count says, which a dash or colon that sets off something else cannot.
+ */
+const COUNTED_SPLIT =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:(?:main|major|key|primary|principal|broad|distinct|different|leading)\s+)?((?:[a-z-]+\s+){0,2}?(?:types|segments|categories|applications|kinds|classes|end[- ]users|verticals))\s*(?:[–—:]|\s-\s)\s*([^.;!?–—:]{3,300})/gi;
+/** Every counted list is set off by one of these marks: most blocks have none. */
+const COUNTED_SPLIT_HINT = /[–—:]| - /;
+const COUNTS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+
+function countedSplits(text: string): InlineList[] {
+  const scan = text.slice(0, MAX_SCAN_CHARS);
+  const out: InlineList[] = [];
+  for (const m of scan.matchAll(COUNTED_SPLIT)) {
+    const category = dimensionOf(m[2]!) ?? (/segments$/i.test(m[2]!) ? 'types' : null);
+    if (!category || category === 'other') continue;
+    const names = splitList(m[3]!.replace(/,?\s+as well as\b.*$/i, '')).map(cleanName);
+    const count = COUNTS.get(m[1]!.toLowerCase()) ?? Number(m[1]);
+    if (names.length === count && names.every((n) => isListedName(category, n, true))) out.push({ category, names });
+  }
+  return out;
+}
+
+/**
  * "The types are RPGs, card games, dice games, and tabletop games.", "The key applications of the board games market
  * include schools, families and cafes", "The regional segmentation of the market in the report includes North America,
  * …": a sentence whose subject is a split of the market lists its segments. Where
@@ -1582,6 +1607,8 @@ export function extractSegments(blocks: Block[]): Segments {
   const out = new Collector();
   // Read only at the end, and only where the page lists no regions: most report pages list them.
   const prose: string[] = [];
+  // Counted in prose ("two primary types: for patients and for doctors"), often beside the list that names them.
+  const counted: InlineList[] = [];
   let sec: Section | null = null;
   const close = (): void => {
     // A players' heading whose one name is a line of its own has met a sub-heading ("Emerging Threat Landscape"), not a
@@ -1609,6 +1636,7 @@ export function extractSegments(blocks: Block[]): Segments {
       for (const list of classifiedLists(block.text, title)) out.addList(list.category, list.names);
       for (const list of namedSplitLists(block.text, title)) out.addList(list.category, list.names);
       for (const list of segmentsNamedAfter(block.text)) out.addList(list.category, list.names);
+      if (COUNTED_SPLIT_HINT.test(block.text)) counted.push(...countedSplits(block.text));
       if (splitWords) for (const list of ledSegments(block.text)) out.addList(list.category, list.names);
       out.addList('companies', cuedCompanies(block.text));
       out.addList('companies', headlinePlayers(block));
@@ -1629,6 +1657,7 @@ export function extractSegments(blocks: Block[]): Segments {
     if (step === 'close' || current.sinceName > skipLimit(current) || current.blocks > MAX_SECTION_BLOCKS) close();
   }
   close();
+  for (const list of counted) if (!out.lists[list.category].length) out.addList(list.category, list.names);
   out.addList('regions', placeRuns(blocks));
   out.addList('regions', placeColumns(blocks));
   for (const text of prose) out.addList('regions', regionLists(text));

@@ -395,6 +395,18 @@ describe('extractSegments: inline lists', () => {
     });
   });
 
+  it('a count of segments then their list ("three main product types – still wine, …"), as many entries as it says', () => {
+    const of = (...lines: string[]) => extractSegments([title('Wine Market Size'), ...lines.map((l) => text(l))]);
+    expect(of('The wine market contains three main product types – still wine, sparkling wine, and fortified wine.').types).toEqual(['still wine', 'sparkling wine', 'fortified wine']);
+    expect(of('Demand is driven by four major orthopedic product segments—reconstructive joint replacements, spinal implants, orthobiologics, and trauma implants—as well as others.').types)
+      .toEqual(['reconstructive joint replacements', 'spinal implants', 'orthobiologics', 'trauma implants']);
+    // A count the list does not match is no list of it.
+    expect(of('There are three main types: red and white.').types).toEqual([]);
+    // Beside a list of the split, prose that counts it again adds nothing.
+    const listed = extractSegments([title('Wine Market Size'), text('By Type:'), ...items('Still Wine', 'Sparkling Wine'), text('The market has two primary types: still wines and sparkling wines.')]);
+    expect(listed.types).toEqual(['Still Wine', 'Sparkling Wine']);
+  });
+
   it('the headline set again as a line of text is no labelled list ("Data Center UPS Systems: Topologies, Sizing, and Selection")', () => {
     const headline = 'Data Center UPS Systems: Topologies, Sizing, and Selection';
     expect(extractSegments([title(headline), text(headline)]).types).toEqual([]);
@@ -955,11 +967,13 @@ describe('extractSegments: what is not a segment', () => {
 
   it('reads no names from prose that only restates segments', () => {
     const seg = extractSegments([
+      text('Widget Market by Type:'),
+      ...items('Flat-fold Type', 'Cup Style'),
       text('The widget market is categorized into three main types: flat-fold, cup style, and others.'),
       text('Flat-fold masks are expected to dominate the market, followed by cup style and others.'),
       text('Honeywell reported revenue of $34 billion.'),
     ]);
-    expect(seg).toEqual(EMPTY);
+    expect(seg).toEqual({ ...EMPTY, types: ['Flat-fold Type', 'Cup Style'] });
   });
 
   it('drops a short form of a listed company read only from a sentence subject', () => {
