@@ -11,7 +11,7 @@ import type { YearEntity, YearRange } from './amounts';
 import { appositiveSubject, holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
 import { cagrRoles, figureRoles, FORECAST_PARTICIPLES, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit } from './columns';
-import { isContributionWhole, subScopeBefore } from './scope';
+import { isContributionWhole, segmentBetween, subScopeBefore } from './scope';
 import { otherTopicBlocks } from './sections';
 import { sentencesOf, spanText, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -665,7 +665,7 @@ class PageReader {
    */
   private ofPart(s: Sentence, m: Placed | null, at: number): MarketAcc | null | undefined {
     if (!m) return null;
-    const scope = subScopeBefore(s.tokens, m.bare ? at : Math.min(at, m.start), m.bare);
+    const scope = subScopeBefore(s.tokens, m.bare ? at : Math.min(at, m.start), m.bare) ?? (m.bare ? null : segmentBetween(s.tokens, m.head + 1, at));
     if (!scope) return m.market;
     const part =
       scope.kind === 'segment'

@@ -80,16 +80,26 @@ function callsSubjectPart(tokens: Token[]): boolean {
 }
 
 /**
+ * "… for the waste management market will be the disposal segment, which is expected to … reach $230.7 billion": a
+ * segment named between the market and the figure takes the figure; null where none is.
+ */
+export function segmentBetween(tokens: Token[], from: number, to: number): SubScope | null {
+  for (let k = from; k < to; k++) {
+    if (!SEGMENT_WORDS.has(tokens[k]!.lower)) continue;
+    const phrase = namePhraseBefore(tokens, k);
+    const product = phrase ? productKey(phrase.words) : [];
+    return phrase && product.length ? { kind: 'segment', name: `${phrase.name} ${tokens[k]!.text}`, product } : { kind: 'segment', name: null };
+  }
+  return null;
+}
+
+/**
  * The part of the market the words of a sentence before token `end` make its subject, if any; `bareMention` when
  * the market the figure is of is a bare "the market" rather than one named.
  */
 export function subScopeBefore(tokens: Token[], end: number, bareMention: boolean): SubScope | null {
   for (let k = 0; k < end; k++) {
-    if (SEGMENT_WORDS.has(tokens[k]!.lower)) {
-      const phrase = namePhraseBefore(tokens, k);
-      const product = phrase ? productKey(phrase.words) : [];
-      return phrase && product.length ? { kind: 'segment', name: `${phrase.name} ${tokens[k]!.text}`, product } : { kind: 'segment', name: null };
-    }
+    if (SEGMENT_WORDS.has(tokens[k]!.lower)) return segmentBetween(tokens, k, k + 1);
     const region = regionBefore(tokens, k);
     if (region) return { kind: 'region', geography: region };
     // Only where the figure's market is that bare "the market": "Europe dominated the market …, while the U.S.

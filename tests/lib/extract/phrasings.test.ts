@@ -2272,6 +2272,16 @@ describe('one country under its names', () => {
   });
 });
 
+describe('a segment named between the market and its figure', () => {
+  it('"… for the waste management market will be the disposal segment, which is … forecast to reach $230.7 billion": the segment\'s, no contradiction', () => {
+    const m = primary(page('Waste Management Market',
+      'Allied Market Research forecasts the global waste management market to reach $435 billion by 2023, after being valued at $285 billion in 2016.',
+      'The report anticipates that the fastest growing service for the waste management market will be the disposal segment, which is expected to grow by 6.9% and is forecast to reach $230.7 billion by 2023.'));
+    expect(m).toMatchObject({ base: { value: 285e9, year: 2016 }, forecast: { value: 435e9, year: 2023 }, otherFigures: [], cagr: null });
+    expect(m.verdict).toBe('cannot-check');
+  });
+});
+
 describe('a title that rounds the text\'s figure', () => {
   it('"Satellite comms sector worth $46bn by 2028" over "the SATCOM market … to $46.50 billion in 2028" is one market', () => {
     const markets = analyzeHtml(page('Forecast: Satellite comms sector worth $46bn by 2028',
