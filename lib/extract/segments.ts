@@ -479,10 +479,13 @@ function hasLowerCaseWords(name: string): boolean {
 /** A report's own chapters, listed after its "Key Market Players" chapter in a table of contents. */
 const CHAPTER = /^(?:strategic conclusions?|conclusions?|references|appendix|appendices|(?:research )?methodology|executive summary|introduction|glossary|disclaimer|bibliography|acknowledge?ments?)$/i;
 
+/** A capital or digit first, or a brand's one lower-case letter before a capital ("iQIYI", "eBay"). */
+const CAPITALISED_NAME = /^(?:[\p{Lu}\p{N}]|\p{Ll}\p{Lu})/u;
+
 function isCompanyName(name: string): boolean {
   // One letter is a name cut short ("…, McKesson Corporation, K"), not a company.
   return (
-    name.replace(/[^\p{L}\p{N}]/gu, '').length > 1 && isName(name, 8) && /^[\p{Lu}\p{N}]/u.test(name) && !MONEY.test(name) &&
+    name.replace(/[^\p{L}\p{N}]/gu, '').length > 1 && isName(name, 8) && CAPITALISED_NAME.test(name) && !MONEY.test(name) &&
     !isPlace(name) && !OTHERS.test(name) && !hasLowerCaseWords(name) && !CHAPTER.test(name)
   );
 }
@@ -1537,7 +1540,8 @@ function stepCompanyLine(sec: Section, raw: string, take: Take): Step {
   const text = stripMarkup(raw.slice(0, MAX_SCAN_CHARS)).replace(/[,;]$/, '');
   if (text.endsWith('?')) return 'close';
   const short = cleanName(text);
-  const alone = wordCount(text) <= 5 && !LISTING_COMMA.test(text) && !BOILERPLATE.test(text);
+  // "• HBO Max (owned by WarnerMedia)": an aside in parentheses is no part of the name's length.
+  const alone = wordCount(text.replace(PAREN_ASIDE, '')) <= 5 && !LISTING_COMMA.test(text) && !BOILERPLATE.test(text);
   if ((sec.style === 'none' || sec.style === 'text') && alone && isCompanyName(short)) {
     sec.lines++;
     return take([short], 'text');

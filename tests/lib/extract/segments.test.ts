@@ -736,6 +736,13 @@ describe('extractSegments: companies', () => {
     expect(seg.companies).toEqual(['Northwind', 'Contoso', 'J.K. Fabrikam']);
   });
 
+  it('players one a line, with an aside ("• HBO Max (owned by WarnerMedia)") or a brand\'s lower-case first letter ("• iQIYI")', () => {
+    const seg = extractSegments([title('OTT Streaming Market'), text('Major Players'), ...['• Netflix', '• Hulu (owned by Disney)', '• HBO Max (owned by WarnerMedia)', '• iQIYI', '• ViacomCBS'].map((l) => text(l))]);
+    expect(seg.companies).toEqual(['Netflix', 'Hulu', 'HBO Max', 'iQIYI', 'ViacomCBS']);
+    // A line of prose in lower case is still no name.
+    expect(extractSegments([title('OTT Streaming Market'), text('Major Players'), text('• Netflix'), text('• Hulu'), text('• and others')]).companies).toEqual(['Netflix', 'Hulu']);
+  });
+
   it('a players heading followed by one line of its own has met a sub-heading, unless its colon opens the list', () => {
     const longLine = 'The market is shaped by the adoption of machine learning for detection and automated response across every sector.';
     const lone = extractSegments([title('Widget Market'), text('Key Players and Technology Adoption'), text(longLine), text('Emerging Threat Landscape'), text(longLine)]);
