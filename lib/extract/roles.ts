@@ -348,7 +348,7 @@ const MULTIPLY_VERBS = new Set(['double', 'doubles', 'doubling', 'triple', 'trip
 const COMPARISON_WORDS = new Set(['times', 'twice', 'thrice', 'compared', 'than', 'versus', 'vs']);
 
 function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | null {
-  const end = endOf(s, m);
+  const end = sizedMarketEnd(s, endOf(s, m));
   for (const y of years) {
     if (y.i < end || y.i > end + 6) continue;
     const between = s.tokens.slice(end, y.i);
@@ -367,6 +367,25 @@ function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nul
   }
   return null;
 }
+
+const SIZED_MARKET_REACH = 8;
+
+/**
+ * "$18.9 billion global programmable logic controller (PLC) market in 2023": a figure set before the market it sizes,
+ * as its adjective, reads its year after the market's head. Where no head follows within reach, the figure's end.
+ */
+function sizedMarketEnd(s: Sentence, end: number): number {
+  for (let k = end; k < s.tokens.length && k - end < SIZED_MARKET_REACH; k++) {
+    const t = s.tokens[k]!;
+    if (isMarketHead(t.lower)) return k + 1;
+    if (t.kind !== 'word' && t.text !== '(' && t.text !== ')' && t.text !== '-') return end;
+    if (STOPS_BEFORE_HEAD.has(t.lower)) return end;
+  }
+  return end;
+}
+
+/** Words no market's name holds between its size and its head: a verb or a link says the figure is not its adjective. */
+const STOPS_BEFORE_HEAD = new Set(['in', 'by', 'of', 'to', 'for', 'and', 'is', 'was', 'are', 'were', 'will', 'the', 'a', 'an', 'from', 'at', 'with', 'that', 'which']);
 
 /** A clause's first two words: a pronoun and its verb ("it will"), or "the market" / "the industry". */
 const CLAUSE_SUBJECTS = new Set(['it', 'this', 'that', 'they', 'the', 'we']);

@@ -2272,6 +2272,16 @@ describe('one country under its names', () => {
   });
 });
 
+describe('a figure set before the market it sizes', () => {
+  it('"- $18.9 billion global programmable logic controller (PLC) market in 2023, per …": the year after the market\'s head dates it', () => {
+    const m = primary(page('PLC Market', '- $18.9 billion global programmable logic controller (PLC) market in 2023, per Fortune Business Insights.'));
+    expect(m.base).toMatchObject({ value: 18.9e9, year: 2023 });
+    // A year past a verb dates something else.
+    const n = primary(page('PLC Market', 'A $18.9 billion global PLC market is what analysts saw, up from sales in 2023.'));
+    expect(n.base).toMatchObject({ value: 18.9e9, year: null });
+  });
+});
+
 describe('a segment named between the market and its figure', () => {
   it('"… for the waste management market will be the disposal segment, which is … forecast to reach $230.7 billion": the segment\'s, no contradiction', () => {
     const m = primary(page('Waste Management Market',
