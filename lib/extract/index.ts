@@ -391,6 +391,24 @@ interface Placed {
   market: MarketAcc;
 }
 
+const OPEN_QUOTES = new Set(['“', '"', '‘']);
+const CLOSE_QUOTES = new Set(['”', '"', '’']);
+const REPORT_NOUNS = new Set(['report', 'study', 'titled', 'entitled', 'research']);
+const REPORT_TITLE_REACH = 6;
+
+/**
+ * "According to the report “India Data Center Colocation Market – Supply & Demand Analysis”, the market will …": a market
+ * named in a quoted report title names the report; "the market" after it is still the one the text is about.
+ */
+function inReportTitle(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= REPORT_TITLE_REACH; k--) {
+    const t = tokens[k]!.text;
+    if (CLOSE_QUOTES.has(t) && !OPEN_QUOTES.has(t)) return false;
+    if (OPEN_QUOTES.has(t)) return REPORT_NOUNS.has(tokens[k - 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /** Words that set what follows them against what comes before: "… of 12.5%, which is higher than the IT industry's". */
 const COMPARISONS = new Set(['than', 'compared', 'versus', 'vs']);
 
@@ -640,6 +658,7 @@ class PageReader {
     const mentions: Placed[] = [];
     let lastNamed: MarketAcc | null = null;
     for (const m of raw) {
+      if (m.product.length && inReportTitle(s.tokens, m.i)) continue;
       // "Nootropics are a trend. That market is projected to …": pointing back at a sentence that named no market,
       // it names one the page never did; giving its figures to the topic would make them contradict.
       // Under a heading "IT Services", a bare "Market Size:" is that segment's, which the page names no market.

@@ -2272,6 +2272,18 @@ describe('one country under its names', () => {
   });
 });
 
+describe('a market named in a quoted report title', () => {
+  it('"According to the report “India Data Center Colocation Market – …”, the market will increase …" is the text\'s market', () => {
+    const markets = analyzeHtml(page('Data center market in India',
+      'The data center market in India is experiencing exponential growth, with a projected annual compound rate of 24.6% between 2023 and 2029. According to the report “India Data Center Colocation Market – Supply & Demand Analysis 2024-2029” published by ResearchAndMarkets.com, the market will increase from an estimated value of $1.2 billion in 2023 to $4.51 billion in 2029.')).markets;
+    expect(markets).toHaveLength(1);
+    expect(markets[0]).toMatchObject({ base: { value: 1.2e9, year: 2023 }, forecast: { value: 4.51e9, year: 2029 }, cagr: { rate: 0.246 }, verdict: 'consistent' });
+    // A market named in quotes that are no report's title is named.
+    const quoted = analyzeHtml(page('Data center market in India', 'Analysts call it “the India data center colocation market”, which was worth $1.2 billion in 2023.')).markets;
+    expect(quoted.map((m) => m.name)).toContain('India data center colocation market');
+  });
+});
+
 describe('a figure set before the market it sizes', () => {
   it('"- $18.9 billion global programmable logic controller (PLC) market in 2023, per …": the year after the market\'s head dates it', () => {
     const m = primary(page('PLC Market', '- $18.9 billion global programmable logic controller (PLC) market in 2023, per Fortune Business Insights.'));
