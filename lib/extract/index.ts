@@ -864,9 +864,27 @@ function namesOtherProduct(s: Sentence, c: CagrRole, primary: MarketAcc | null):
   const ofPrimary = (lower: string): boolean => !!primary && holdsProduct(primary.product, [lower]);
   const word = s.tokens[c.pct.j];
   if (word && word.kind === 'word' && s.tokens[c.pct.j + 1]?.lower === 'cagr' && /^\p{Lu}/u.test(word.text)) return !ofPrimary(word.lower);
+  // "with 118% and 101% installed base CAGRs": what the words before "CAGRs" measure is not the market's value.
+  const between = wordsBeforeCagr(s, c.pct.j);
+  if (between.length && !between.every((w) => OWN_RATE_WORDS.has(w) || ofPrimary(w))) return true;
   // "the compound annual growth rate (CAGR) for biopesticides during this period is expected to exceed 12%".
   const named = cagrFor(s, c.pct.i);
   return named.length > 0 && !!primary && !named.some(ofPrimary);
+}
+
+/** Words a rate of the market's own value may name before "CAGR": "a 12% revenue CAGR", "7.6% of CAGR". */
+const OWN_RATE_WORDS = new Set(['of', 'revenue', 'revenues', 'value', 'market', 'sales', 'spending', 'annual', 'compound', 'overall', 'total', 'average', 'nominal', 'projected', 'expected', 'estimated', 'forecast']);
+
+/** The lower-case words between a rate and a "CAGR"/"CAGRs" right after them (up to three), or none. */
+function wordsBeforeCagr(s: Sentence, j: number): string[] {
+  const words: string[] = [];
+  for (let k = j; k < s.tokens.length && words.length <= 3; k++) {
+    const t = s.tokens[k]!;
+    if (t.lower === 'cagr' || t.lower === 'cagrs') return words;
+    if (t.kind !== 'word' || t.text !== t.lower) return [];
+    words.push(t.lower);
+  }
+  return [];
 }
 
 const CAGR_FOR_REACH = 10;

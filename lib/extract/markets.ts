@@ -436,6 +436,8 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
   let aside: Token | null = null;
   let k = head - 1;
   let start = head;
+  /** The words after the first comma of the name, and where they start. */
+  let afterComma: { count: number; start: number } | null = null;
   while (k >= 0 && head - k <= 12) {
     const t = tokens[k]!;
     if (t.kind === 'word' || t.kind === 'num') {
@@ -472,6 +474,7 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
     }
     // A comma inside a coordinated name: "gum, mint, and breath fresheners market".
     const inList = t.text === ',' && (titleCase || words.some((w) => w.lower === 'and' || w.lower === '&'));
+    if (inList) afterComma = { count: words.length, start };
     if (t.text === '-' || t.text === '&' || t.text === '/' || inList) {
       k--;
       continue;
@@ -487,6 +490,16 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       }
     }
     break;
+  }
+  // "Spurred by Significant Interest and Activity, Total Augmented Reality Market": a title's run of capitals before a
+  // comma that holds an "and" the rest does not is a phrase of its own, not the first entries of "Oil, Gas & Chemicals".
+  const joins = (w: Word): boolean => w.lower === 'and' || w.lower === '&';
+  if (titleCase && afterComma && afterComma.count > 0) {
+    const cut = words.length - afterComma.count;
+    if (words.slice(0, cut).some(joins) && !words.slice(cut).some(joins)) {
+      words.splice(0, cut);
+      start = afterComma.start;
+    }
   }
   while (words.length && ['and', '&', 'of'].includes(words[0]!.lower)) {
     words.shift();

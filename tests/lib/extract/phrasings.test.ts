@@ -2272,6 +2272,25 @@ describe('one country under its names', () => {
   });
 });
 
+describe('a title\'s phrase before the market, and rates of what else grows', () => {
+  it('"Spurred by Significant Interest and Activity, Total Augmented Reality Market Will Reach …": the name starts after the phrase\'s comma', () => {
+    const title = (t: string) => analyzeHtml(page(t, 'The market is growing fast.')).markets[0]!.name;
+    expect(title('Spurred by Significant Interest and Activity, Total Augmented Reality Market Will Reach US$220 Billion by 2027')).toBe('Total Augmented Reality Market');
+    // A coordinated name keeps its first entries.
+    expect(title('Global Oil, Gas & Chemicals Market Will Reach US$220 Billion by 2027')).toBe('Global Oil, Gas & Chemicals Market');
+  });
+
+  it('"with 118% and 101% installed base CAGRs, respectively": rates of another measure are not the market\'s', () => {
+    const m = primary(page('Augmented Reality Market',
+      'The augmented reality market will reach US$220 billion by 2027.',
+      'Media and entertainment and sports and fitness lead in adoption and growth over the next five years, with 118% and 101% installed base CAGRs, respectively.'));
+    expect(m.cagr).toBeNull();
+    // The market's own measures keep their rates: "a 12% revenue CAGR", "7.6% of CAGR".
+    expect(primary(page('Augmented Reality Market', 'The augmented reality market will post a 12% revenue CAGR through 2027.')).cagr).toMatchObject({ rate: 0.12 });
+    expect(primary(page('Augmented Reality Market', 'The augmented reality market is expected to register 7.6% of CAGR by 2032.')).cagr).toMatchObject({ rate: 0.076 });
+  });
+});
+
 describe('a market named in a quoted report title', () => {
   it('"According to the report “India Data Center Colocation Market – …”, the market will increase …" is the text\'s market', () => {
     const markets = analyzeHtml(page('Data center market in India',
