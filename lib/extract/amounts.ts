@@ -144,10 +144,13 @@ const RANGE_JOINERS = new Set([...DASHES, '/', 'to', 'through', 'till', 'until',
 function yearRangeAt(tokens: Token[], k: number, a: { year: number; j: number }): YearRange | null {
   const joiner = tokens[a.j];
   if (!joiner) return null;
-  // "between 2024 and 2032"; "from 2024 and 2032" is the same span with a slip of the pen.
-  const isAnd = joiner.lower === 'and' && k > 0 && (tokens[k - 1]!.lower === 'between' || tokens[k - 1]!.lower === 'from');
-  if (!RANGE_JOINERS.has(joiner.lower) && !isAnd) return null;
+  // "between 2024 and 2032"; "from 2024 and 2032" is the same span with a slip of the pen, and so are "during 2020 and
+  // 2030 period" and "the period of 2016 and 2021".
+  const before = tokens[k - 1]?.lower;
   const b = yearOf(tokens, a.j + 1);
+  const spanAnd = before === 'between' || before === 'from' || (before === 'of' && tokens[k - 2]?.lower === 'period') || (before === 'during' && tokens[b?.j ?? -1]?.lower === 'period');
+  const isAnd = joiner.lower === 'and' && spanAnd;
+  if (!RANGE_JOINERS.has(joiner.lower) && !isAnd) return null;
   if (b && b.year > a.year) return { type: 'range', i: k, j: b.j, from: a.year, to: b.year };
   // "the forecast period (2028-2022)": a span written backwards is still the span; no other reading has it.
   if (b && b.year < a.year && DASHES.has(joiner.text)) return { type: 'range', i: k, j: b.j, from: b.year, to: a.year };

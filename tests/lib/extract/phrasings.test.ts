@@ -531,6 +531,15 @@ describe('sizes without a year, and rates without the word CAGR', () => {
     expect(share.cagr).toMatchObject({ rate: 0.05 });
   });
 
+  it('"during 2020 and 2030 period", "the period of 2016 and 2021": spans written with "and"', () => {
+    for (const [span, from, to] of [['during 2020 and 2030 period', 2020, 2030], ['during the period of 2016 and 2021', 2016, 2021]] as const) {
+      const m = primary(page('Quantum Computing Market', `The quantum computing market is growing at a CAGR of 33.1% ${span}.`));
+      expect(m.cagr, span).toMatchObject({ rate: 0.331, from, to, periodSource: 'stated' });
+    }
+    // Two years named apart are no span.
+    expect(primary(page('Quantum Computing Market', 'The quantum computing market grew at a CAGR of 33.1%, during 2020 and 2021 alike.')).cagr).toMatchObject({ from: null });
+  });
+
   it('"will increase at 3.5% year-on-year and reach …": a pace kept every year is a yearly rate; a change is not', () => {
     const m = primary(page('Packaging Industry',
       'The packaging industry, a market valued at $839 billion in 2015, will increase at 3.5% year-on-year and reach a total value of $997 billion in 2020.'));
