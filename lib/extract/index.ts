@@ -32,6 +32,8 @@ interface Stated {
   bareDollar?: boolean;
   /** Its year came as a deadline ("by 2025"): a forecast even where a rate starts at that year. */
   byYear?: boolean;
+  /** Undated, and where a change of size starts ("grow from $5.9 billion to …"). */
+  start?: boolean;
 }
 
 interface MarketAcc {
@@ -714,8 +716,10 @@ class PageReader {
       // billion market", "the market is worth $9 billion".
       const attributive = raw.some((m) => m.i === r.money.j);
       if (named && r.year === null && (attributive || hasSizeCue(s, r.money)) && named.undated.length < MAX_PER_MARKET) {
-        // "from the current €59.5 billion to about €80 billion": the amount after "to" is where the market goes.
-        named.undated.push({ figure: toFigure(s, r), forecastCue: r.forecastCue || s.tokens[r.money.i - 1]?.lower === 'to', bareDollar: r.money.bareDollar });
+        // "from the current €59.5 billion to about €80 billion": the amount after "to" is where the market goes, the one
+        // after "from" where it starts, whatever the forecast's words.
+        const link = s.tokens[r.money.i - 1]?.lower;
+        named.undated.push({ figure: toFigure(s, r), forecastCue: link === 'to' || (r.forecastCue && link !== 'from'), bareDollar: r.money.bareDollar, start: link === 'from' });
       }
       // A figure without a currency counts only where its own sentence names the market it sizes.
       const topical =
@@ -1004,6 +1008,13 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments'], dollar: string
     const startsRate = headline?.cagr.from === lone.figure.year && !lone.byYear;
     if (lone.forecastCue && !startsRate) forecast = lone.figure;
     else base = lone.figure;
+  }
+  // "forecast to grow from $5.9 billion to a whopping $8.9 billion by 2025": the size a forecast grows from, with no
+  // year of its own, is where the market starts (shown, never checked: it has no year). Other undated sizes ("Becoming
+  // a $1B Industry" in a title) may be where it goes, and stay out.
+  if (!base && forecast) {
+    const start = withCurrency(m.undated, dollar).find((u) => u.start && u.figure.currency === forecast!.currency);
+    if (start) base = start.figure;
   }
   return {
     name: m.name,

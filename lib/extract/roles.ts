@@ -292,6 +292,8 @@ export function hasSizeCue(s: Sentence, m: Money): boolean {
     // "Another estimate projects growth to USD 34.02 billion by 2037": growth to a figure reaches it.
     if (joined && s.tokens[k]!.lower === 'growth' && (s.tokens[k + 1]?.lower === 'from' || (s.tokens[k + 1]?.lower === 'to' && k + 2 === m.i))) return true;
   }
+  // "is forecast to grow from $5.9 billion to a whopping $8.9 billion by 2025": what the market grows from is its size.
+  if (s.tokens[m.i - 1]?.lower === 'from' && LOOSE_GROWTH_VERBS.has(s.tokens[m.i - 2]?.lower ?? '')) return true;
   // "With more than 300 billion dollars in revenue worldwide, the video game industry …": the opener sizes the market
   // the sentence goes on to name.
   if (withTakings(s, m)) return true;

@@ -975,7 +975,9 @@ describe('years of forecast figures', () => {
   it('"is expected to grow from about $1 billion this year to about $4 billion in 2030": where a forecast change goes is a forecast', () => {
     const m = primary(page('Heat Pump Market', 'The worldwide heat pump market is expected to grow from about $1 billion this year to about $4 billion in 2030.'));
     expect(m.forecast).toMatchObject({ value: 4e9, year: 2030 });
-    expect(m.base).toBeNull();
+    // Where it grows from is its start, with no year ("this year" names none), so nothing is checked.
+    expect(m.base).toMatchObject({ value: 1e9, year: null });
+    expect(m.verdict).toBe('cannot-check');
     // A change already made is no forecast.
     expect(primary(page('Heat Pump Market', 'The worldwide heat pump market grew from about $1 billion last decade to about $4 billion in 2020.')).forecast).toBeNull();
   });
@@ -2278,6 +2280,16 @@ describe('one country under its names', () => {
       'According to a new market study, demand for orthopedic implants in the United States is projected to increase 8.9% annually to nearly $22 billion in 2012.')).markets;
     expect(markets).toHaveLength(1);
     expect(markets[0]).toMatchObject({ geography: 'U.S.', forecast: { value: 22e9, year: 2012 }, cagr: { rate: 0.089 } });
+  });
+});
+
+describe('an undated size a forecast grows from', () => {
+  it('"is forecast to grow from $5.9 billion to a whopping $8.9 billion by 2025": the start is the base, with no year, never checked', () => {
+    const m = primary(page('Plant-Based Protein Market', 'The global plant-based protein market is forecast to grow from $5.9 billion to a whopping $8.9 billion by 2025 (a CAGR of 8.5%).'));
+    expect(m).toMatchObject({ base: { value: 5.9e9, year: null }, forecast: { value: 8.9e9, year: 2025 }, verdict: 'cannot-check' });
+    // An undated size said apart may be where the market goes: "Becoming a $1B Industry" is no start.
+    const n = primary(page('Widget Tech Is Becoming a $1B Industry', 'The widget tech market is expected to reach $1.1 billion by 2024.'));
+    expect(n).toMatchObject({ base: null, forecast: { value: 1.1e9, year: 2024 } });
   });
 });
 
