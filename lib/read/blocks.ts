@@ -54,6 +54,11 @@ function flush(w: Walk, kind: BlockKind, level?: number): void {
   if (kept.length < text.length) w.truncated = true;
   w.chars += kept.length;
   w.skipped += text.length - kept.length;
+  // "| Key Segment By Type | Simple Assisted Reality Glasses, … |": a Markdown table's row set as a paragraph is a row.
+  if (kind === 'text' && kept.length > 4 && kept.startsWith('| ') && kept.endsWith(' |')) {
+    w.out.push({ kind: 'row', text: kept.slice(2, -2) });
+    return;
+  }
   w.out.push(level ? { kind, text: kept, level } : { kind, text: kept });
 }
 

@@ -19,4 +19,12 @@ describe('blocks', () => {
     // The level survives the message schema the background parses the page with.
     expect(out.map((b) => Block.parse(b))).toEqual(out);
   });
+
+  it('a Markdown table row set as a paragraph is a row; a paragraph with bars inside is text', () => {
+    expect(blocks('<p>| Key Segment By Type | Smart Glasses, Smart Helmets |</p><p>Home | About | Contact</p><p>| |</p>')).toEqual([
+      { kind: 'row', text: 'Key Segment By Type | Smart Glasses, Smart Helmets' },
+      { kind: 'text', text: 'Home | About | Contact' },
+      { kind: 'text', text: '| |' },
+    ]);
+  });
 });
