@@ -875,7 +875,8 @@ function inlineLists(text: string): InlineList[] {
     if (names.every((n) => wordCount(n.trim()) <= 5 && /^[\p{Lu}\p{N}]|^and\s/u.test(n.trim()))) push(m[1]!, names);
   }
   if (scan.includes(':')) for (const m of scan.matchAll(BY_COLON_PART)) push(m[1]!, splitList(m[2]!), true);
-  const colon = COLON_LIST.exec(stripMarkup(scan));
+  // "1) By Type: …", "- By Mode: Offline, Online": a numbered or bulleted line of a split's list.
+  const colon = COLON_LIST.exec(stripMarkup(scan).replace(LIST_MARK, ''));
   if (colon) push(colon[1]!, splitList(colon[2]!));
   return out;
 }

@@ -162,6 +162,11 @@ describe('extractSegments: report-scope rows', () => {
 });
 
 describe('extractSegments: inline lists', () => {
+  it('a numbered or bulleted "By Type: A, B" line is the split\'s list', () => {
+    const seg = extractSegments([title('Tutoring Market'), text('1) By Type: Curriculum-Based Learning, Test Preparation'), text('- By End User: College Students, High School Students')]);
+    expect(seg).toMatchObject({ types: ['Curriculum-Based Learning', 'Test Preparation'], applications: ['College Students', 'High School Students'] });
+  });
+
   it('reads a title\'s "(By Type: A, B; By Application: C, D)" and "Segmented in Shipment Type (A, B), Cargo Type (C, D)"', () => {
     const colons = extractSegments([title('Global Crane Market (By Type: Flat-Top Cranes, Luffing Jib Cranes; By Application: Residential Construction, Infrastructure; By Sales Channel: Direct, Dealers) - Forecast 2025-2033')]);
     expect(colons).toEqual({ ...EMPTY, types: ['Flat-Top Cranes', 'Luffing Jib Cranes'], applications: ['Residential Construction', 'Infrastructure'] });
