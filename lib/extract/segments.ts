@@ -463,8 +463,8 @@ function isName(name: string, maxWords: number): boolean {
 
 const MONEY = /[$€£¥₹%]|\b(?:usd|eur|billion|million|trillion|bn|mn)\b/i;
 
-/** "and Others", "Others…": the rest of a list, not a company. */
-const OTHERS = /^others?\W*$/i;
+/** "and Others", "Others…", a last bullet "MORE": the rest of a list, not a company. */
+const OTHERS = /^(?:others?|more)\W*$/i;
 
 /**
  * Two words in lower case that join nothing ("Abib sheet masks top Amazon K-beauty seller"): a statistic about a
@@ -1220,7 +1220,7 @@ const HEADING_DIMENSION =
   /^(?:applications?|end[- ]?uses?|end[- ]?users?|end[- ]use|verticals?|types?|products?|components?|technolog(?:y|ies)|deployments?|services?|categor(?:y|ies)|offerings?|solutions?|regional|regions?|geograph(?:y|ical)|countr(?:y|ies)|distribution channels?|channels?)$/i;
 const REGION_HEADING =
   /^(?:regional|geographic(?:al)?|region[- ]wise|country[- ]wise|country[- ]level)\s+(?:analysis|outlook|insights|overview|landscape|segmentation|breakdown|scope)\b/i;
-const COMPANY_QUALIFIER = /^(?:key|major|leading|top|prominent|main)$/i;
+const COMPANY_QUALIFIER = /^(?:key|major|leading|top|prominent|main|featured)$/i;
 const COMPANY_NOUN = /^(?:players|companies|vendors|competitors|manufacturers)\b/i;
 
 /** "Top United States Widget Market Companies", "Identify Key Players and New Entrants", "Competitive Landscape". */

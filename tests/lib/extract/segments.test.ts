@@ -741,6 +741,11 @@ describe('extractSegments: companies', () => {
     expect(seg.companies).toEqual(['Northwind', 'Contoso', 'J.K. Fabrikam']);
   });
 
+  it('"FEATURED COMPANIES" heads the players one a line; a last bullet "MORE" is none', () => {
+    const seg = extractSegments([title('Private Tutoring Market'), text('FEATURED COMPANIES'), ...['• Chegg, Inc.', '• Mandarin House', '• TAL Education Group', '• MORE'].map((l) => text(l))]);
+    expect(seg.companies).toEqual(['Chegg, Inc.', 'Mandarin House', 'TAL Education Group']);
+  });
+
   it('players one a line, with an aside ("• HBO Max (owned by WarnerMedia)") or a brand\'s lower-case first letter ("• iQIYI")', () => {
     const seg = extractSegments([title('OTT Streaming Market'), text('Major Players'), ...['• Netflix', '• Hulu (owned by Disney)', '• HBO Max (owned by WarnerMedia)', '• iQIYI', '• ViacomCBS'].map((l) => text(l))]);
     expect(seg.companies).toEqual(['Netflix', 'Hulu', 'HBO Max', 'iQIYI', 'ViacomCBS']);
