@@ -130,13 +130,13 @@ const REGION_PREDICATES = new Set([
   'have', 'will', 'would', 'could', 'may', 'shows', 'showed', 'registered', 'registers', 'witnessed', 'witnesses',
   'stood', 'stands', 'occupied', 'occupies', 'recorded', 'records', 'exhibited', 'exhibits', 'grew', 'grows',
   'continues', 'continued', 'ranks', 'ranked', 'consumed', 'consumes', 'topped', 'tops', 'followed', 'follows',
-  'maintains', 'maintained', 'show', 'showed',
+  'maintains', 'maintained', 'show', 'showed', 'remain', 'continue',
 ]);
 
 /** What makes a sentence led by a place a statement about the market there: its share, size, growth or demand. */
 const REGION_STATEMENT_CUE = /market|share|cagr|grow|revenue|demand|largest|biggest|fastest|leading|domina|consum|sales|%|percent/i;
 
-const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s+/;
+const CONTRAST_CLAUSE = /,\s+(?:while|whereas|but)\s+/;
 const SHARE_ASIDE = /\s*\([^()]{0,12}%\)/g;
 const MAX_CLAUSES = 3;
 
@@ -187,7 +187,7 @@ const MAX_STATEMENTS = 200;
  * about regions, or only links it to the one before or dates it.
  */
 const REGION_OPENER =
-  /(?:[•▪►*-]\s+)?(?:(?:(?:region[- ]wise|regionally|geographically|however|meanwhile|moreover|additionally|similarly|likewise|furthermore|notably|overall|currently|today|in (?:19|20)\d\d|in terms of (?:geography|geographical distribution|regions?))\s*,|(?:from an?|in) (?:geographic(?:al)?|regional) (?:perspective|standpoint|point of view|terms),?)\s*(?:the\s+(?=\p{Lu}))?)?/iuy;
+  /(?:[•▪►*-]\s+)?(?:(?:(?:region[- ]wise|regionally|geographically|however|meanwhile|moreover|additionally|similarly|likewise|furthermore|notably|overall|currently|today|together|in (?:19|20)\d\d|in terms of (?:geography|geographical distribution|regions?))\s*,|(?:from an?|in) (?:geographic(?:al)?|regional) (?:perspective|standpoint|point of view|terms),?|while\s)\s*(?:the\s+(?=\p{Lu}))?)?/iuy;
 
 // Case-sensitive, with the capital only where a sentence may open with the word: V8 scans it in a fraction of the
 // time of an "i" pattern.

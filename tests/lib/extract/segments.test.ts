@@ -1203,6 +1203,14 @@ describe('extractSegments: regions and splits said in prose', () => {
     expect(of('In 2022, demand from Europe and Japan stayed weak.').regions).toEqual([]);
   });
 
+  it('"North America and Europe remain the largest markets, but Asia-Pacific is …", "Together, …", "While …"', () => {
+    expect(of('North America and Europe remain the largest widget markets, but Asia-Pacific is quickly catching up.').regions).toEqual(['North America', 'Europe', 'Asia-Pacific']);
+    expect(of('Together, North America and Europe are expected to hold almost 78% share of the widget market in 2030.').regions).toEqual(['North America', 'Europe']);
+    expect(of('While North America and Europe are the largest widget markets, growth is elsewhere.').regions).toEqual(['North America', 'Europe']);
+    // "While" before a place named in passing states nothing of it.
+    expect(of('While demand in Europe and Japan grows, the widget market stays small.').regions).toEqual([]);
+  });
+
   it('a link word does not make a place named in passing a statement', () => {
     expect(of('However, demand from Europe and Japan stayed weak.', 'Meanwhile, the company opened offices in Germany.').regions).toEqual([]);
     // One place stated alone counts only where it is said to lead the market: "biggest" says so.
