@@ -187,7 +187,7 @@ const MAX_STATEMENTS = 200;
  * about regions, or only links it to the one before or dates it.
  */
 const REGION_OPENER =
-  /(?:[•▪►*-]\s+)?(?:(?:(?:region[- ]wise|regionally|geographically|however|meanwhile|moreover|additionally|similarly|likewise|furthermore|notably|overall|currently|today|together|in (?:19|20)\d\d|in terms of (?:geography|geographical distribution|regions?))\s*,|(?:from an?|in) (?:geographic(?:al)?|regional) (?:perspective|standpoint|point of view|terms),?|while\s)\s*(?:the\s+(?=\p{Lu}))?)?/iuy;
+  /(?:[•▪►*-]\s+)?(?:(?:(?:region[- ]wise|regionally|geographically|however|meanwhile|moreover|additionally|similarly|likewise|furthermore|notably|overall|currently|today|together|also|and|in addition|in (?:19|20)\d\d|in terms of (?:geography|geographical distribution|regions?))\s*,|(?:from an?|in) (?:geographic(?:al)?|regional) (?:perspective|standpoint|point of view|terms),?|while\s)\s*(?:the\s+(?=\p{Lu}))?)?/iuy;
 
 // Case-sensitive, with the capital only where a sentence may open with the word: V8 scans it in a fraction of the
 // time of an "i" pattern.

@@ -1207,6 +1207,8 @@ describe('extractSegments: regions and splits said in prose', () => {
     expect(of('North America and Europe remain the largest widget markets, but Asia-Pacific is quickly catching up.').regions).toEqual(['North America', 'Europe', 'Asia-Pacific']);
     expect(of('Together, North America and Europe are expected to hold almost 78% share of the widget market in 2030.').regions).toEqual(['North America', 'Europe']);
     expect(of('While North America and Europe are the largest widget markets, growth is elsewhere.').regions).toEqual(['North America', 'Europe']);
+    expect(of('North America is the leading region in widget consumption.', 'And, Asia Pacific will be the emerging region with a CAGR of 7.5%.', 'In addition, Europe held a 20% share of the market.').regions)
+      .toEqual(['North America', 'Asia Pacific', 'Europe']);
     // "While" before a place named in passing states nothing of it.
     expect(of('While demand in Europe and Japan grows, the widget market stays small.').regions).toEqual([]);
   });
