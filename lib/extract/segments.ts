@@ -992,9 +992,28 @@ function classifiedLists(text: string, title: string): InlineList[] {
  */
 const COUNTED_SPLIT =
   /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:(?:main|major|key|primary|principal|broad|distinct|different|leading)\s+)?((?:[a-z-]+\s+){0,2}?(?:types|segments|categories|applications|kinds|classes|end[- ]users|verticals))\s*(?:[–—:]|\s-\s)\s*([^.;!?–—:]{3,300})/gi;
+/** The splits a trailed list ends with all hold one of these: most blocks have none. */
+const TRAILED_LIST_HINT = /applications|end[- ]use|industries|verticals/;
 /** Every counted list is set off by one of these marks: most blocks have none. */
 const COUNTED_SPLIT_HINT = /[–—:]| - /;
 const COUNTS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+
+/**
+ * "… use in packaging, tapes and labels, motor vehicles, electronics, and footwear applications": a run of three or more
+ * entries in a market's prose, closed by the split it lists. Each entry is short and the run's size is bounded, so a
+ * failed match gives back little.
+ */
+const TRAILED_LIST =
+  /\b(?:in|for|across)\s+((?:[a-z][a-z -]{1,30},\s+){2,8}(?:and|&)\s+[a-z][a-z -]{1,30}?)\s+(applications|end[- ]users|end[- ]use industries|industries|verticals)\b/g;
+
+function trailedLists(text: string): InlineList[] {
+  const out: InlineList[] = [];
+  for (const m of text.slice(0, MAX_SCAN_CHARS).matchAll(TRAILED_LIST)) {
+    const names = splitList(m[1]!).map(cleanName);
+    if (names.length >= 3 && names.every((n) => isListedName('applications', n, true))) out.push({ category: 'applications', names });
+  }
+  return out;
+}
 
 function countedSplits(text: string): InlineList[] {
   const scan = text.slice(0, MAX_SCAN_CHARS);
@@ -1612,7 +1631,8 @@ export function extractSegments(blocks: Block[]): Segments {
   const out = new Collector();
   // Read only at the end, and only where the page lists no regions: most report pages list them.
   const prose: string[] = [];
-  // Counted in prose ("two primary types: for patients and for doctors"), often beside the list that names them.
+  // Counted or trailed in prose ("two primary types: for patients and for doctors", "in A, B, and C applications"),
+  // often beside the list that names them.
   const counted: InlineList[] = [];
   let sec: Section | null = null;
   const close = (): void => {
@@ -1642,6 +1662,7 @@ export function extractSegments(blocks: Block[]): Segments {
       for (const list of namedSplitLists(block.text, title)) out.addList(list.category, list.names);
       for (const list of segmentsNamedAfter(block.text)) out.addList(list.category, list.names);
       if (COUNTED_SPLIT_HINT.test(block.text)) counted.push(...countedSplits(block.text));
+      if (TRAILED_LIST_HINT.test(block.text)) counted.push(...trailedLists(block.text));
       if (splitWords) for (const list of ledSegments(block.text)) out.addList(list.category, list.names);
       out.addList('companies', cuedCompanies(block.text));
       out.addList('companies', headlinePlayers(block));

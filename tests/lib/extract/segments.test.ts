@@ -412,6 +412,14 @@ describe('extractSegments: inline lists', () => {
     expect(listed.types).toEqual(['Still Wine', 'Sparkling Wine']);
   });
 
+  it('"use in packaging, tapes and labels, motor vehicles, electronics, and footwear applications": a list trailed by its split', () => {
+    const of = (...lines: string[]) => extractSegments([title('Adhesives Market Size'), ...lines.map((l) => text(l))]);
+    expect(of('Growth is boosting adhesive use in packaging, tapes and labels, motor vehicles, electronics, and footwear applications.').applications)
+      .toEqual(['packaging', 'tapes and labels', 'motor vehicles', 'electronics', 'footwear']);
+    // Two entries are no list, and a run the split does not close is none.
+    expect(of('Adhesives are used in packaging and footwear applications.', 'Adhesives are used in packaging, tapes, and footwear today.').applications).toEqual([]);
+  });
+
   it('the headline set again as a line of text is no labelled list ("Data Center UPS Systems: Topologies, Sizing, and Selection")', () => {
     const headline = 'Data Center UPS Systems: Topologies, Sizing, and Selection';
     expect(extractSegments([title(headline), text(headline)]).types).toEqual([]);
