@@ -160,7 +160,7 @@ class Registry {
   }
 
   resolve(m: Pick<Mention, 'name' | 'product' | 'geography'> & { acronym?: string | null; demand?: boolean }): MarketAcc | null {
-    const fits = (x: MarketAcc): boolean => !x.geography || !m.geography || x.geography === m.geography;
+    const fits = (x: MarketAcc): boolean => placesAgree(x, m);
     const only = m.product.length === 1 ? m.product[0]! : null;
     const found =
       this.markets.find((x) => (sameProduct(x.product, m.product) || x.expansions.some((e) => sameProduct(e, m.product))) && fits(x)) ??
@@ -381,6 +381,11 @@ function titlePlace(title: string): string | null {
   const places = placesIn(title.split(/\s[-–—]\s|\|/, 1)[0]!);
   const [place] = places;
   return places.size === 1 && place !== 'Global' ? place! : null;
+}
+
+/** Two markets' places agree where either names none or both name the same. */
+function placesAgree(a: { geography: string | null }, b: { geography: string | null }): boolean {
+  return !a.geography || !b.geography || a.geography === b.geography;
 }
 
 /** Where a sentence names a market (its head word) and which market that is. */
@@ -811,7 +816,7 @@ class PageReader {
     const full = this.registry.markets.find(
       (m) =>
         m !== titled && (m.figures.length > 0 || m.undated.length > 0) && m.product.length > titled.product.length &&
-        holdsProduct(m.product, titled.product) && (!titled.geography || !m.geography || m.geography === titled.geography),
+        holdsProduct(m.product, titled.product) && placesAgree(titled, m),
     );
     // A rate said of the title's market by name ("the global prosthetics market … at a CAGR of 4.3%") makes it a market
     // the text names apart from the longer one, unless the longer one states the same rate: "the drone delivery market
@@ -835,7 +840,7 @@ class PageReader {
     const full = this.registry.markets.find(
       (m) =>
         m !== titled && m.figures.length > 0 && titled.product.some((w) => m.product.includes(w)) &&
-        (!titled.geography || !m.geography || m.geography === titled.geography) && restates(m),
+        placesAgree(titled, m) && restates(m),
     );
     if (!full || titled.cagrs.some((c) => !full.cagrs.some((d) => sameRate(d.cagr, c.cagr)))) return null;
     // The title comes first on the page: of two figures for one year, its figure is the one the page states first.

@@ -84,13 +84,15 @@ function callsSubjectPart(tokens: Token[]): boolean {
  * segment named between the market and the figure takes the figure; null where none is.
  */
 export function segmentBetween(tokens: Token[], from: number, to: number): SubScope | null {
-  for (let k = from; k < to; k++) {
-    if (!SEGMENT_WORDS.has(tokens[k]!.lower)) continue;
-    const phrase = namePhraseBefore(tokens, k);
-    const product = phrase ? productKey(phrase.words) : [];
-    return phrase && product.length ? { kind: 'segment', name: `${phrase.name} ${tokens[k]!.text}`, product } : { kind: 'segment', name: null };
-  }
+  for (let k = from; k < to; k++) if (SEGMENT_WORDS.has(tokens[k]!.lower)) return segmentAt(tokens, k);
   return null;
+}
+
+/** The segment a segment word at `k` names by the words before it ("Image sensors segment"), or an unnamed one. */
+function segmentAt(tokens: Token[], k: number): SubScope {
+  const phrase = namePhraseBefore(tokens, k);
+  const product = phrase ? productKey(phrase.words) : [];
+  return phrase && product.length ? { kind: 'segment', name: `${phrase.name} ${tokens[k]!.text}`, product } : { kind: 'segment', name: null };
 }
 
 /**
@@ -99,7 +101,7 @@ export function segmentBetween(tokens: Token[], from: number, to: number): SubSc
  */
 export function subScopeBefore(tokens: Token[], end: number, bareMention: boolean): SubScope | null {
   for (let k = 0; k < end; k++) {
-    if (SEGMENT_WORDS.has(tokens[k]!.lower)) return segmentBetween(tokens, k, k + 1);
+    if (SEGMENT_WORDS.has(tokens[k]!.lower)) return segmentAt(tokens, k);
     const region = regionBefore(tokens, k);
     if (region) return { kind: 'region', geography: region };
     // Only where the figure's market is that bare "the market": "Europe dominated the market …, while the U.S.

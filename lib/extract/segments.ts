@@ -9,6 +9,7 @@
 import type { Block } from '../read/blocks';
 import type { Segments } from '../schema';
 import { placesIn } from './markets';
+import { isLowerAscii } from './tokens';
 
 type Category = keyof Segments;
 
@@ -724,12 +725,11 @@ function sentenceStartNear(text: string, at: number, reach: number, afterLowerCa
   for (let k = at - 1; k >= 0 && at - k <= reach; k--) {
     const c = text[k]!;
     if (k === 0) return 0;
-    if ((c === ' ' || c === '\n') && '.!?'.includes(text[k - 1]!) && (!afterLowerCase || isLowerCaseAscii(text.charCodeAt(k - 2)))) return k + 1;
+    if ((c === ' ' || c === '\n') && '.!?'.includes(text[k - 1]!) && (!afterLowerCase || isLowerAscii(text.charCodeAt(k - 2)))) return k + 1;
   }
   return null;
 }
 
-const isLowerCaseAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 function namesBefore(scan: string, at: number): string[] {
   const start = sentenceStartNear(scan, at, MAX_NAMES_BEFORE_CHARS, true);

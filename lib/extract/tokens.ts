@@ -71,7 +71,8 @@ export function isFiscalYear(text: string, from: number, to: number): boolean {
   return true;
 }
 
-const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+/** A character code of a lower-case ASCII letter. */
+export const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 /** The words a sentence opens with that a page's text may glue onto the word before ("PublishedThe global …"). */
 const GLUED_OPENERS = ['The', 'This', 'These', 'In', 'According', 'Global', 'Our'];
