@@ -294,7 +294,7 @@ function scaleAt(tokens: Token[], k: number, trusted: boolean): { scale: number;
 
 /** Verbs whose object is a size: "reach USD 4.1 billion", "worth", "achieve a valuation of". */
 export const SIZE_VERBS = new Set([
-  'reach', 'reached', 'reaching', 'reaches', 'worth', 'hit', 'touch', 'touched', 'surpass', 'exceed', 'cross',
+  'reach', 'reached', 'reaching', 'reaches', 'worth', 'hit', 'touch', 'touched', 'touches', 'touching', 'surpass', 'exceed', 'cross',
   'crossed', 'achieve', 'achieving', 'achieved', 'attain', 'attaining', 'attained', 'amass', 'amassing', 'amassed',
 ]);
 const VALUED = new Set(['valued', 'estimated', 'pegged', 'assessed', 'stood', 'stands', 'stand', 'sits', 'sat', 'sitting']);

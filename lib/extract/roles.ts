@@ -51,7 +51,8 @@ const NOT_TAKINGS_IN = new Set([
 /** Cues that a figure states a market's size (needed where the sentence names no market). */
 const SIZE_CUES = new Set([
   'valued', 'value', 'worth', 'size', 'sized', 'pegged', 'assessed', 'reach', 'reached', 'reaching', 'reaches', 'garner', 'hit', 'hits', 'touch',
-  'estimated', 'projected', 'expected', 'anticipated', 'forecast', 'forecasted', 'predicted', 'grow', 'growing', 'grew', 'increase',
+  'touches', 'touching', 'estimated', 'projected', 'expected', 'anticipated', 'forecast', 'forecasted', 'predicted', 'grow',
+  'growing', 'grew', 'increase',
   'expand', 'expanding', 'rise', 'rising', 'stood', 'stands', 'stand', 'sits', 'sat', 'accounted', 'generated', 'surpass',
   'exceed', 'total', 'totaled', 'totalled', 'totaling', 'totalling', 'amount', 'amounts', 'amounted', 'topped', 'tops',
 ]);
@@ -62,7 +63,7 @@ const QUALIFIER_VERBS = new Set(['exceed', 'exceeds', 'exceeding', 'exceeded', '
 /** Future-tense cues; "grow to" and "rise to" are left out since they also tell what already happened. */
 const FORECAST_CUES = new Set([
   'reach', 'reaching', 'reaches', 'projected', 'expected', 'forecast', 'forecasted', 'anticipated', 'predicted',
-  'will', 'could', 'garner', 'hit', 'hits', 'touch', 'exceed', 'surpass', 'cross', 'poised', 'set', 'likely', 'projection',
+  'will', 'could', 'garner', 'hit', 'hits', 'touch', 'touches', 'touching', 'exceed', 'surpass', 'cross', 'poised', 'set', 'likely', 'projection',
   'projections', 'attain', 'attaining', 'culminating',
 ]);
 

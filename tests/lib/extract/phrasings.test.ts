@@ -2258,6 +2258,14 @@ describe('a rate whose subject is something else', () => {
     expect(m.verdict).toBe('consistent');
   });
 
+  it('"touching a valuation of USD 3,147.29 Million in the year 2027", "touches USD 4.2 billion": every form of "touch" sizes the market', () => {
+    const m = primary(page('Smart Irrigation Market',
+      'The global market for smart irrigation has been foreseen to rise with a 17.1% CAGR, touching a valuation of USD 3,147.29 Million in the year 2027.'));
+    expect(m).toMatchObject({ forecast: { value: 3_147_290_000, year: 2027 }, cagr: { rate: 0.171 } });
+    const n = primary(page('Widget Market', 'The widget market touches USD 4.2 billion in 2025 and is touching USD 6.1 billion by 2030.'));
+    expect(n).toMatchObject({ base: { value: 4.2e9, year: 2025 }, forecast: { value: 6.1e9, year: 2030 } });
+  });
+
   it('a subject that speaks of the market, its product or a part of the product\'s name keeps the rate with the market', () => {
     const lead = 'The global wind capacity market was valued at $92b in 2019.';
     for (const rated of [
