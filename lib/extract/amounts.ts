@@ -134,6 +134,13 @@ function yearOf(tokens: Token[], k: number): { year: number; j: number } | null 
     if (t.text.length === 4) return { year: 2000 + digits, j: k + 1 };
     return digits >= MIN_YEAR && digits <= MAX_YEAR ? { year: digits, j: k + 1 } : null;
   }
+  // "FY'19", "FY’19": the two digits after an apostrophe, which the tokenizer leaves outside the word.
+  const mark = tokens[k + 1];
+  const digits = tokens[k + 2];
+  if (t.kind === 'word' && (t.lower === 'fy' || t.lower === 'cy') && (mark?.text === "'" || mark?.text === '’') && !mark.space
+    && digits?.kind === 'num' && !digits.space && /^\d\d$/.test(digits.text)) {
+    return { year: 2000 + Number(digits.text), j: k + 3 };
+  }
   return null;
 }
 

@@ -2258,6 +2258,12 @@ describe('a rate whose subject is something else', () => {
     expect(m.verdict).toBe('consistent');
   });
 
+  it('"by FY\'19", "in FY’14": a fiscal year written with an apostrophe dates its figure', () => {
+    const m = primary(page('Indian Agrochemical Industry',
+      "The Indian agrochemical industry grew from INR 40 crore in FY'14 and is expected to reach INR 65 crore by FY’19."));
+    expect(m).toMatchObject({ base: { value: 400_000_000, year: 2014 }, forecast: { value: 650_000_000, year: 2019 } });
+  });
+
   it('"touching a valuation of USD 3,147.29 Million in the year 2027", "touches USD 4.2 billion": every form of "touch" sizes the market', () => {
     const m = primary(page('Smart Irrigation Market',
       'The global market for smart irrigation has been foreseen to rise with a 17.1% CAGR, touching a valuation of USD 3,147.29 Million in the year 2027.'));
