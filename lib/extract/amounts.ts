@@ -14,7 +14,7 @@ import {
   currencyWord,
 } from '../normalize/units';
 import type { Qualifier } from '../schema';
-import { isFiscalYear, type Token } from './tokens';
+import { isFiscalYear, isYearKind, type Token } from './tokens';
 
 export interface Money {
   type: 'money';
@@ -137,7 +137,7 @@ function yearOf(tokens: Token[], k: number): { year: number; j: number } | null 
   // "FY'19", "FY’19": the two digits after an apostrophe, which the tokenizer leaves outside the word.
   const mark = tokens[k + 1];
   const digits = tokens[k + 2];
-  if (t.kind === 'word' && (t.lower === 'fy' || t.lower === 'cy') && (mark?.text === "'" || mark?.text === '’') && !mark.space
+  if (t.kind === 'word' && isYearKind(t.lower) && (mark?.text === "'" || mark?.text === '’') && !mark.space
     && digits?.kind === 'num' && !digits.space && /^\d\d$/.test(digits.text)) {
     return { year: 2000 + Number(digits.text), j: k + 3 };
   }

@@ -52,8 +52,7 @@ const NOT_TAKINGS_IN = new Set([
 const SIZE_CUES = new Set([
   'valued', 'value', 'worth', 'size', 'sized', 'pegged', 'assessed', 'reach', 'reached', 'reaching', 'reaches', 'garner', 'hit', 'hits', 'touch',
   'touches', 'touching', 'estimated', 'projected', 'expected', 'anticipated', 'forecast', 'forecasted', 'predicted', 'grow',
-  'growing', 'grew', 'increase',
-  'expand', 'expanding', 'rise', 'rising', 'stood', 'stands', 'stand', 'sits', 'sat', 'accounted', 'generated', 'surpass',
+  'growing', 'grew', 'increase', 'expand', 'expanding', 'rise', 'rising', 'stood', 'stands', 'stand', 'sits', 'sat', 'accounted', 'generated', 'surpass',
   'exceed', 'total', 'totaled', 'totalled', 'totaling', 'totalling', 'amount', 'amounts', 'amounted', 'topped', 'tops',
 ]);
 

@@ -62,11 +62,13 @@ function isShortCode(text: string, from: number): boolean {
   return digits >= 1 && digits <= 3 && !isDigit(c) && !((c === 46 || c === 44) && isDigit(text.charCodeAt(k + 1)));
 }
 
+/** The two letters that name a kind of year, lower-cased: "FY22" (fiscal), "CY2024" (calendar). */
+export const isYearKind = (lower: string): boolean => lower === 'fy' || lower === 'cy';
+
 /** "FY22", "CY2024": two letters for the kind of year, then two or four digits. */
 export function isFiscalYear(text: string, from: number, to: number): boolean {
   if (to - from !== 4 && to - from !== 6) return false;
-  const kind = text.slice(from, from + 2).toLowerCase();
-  if (kind !== 'fy' && kind !== 'cy') return false;
+  if (!isYearKind(text.slice(from, from + 2).toLowerCase())) return false;
   for (let k = from + 2; k < to; k++) if (!isDigit(text.charCodeAt(k))) return false;
   return true;
 }
