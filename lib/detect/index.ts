@@ -35,7 +35,10 @@ const YEARLY_RATE = /(?:%|percent) ?(?:annual(?:ly)?|a year|per year|per annum|e
  * billion", "is expected to grow to sales of more than $13 billion".
  */
 const SIZE_VERB_MONEY =
-  /\b(?:hit|hits|exceeded|exceeds|surpassed|topped|totalled|totaled|reached|will reach|grew to|grow to|rose to|rise to|increased to|increase to|climbed to|contributed|contributing|generated|generates) (?:(?:sales|revenues?) of )?(?:about |around |over |nearly |almost |more than |some )?(?:[$€£₹¥₩]|(?:usd|eur|gbp|inr|zar|aud|cad|nzd|sgd|us\$|a\$|c\$|nz\$|s\$|rs\.?) ?\d|r\d)/;
+  /\b(?:hit|hits|exceeded|exceeds|surpassed|topped|totalled|totaled|reached|will reach|to reach|grew to|grow to|rose to|rise to|increased to|increase to|climbed to|contributed|contributing|generated|generates) (?:(?:sales|revenues?) of )?(?:about |around |over |nearly |almost |more than |some )?(?:[$€£₹¥₩]|(?:usd|eur|gbp|inr|zar|aud|cad|nzd|sgd|us\$|a\$|c\$|nz\$|s\$|rs\.?) ?\d|r\d)/;
+
+/** Money with its sign or code: "$632", "€ 25", "USD 120". */
+const MONEY = /[$€£¥₹]\s?\d|\b(?:usd|eur|gbp|inr|us\$) ?\d/;
 
 /** A size said as the market's adjective with a word between: "a $532 billion global industry", "a $5bn niche market". */
 const SCALED_HEAD = /(?:billion|million|trillion|\dbn|\dmn)(?:[- ]dollars?)? [a-z-]+ (?:industry|market|sector)\b/;
@@ -65,8 +68,14 @@ export function detectPage(sample: PageSample): PageDetection {
     (text.includes(' sales ') && SALES_MONEY.test(text))
       ? 1
       : 0;
+  // "Worldwide spending on AI … is expected to reach $632 billion … a CAGR of 29.0%", "Global demand for heat pumps is
+  // forecast to rise to USD 120 billion": a compound rate with money, or a size verb with its money where buyers' words
+  // are, sizes a market the page never names.
+  const unnamed =
+    ((text.includes('cagr') || text.includes('compound annual')) && MONEY.test(text)) ||
+    ((text.includes('demand') || text.includes('sales') || text.includes('spending')) && SIZE_VERB_MONEY.test(text));
   // Most pages name no market at all: a few searches settle them, and nothing else could raise their score.
-  if (!market && !spentOrSold) return { likely: false, score: 0, reasons: ['no market, industry or sector is named'] };
+  if (!market && !spentOrSold && !unnamed) return { likely: false, score: 0, reasons: ['no market, industry or sector is named'] };
   // A headline often states the rate the text goes on to word loosely: "… market to hit 4.5% CAGR to 2023".
   const growth = GROWTH_PHRASES.reduce((n, p) => n + countOf(text, p, 20) + countOf(title, p, 1), 0) || Number(YEARLY_RATE.test(text) || YEARLY_RATE.test(title));
   const size = SIZE_PHRASES.reduce((n, p) => n + countOf(text, p, 20), 0) + spentOrSold || Number(SIZE_VERB_MONEY.test(text) || SCALED_HEAD.test(text));

@@ -58,6 +58,20 @@ describe('detectPage: the cheap pass', () => {
     expect(detectPage({ title: 'Lunch boxes', text: 'The lunch box industry is expected to grow to 13 billion boxes in 2027.' }).likely).toBe(false);
   });
 
+  it('opens for a compound rate with money on a page that names no market ("spending on AI … expected to reach $632 billion")', () => {
+    const text = 'Worldwide spending on artificial intelligence will more than double by 2028 when it is expected to reach $632 billion. AI spending will grow at a compound annual growth rate (CAGR) of 29.0% over the 2024-2028 forecast period.';
+    expect(detectPage({ title: 'AI spending', text }).likely).toBe(true);
+    // A rate with no money stays shut (as below), and so does money with no rate or size verb.
+    expect(detectPage({ title: 'AI spending', text: 'AI spending will double, says a report that costs $632.' }).likely).toBe(false);
+  });
+
+  it('opens for a size verb with money where buyers\' words are ("Global demand for heat pumps is forecast to rise to USD 120 billion")', () => {
+    expect(detectPage({ title: 'Heat pumps', text: 'Global demand for heat pumps is forecast to rise to USD 120 billion in 2030.' }).likely).toBe(true);
+    expect(detectPage({ title: 'E-bikes', text: 'E-bike sales in Europe are expected to reach EUR 25 billion by 2030.' }).likely).toBe(true);
+    // The same verb and money with no buyers' word is no size of anything named.
+    expect(detectPage({ title: 'Lottery', text: 'The jackpot is expected to reach USD 1 billion by Friday.' }).likely).toBe(false);
+  });
+
   it('stays shut on size-like words without a market, industry or sector, and says why', () => {
     const d = detectPage({ title: 'League table', text: 'The team stands at 45 points, a CAGR of 7%; the record stood at 2 million viewers.' });
     expect(d).toEqual({ likely: false, score: 0, reasons: ['no market, industry or sector is named'] });
