@@ -973,8 +973,12 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments'], dollar: string
   /** A market's one dated figure: base or forecast, decided once its headline rate is known. */
   let lone: Stated | undefined;
   if (!m.figures.length && main.length) {
-    base = main[0]!.figure;
-    forecast = main.find((f, k) => k > 0 && f.forecastCue)?.figure ?? null;
+    // "AI spending is expected to reach $632 billion": one undated size said as a forecast is where the market goes.
+    if (main.length === 1 && main[0]!.forecastCue) forecast = main[0]!.figure;
+    else {
+      base = main[0]!.figure;
+      forecast = main.find((f, k) => k > 0 && f.forecastCue)?.figure ?? null;
+    }
   } else if (new Set(years).size >= 2) {
     base = main.find((f) => f.figure.year === Math.min(...years))!.figure;
     forecast = main.find((f) => f.figure.year === Math.max(...years))!.figure;

@@ -1682,8 +1682,8 @@ describe('figures of something else beside the market’s', () => {
   it('an undated forecast is not dated by a rate of another sentence or by the page’s period', () => {
     const m = primary(page('Widget Market Forecast 2024-2030',
       'The widget market is expected to reach USD 4.1 billion. It is growing at a CAGR of 7.3% from 2024 to 2030.'));
-    expect(m.base).toMatchObject({ value: 4.1e9, year: null });
-    expect(m.forecast).toBeNull();
+    expect(m.forecast).toMatchObject({ value: 4.1e9, year: null });
+    expect(m.base).toBeNull();
   });
 
   it('a title’s "Forecast Till 2032" ends the rate’s period; "an estimated market size of X in 2025" is a base', () => {
@@ -2084,7 +2084,7 @@ describe('an occasion’s spending', () => {
     expect(s.markets.find((m) => /Valentine/.test(m.name))).toMatchObject({ base: { value: 21.8e9, year: 2021 } });
     // Read from the page's text (the cheap look passes on no page that says only this).
     const mothers = analyzeBlocks([{ kind: 'text', text: 'Mother’s Day spending is expected to top 23-billion-dollars in the U.S.' }]).markets;
-    expect(mothers.find((m) => /Mother/.test(m.name))).toMatchObject({ base: { value: 23e9, currency: 'USD' } });
+    expect(mothers.find((m) => /Mother/.test(m.name))).toMatchObject({ forecast: { value: 23e9, currency: 'USD' } });
   });
 });
 
@@ -2572,5 +2572,29 @@ describe('a product code with a number', () => {
     );
     // (132.4 / 14.8)^(1/10) - 1 = 24.5%, and the rounding of both figures reaches 24.47%-24.56%: not 25.15%-25.25%.
     expect(m).toMatchObject({ base: { value: 14.8e9, year: 2022 }, forecast: { value: 132.4e9, year: 2032 }, cagr: { rate: 0.252 }, verdict: 'inconsistent' });
+  });
+});
+
+describe('a market sized but never called one', () => {
+  it('"spending on AI … is expected to reach $632 billion", "a CAGR of 29.0% over the 2024-2028 forecast period": read whole', () => {
+    const m = primary(page('AI spending guide',
+      'Worldwide spending on artificial intelligence will more than double by 2028 when it is expected to reach $632 billion. AI spending will grow at a compound annual growth rate (CAGR) of 29.0% over the 2024-2028 forecast period.'));
+    expect(m.cagr).toMatchObject({ rate: 0.29, from: 2024, to: 2028 });
+    expect(m.forecast).toMatchObject({ value: 632e9, currency: 'USD' });
+  });
+
+  it('"Global demand for heat pumps is forecast to rise to USD 120 billion in 2030 from USD 60 billion in 2022"', () => {
+    const m = primary(page('Heat pumps', 'Global demand for heat pumps is forecast to rise to USD 120 billion in 2030 from USD 60 billion in 2022, an annual growth of 9%.'));
+    expect(m).toMatchObject({ base: { value: 60e9, year: 2022 }, forecast: { value: 120e9, year: 2030 }, cagr: { rate: 0.09 } });
+  });
+});
+
+describe('an undated size', () => {
+  it('one said as a forecast ("is expected to reach $632 billion") is the forecast, not the base', () => {
+    const m = primary(page('AI Market', 'The AI market is expected to reach $632 billion, growing at a CAGR of 29%.'));
+    expect(m.base).toBeNull();
+    expect(m.forecast).toMatchObject({ value: 632e9, year: null });
+    // One said as it stands is the base.
+    expect(primary(page('AI Market', 'The AI market is worth $632 billion.'))).toMatchObject({ base: { value: 632e9 }, forecast: null });
   });
 });
