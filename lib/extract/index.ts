@@ -720,10 +720,10 @@ class PageReader {
       // Without a year a figure counts only where its own sentence names the market and says it is a size: "a $9
       // billion market", "the market is worth $9 billion".
       const attributive = raw.some((m) => m.i === r.money.j);
+      // "from the current €59.5 billion to about €80 billion": the amount after "to" is where the market goes, the one
+      // after "from" where it starts, whatever the forecast's words.
+      const link = s.tokens[r.money.i - 1]?.lower;
       if (named && r.year === null && (attributive || hasSizeCue(s, r.money)) && named.undated.length < MAX_PER_MARKET) {
-        // "from the current €59.5 billion to about €80 billion": the amount after "to" is where the market goes, the one
-        // after "from" where it starts, whatever the forecast's words.
-        const link = s.tokens[r.money.i - 1]?.lower;
         named.undated.push({ figure: toFigure(s, r), forecastCue: link === 'to' || (r.forecastCue && link !== 'from'), bareDollar: r.money.bareDollar, start: link === 'from' });
       }
       // A figure without a currency counts only where its own sentence names the market it sizes.
@@ -740,7 +740,7 @@ class PageReader {
       const list = byMarket.get(market) ?? [];
       list.push(r);
       byMarket.set(market, list);
-      if (market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, r), forecastCue: r.forecastCue, bareDollar: r.money.bareDollar, byYear: r.byYear });
+      if (market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, r), forecastCue: r.forecastCue && link !== 'from', bareDollar: r.money.bareDollar, byYear: r.byYear });
     }
     this.perSentence.push({ sentence: s, byMarket });
     return roles;

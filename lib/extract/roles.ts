@@ -478,11 +478,19 @@ function endYearBefore(s: Sentence, m: Money, years: YearEntity[]): number | nul
     if (y.j > m.i) continue;
     const prep = s.tokens[y.i - 1]?.lower ?? '';
     const forecastTo = (BY_YEAR.has(prep) || prep === 'to') && FORECAST_NOUNS.has(s.tokens[y.i - 2]?.lower ?? '');
-    if (m.i - y.j > 4 && !forecastTo) continue;
+    if (m.i - y.j > 4 && !forecastTo && !(BY_YEAR.has(prep) && whenAfter(s, y.j, m.i))) continue;
     if (amountBetween(s, y.j, m.i)) return null;
     return BY_YEAR.has(prep) || forecastTo ? y.year : null;
   }
   return null;
+}
+
+const WHEN_REACH = 10;
+
+/** "will more than double by 2028, when it is expected to reach $632 billion": the deadline is the figure's time. */
+function whenAfter(s: Sentence, from: number, to: number): boolean {
+  const at = s.tokens[from]?.text === ',' ? from + 1 : from;
+  return s.tokens[at]?.lower === 'when' && to - at <= WHEN_REACH;
 }
 
 const FORECAST_NOUNS = new Set(['forecast', 'forecasts', 'outlook', 'projection', 'projections']);

@@ -2598,3 +2598,20 @@ describe('an undated size', () => {
     expect(primary(page('AI Market', 'The AI market is worth $632 billion.'))).toMatchObject({ base: { value: 632e9 }, forecast: null });
   });
 });
+
+describe('a deadline and its figure apart', () => {
+  it('"will double by 2030, when it is expected to reach USD 95 billion, from USD 45 billion in 2023": the deadline dates the figure', () => {
+    const m = primary(page('Robot Market', 'The robot market will double by 2030, when it is expected to reach USD 95 billion, from USD 45 billion in 2023.'));
+    expect(m.base).toMatchObject({ value: 45e9, year: 2023 });
+    expect(m.forecast).toMatchObject({ value: 95e9, year: 2030 });
+    // A deadline with no "when" after it, as far off, dates nothing.
+    const far = primary(page('Robot Market', 'The robot market will double by 2030 as buyers in many places are expected to spend USD 95 billion.'));
+    expect(far.forecast?.year ?? null).toBeNull();
+  });
+
+  it('where a change starts ("from USD 45 billion in 2023") is no forecast, when it is the market\'s one dated figure', () => {
+    const m = primary(page('Robot Market', 'The robot market is expected to reach a new high, up from USD 45 billion in 2023.'));
+    expect(m.base).toMatchObject({ value: 45e9, year: 2023 });
+    expect(m.forecast).toBeNull();
+  });
+});
