@@ -1167,8 +1167,11 @@ function rowList(text: string): InlineList | null {
   else if (PLAIN_DIMENSION.test(first)) dimension = dimensionOf(first);
   if (!dimension || dimension === 'other') return null;
   const cell = stripMarkup(cells[1]!);
-  if (!cell.includes(',')) return null;
-  const names = splitList(cell).map(cleanName).filter((n) => isNameFor(dimension, n, 8));
+  // "Trupanion; Nationwide; Petplan": a cell listed with semicolons keeps its entries' own commas ("Kawasaki Heavy
+  // Industries, Ltd.").
+  const semicolons = cell.includes(';');
+  if (!semicolons && !cell.includes(',')) return null;
+  const names = (semicolons ? cell.split(';') : splitList(cell)).map(cleanName).filter((n) => isNameFor(dimension, n, 8));
   return names.length >= 2 ? { category: dimension, names } : null;
 }
 

@@ -161,6 +161,18 @@ describe('extractSegments: report-scope rows', () => {
   });
 });
 
+describe('extractSegments: report-scope rows listed with semicolons', () => {
+  it('"Key companies profiled | Trupanion; Nationwide; …": each entry keeps its own commas', () => {
+    const seg = extractSegments([
+      title('Robot Market'),
+      row('Regional scope | North America; Europe; Asia Pacific; Latin America; MEA'),
+      row('Key companies profiled | ABB Ltd.; Kawasaki Heavy Industries, Ltd.; FANUC Corporation'),
+    ]);
+    expect(seg.regions).toEqual(['North America', 'Europe', 'Asia Pacific', 'Latin America', 'MEA']);
+    expect(seg.companies).toEqual(['ABB Ltd.', 'Kawasaki Heavy Industries, Ltd.', 'FANUC Corporation']);
+  });
+});
+
 describe('extractSegments: inline lists', () => {
   it('a numbered or bulleted "By Type: A, B" line is the split\'s list', () => {
     const seg = extractSegments([title('Tutoring Market'), text('1) By Type: Curriculum-Based Learning, Test Preparation'), text('- By End User: College Students, High School Students')]);
