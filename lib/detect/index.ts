@@ -23,7 +23,7 @@ const SIZE_PHRASES = [
   'billion market', 'million market', 'trillion market', 'billion industry', 'dollar market', 'dollar industry',
   'reaching', ' to reach', 'estimated at',
   'billion by 20', 'million by 20', 'trillion by 20', 'stands at', 'stood at', 'sits at', 'addressable market', 'in revenue',
-  'in annual revenue',
+  'in annual revenue', 'market volume',
 ];
 const SCALE_WORDS = ['billion', 'million', 'trillion', ' bn', ' mn', 'crore', 'lakh', 'mio', 'mrd'];
 const GROWTH_PHRASES = ['cagr', 'compound annual', 'compounded annual', 'annual compound', 'annual growth rate'];

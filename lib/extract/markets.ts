@@ -810,9 +810,9 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     let words = before.words;
     let i = before.start;
     let demandPlace: string | null = null;
-    // "market size for X", "market for X"
+    // "market size for X", "market for X", "the market volume for thermal management products"
     let k = h + 1;
-    if (tokens[k]?.lower === 'size' || tokens[k]?.lower === 'value') k++;
+    if (tokens[k]?.lower === 'size' || tokens[k]?.lower === 'value' || tokens[k]?.lower === 'volume') k++;
     if (tokens[k] && (FOR_PREPOSITIONS.has(tokens[k]!.lower) || (demand && SALES_OF.has(tokens[k]!.lower))) && tokens[k + 1]?.kind === 'word') {
       const after = wordsAfter(tokens, k + 1);
       if (after.words.length) {

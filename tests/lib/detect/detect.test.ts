@@ -72,6 +72,10 @@ describe('detectPage: the cheap pass', () => {
     expect(detectPage({ title: 'Lottery', text: 'The jackpot is expected to reach USD 1 billion by Friday.' }).likely).toBe(false);
   });
 
+  it('counts "market volume" as size wording ("expects the market volume for X to exceed 50 billion euros")', () => {
+    expect(detectPage({ title: 'About our company', text: 'AutoService expects the market volume for thermal management products to exceed 50 billion euros by 2030.' }).likely).toBe(true);
+  });
+
   it('stays shut on size-like words without a market, industry or sector, and says why', () => {
     const d = detectPage({ title: 'League table', text: 'The team stands at 45 points, a CAGR of 7%; the record stood at 2 million viewers.' });
     expect(d).toEqual({ likely: false, score: 0, reasons: ['no market, industry or sector is named'] });

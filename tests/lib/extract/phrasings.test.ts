@@ -2615,3 +2615,13 @@ describe('a deadline and its figure apart', () => {
     expect(m.forecast).toBeNull();
   });
 });
+
+describe('a market\'s volume', () => {
+  it('"expects the market volume for thermal management products to exceed 50 billion euros by 2030, up from around 35 billion euros in 2021"', () => {
+    const html = page('About our company', 'AutoService expects the market volume for thermal management products to exceed 50 billion euros by 2030, up from around 35 billion euros in 2021.');
+    const m = primary(html);
+    expect(m.name).toMatch(/thermal management products/);
+    expect(m.base).toMatchObject({ value: 35e9, currency: 'EUR', year: 2021, qualifier: 'approx' });
+    expect(m.forecast).toMatchObject({ value: 50e9, currency: 'EUR', year: 2030, qualifier: 'over' });
+  });
+});
