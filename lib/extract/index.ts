@@ -721,10 +721,12 @@ class PageReader {
       // billion market", "the market is worth $9 billion".
       const attributive = raw.some((m) => m.i === r.money.j);
       // "from the current €59.5 billion to about €80 billion": the amount after "to" is where the market goes, the one
-      // after "from" where it starts, whatever the forecast's words.
+      // after "from" where it starts, whatever the forecast's words; the "from" of a range ("anywhere from $2.5 to 3.0
+      // billion") is the range's own.
       const link = s.tokens[r.money.i - 1]?.lower;
+      const starts = link === 'from' && !r.money.high;
       if (named && r.year === null && (attributive || hasSizeCue(s, r.money)) && named.undated.length < MAX_PER_MARKET) {
-        named.undated.push({ figure: toFigure(s, r), forecastCue: link === 'to' || (r.forecastCue && link !== 'from'), bareDollar: r.money.bareDollar, start: link === 'from' });
+        named.undated.push({ figure: toFigure(s, r), forecastCue: link === 'to' || (r.forecastCue && !starts), bareDollar: r.money.bareDollar, start: starts });
       }
       // A figure without a currency counts only where its own sentence names the market it sizes.
       const topical =
@@ -740,7 +742,7 @@ class PageReader {
       const list = byMarket.get(market) ?? [];
       list.push(r);
       byMarket.set(market, list);
-      if (market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, r), forecastCue: r.forecastCue && link !== 'from', bareDollar: r.money.bareDollar, byYear: r.byYear });
+      if (market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, r), forecastCue: r.forecastCue && !starts, bareDollar: r.money.bareDollar, byYear: r.byYear });
     }
     this.perSentence.push({ sentence: s, byMarket });
     return roles;
