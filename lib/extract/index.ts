@@ -599,6 +599,9 @@ export function extractMarkets(
 
 type PendingCagr = { s: Sentence; index: number; role: CagrRole; market: MarketAcc; named: boolean };
 
+/** A block and a mention's head word ("market", "sector", "industry"), as one key. */
+const headKey = (s: Sentence, head: number): string => `${s.block} ${s.tokens[head]?.lower ?? ''}`;
+
 /** One page's reading, sentence by sentence: which market each mention, figure and rate is of. */
 class PageReader {
   readonly sentences: Sentence[];
@@ -611,6 +614,12 @@ class PageReader {
   /** The last market each block named, and the first (what the paragraph is about). */
   private readonly topic = new Map<number, MarketAcc>();
   private readonly subject = new Map<number, MarketAcc>();
+  /**
+   * The last market each block named under each head word: "The generative AI market … within the broader
+   * technology sector. As of 2023, the market achieved …": "the market" points back at a market, not at the sector
+   * named after it.
+   */
+  private readonly topicByHead = new Map<string, MarketAcc>();
   private readonly otherTopic: boolean[];
   private readonly columns: Map<number, (number | null)[]>;
   private readonly units: Map<number, ColumnUnit>;
@@ -655,6 +664,7 @@ class PageReader {
     const last = about[about.length - 1];
     // "The market was valued at …. By 2032 it is expected to reach …": a bare "the market" sets the topic too.
     if (last) this.topic.set(s.block, last.market);
+    for (const m of about) this.topicByHead.set(headKey(s, m.head), m.market);
     if (about[0] && !this.subject.has(s.block)) this.subject.set(s.block, about[0].market);
     const roles = this.readFigures(s, raw, mentions, fallback);
     this.readRates(s, roles, mentions, fallback);
@@ -674,7 +684,9 @@ class PageReader {
       // A page that never names its market ("E-commerce in West Africa is experiencing significant growth. The
       // market size reached …") has it named by the subject of the sentence before the first "the market".
       if (!m.product.length && !this.primary && unanchored) this.primary = this.registry.unnamed(s, m);
-      const referent: MarketAcc | null = m.product.length ? this.registry.resolve(m) : (lastNamed ?? this.topic.get(s.block) ?? this.primary);
+      const referent: MarketAcc | null = m.product.length
+        ? this.registry.resolve(m)
+        : (lastNamed ?? this.topicByHead.get(headKey(s, m.head)) ?? this.topic.get(s.block) ?? this.primary);
       const market: MarketAcc | null = !referent || m.product.length ? referent : this.registry.regional(referent, m);
       if (!market) continue;
       if (m.product.length) lastNamed = market;

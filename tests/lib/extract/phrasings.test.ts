@@ -2625,3 +2625,17 @@ describe('a market\'s volume', () => {
     expect(m.forecast).toMatchObject({ value: 50e9, currency: 'EUR', year: 2030, qualifier: 'over' });
   });
 });
+
+describe('"the market" points back by its head word', () => {
+  it('"The generative AI market … within the broader technology sector. As of 2023, the market achieved …": the market, not the sector', () => {
+    const m = primary(page('Generative AI',
+      'The generative AI market has already established itself as a powerhouse within the broader technology sector. As of 2023, the market achieved a valuation of $43.87 billion. The market is expected to expand to $967.65 billion by 2032.'));
+    expect(m.name).toBe('generative AI market');
+    expect(m.base).toMatchObject({ value: 43.87e9, year: 2023 });
+    expect(m.forecast).toMatchObject({ value: 967.65e9, year: 2032 });
+    // "the sector" still points back at the sector.
+    const s = analyzeHtml(page('Generative AI',
+      'The generative AI market has grown within the broader technology sector. In 2023, the sector was worth $5.2 trillion.'));
+    expect(s.markets.find((x) => x.name.includes('technology sector'))).toMatchObject({ base: { value: 5.2e12, year: 2023 } });
+  });
+});
