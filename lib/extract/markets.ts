@@ -430,6 +430,9 @@ function isDashedNumber(tokens: Token[], k: number): boolean {
   return dashed(k - 2) || dashed(k);
 }
 
+/** Times a market is said of in the possessive: "today's market", "last year's market". */
+const TIME_WORDS = new Set(['today', 'tomorrow', 'yesterday', 'year', 'decade', 'quarter', 'month', 'week']);
+
 /** Reads the modifier words before the head, right to left. `titleCase` allows "Gum, Mint and Breath Fresheners". */
 function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words: Word[]; start: number; aside: Token | null } {
   const words: Word[] = [];
@@ -447,6 +450,8 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       // "the US market": the country, where "us" the pronoun stops a name.
       const country = t.text === 'US';
       if (t.kind === 'word' && STOP.has(t.lower) && !named && !country) break;
+      // "Today's market size shows …", "this year's market": a time owns no product.
+      if (t.kind === 'word' && TIME_WORDS.has(possessiveOf(t.lower) ?? '')) break;
       // "which could drive market size": a modal opens a verb phrase, never a name; "can" is one only before a verb,
       // not in "metal can market".
       if (t.kind === 'word' && MODALS.has(t.lower) && (t.lower !== 'can' || words.length > 0)) break;

@@ -2639,3 +2639,12 @@ describe('"the market" points back by its head word', () => {
     expect(s.markets.find((x) => x.name.includes('technology sector'))).toMatchObject({ base: { value: 5.2e12, year: 2023 } });
   });
 });
+
+describe('a time in the possessive', () => {
+  it('"Today\'s market size shows …. The market is expected to grow at … 18.9%": the page\'s market, not a market named "Today\'s"', () => {
+    const s = analyzeHtml(page('Database Security Market',
+      'The database security market was valued at $2.95 billion in 2017. Today’s market size shows the amount spent on database security. The market is expected to grow at a compounded annual growth rate of 18.9% to 2022.'));
+    expect(s.markets.map((m) => m.name)).toEqual(['Database Security Market']);
+    expect(s.markets[0]).toMatchObject({ cagr: { rate: 0.189 } });
+  });
+});
