@@ -72,7 +72,7 @@ const MAX_YEAR = 2100;
 const QUALIFIERS: [string[], Qualifier][] = [
   [['about'], 'approx'], [['around'], 'approx'], [['approximately'], 'approx'], [['approx'], 'approx'],
   [['nearly'], 'approx'], [['roughly'], 'approx'], [['almost'], 'approx'], [['close', 'to'], 'approx'],
-  [['circa'], 'approx'], [['some'], 'approx'], [['estimated'], 'approx'], [['approx', '.'], 'approx'], [['ca', '.'], 'approx'],
+  [['circa'], 'approx'], [['some'], 'approx'], [['somewhere', 'around'], 'approx'], [['somewhere', 'near'], 'approx'], [['estimated'], 'approx'], [['approx', '.'], 'approx'], [['ca', '.'], 'approx'],
   [['over'], 'over'], [['more', 'than'], 'over'], [['exceed'], 'over'], [['exceeds'], 'over'],
   [['exceeding'], 'over'], [['exceeded'], 'over'], [['surpass'], 'over'], [['surpassing'], 'over'], [['surpassed'], 'over'], [['above'], 'over'],
   [['at', 'least'], 'over'], [['upwards', 'of'], 'over'], [['beyond'], 'over'], [['in', 'excess', 'of'], 'over'],
@@ -86,6 +86,8 @@ for (const entry of QUALIFIERS) {
   const last = entry[0][entry[0].length - 1]!;
   QUALIFIERS_BY_LAST.set(last, [...(QUALIFIERS_BY_LAST.get(last) ?? []), entry]);
 }
+// The longest hedge first: "somewhere around" before "around".
+for (const entries of QUALIFIERS_BY_LAST.values()) entries.sort((a, b) => b[0].length - a[0].length);
 
 function wordsAt(tokens: Token[], s: number, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[s + k]!.lower !== words[k]) return false;

@@ -2648,3 +2648,13 @@ describe('a time in the possessive', () => {
     expect(s.markets[0]).toMatchObject({ cagr: { rate: 0.189 } });
   });
 });
+
+describe('hedges of more than one word', () => {
+  it('"a market growing somewhere around 10 to 18% a year" is a hedged range; "no more than $5 billion" is at most', () => {
+    const m = primary(page('MEO Market', 'The MEO market was worth 21.4 billion yen in 2024, with a forecast of 30.6 billion yen by 2028. This is a market growing somewhere around 10 to 18% a year.'));
+    expect(m.cagr).toMatchObject({ rate: 0.1, rateMax: 0.18 });
+    expect(m.verdict).toBe('consistent');
+    const capped = primary(page('Widget Market', 'The widget market will be worth no more than $5 billion by 2030.'));
+    expect(capped.forecast).toMatchObject({ value: 5e9, qualifier: 'under' });
+  });
+});
