@@ -430,6 +430,8 @@ function isDashedNumber(tokens: Token[], k: number): boolean {
   return dashed(k - 2) || dashed(k);
 }
 
+const CAPITALISATION = new Set(['cap', 'caps', 'capitalisation', 'capitalization', 'capitalisations', 'capitalizations']);
+
 /** Times a market is said of in the possessive: "today's market", "last year's market". */
 const TIME_WORDS = new Set(['today', 'tomorrow', 'yesterday', 'year', 'decade', 'quarter', 'month', 'week']);
 
@@ -806,6 +808,8 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     // "The company's market value", "Apple's market value": a market capitalisation, unless a place owns it.
     const owner = prev ? possessiveOf(prev.lower) : null;
     if (owner !== null && (next?.lower === 'value' || next?.lower === 'valuation') && !GEO.has(owner)) continue;
+    // "India's market cap reached $4.5 trillion": what a stock market's shares are worth, whoever owns it.
+    if (next && CAPITALISATION.has(next.lower)) continue;
     const before = wordsBefore(tokens, h, titleCase);
     // "to highlight market size", "to enter market": a verb, not a product, after an infinitive "to"; "will boost
     // market", "Will Boost Market": after a modal, in any case.

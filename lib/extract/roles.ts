@@ -25,7 +25,7 @@ const NOT_A_MARKET_SIZE = new Set([
   'fees', 'fine', 'tax', 'taxes', 'budget', 'gdp', 'exports', 'imports', 'purchases', 'sold', 'sell', 'bought',
   'paid', 'price', 'prices', 'priced', 'cost', 'costs', 'savings', 'loan', 'loans', 'debt', 'assets', 'aum',
   'donation', 'grant', 'grants', 'award', 'contract', 'order', 'subsidy', 'spent', 'payables', 'arr', 'incremental',
-  'increment', 'cumulative', 'cumulatively', 'wealth',
+  'increment', 'cumulative', 'cumulatively', 'wealth', 'cap', 'capitalisation', 'capitalization',
 ]);
 
 /** A deal's words: the money a phrase with one of them puts in parentheses is the deal's. */

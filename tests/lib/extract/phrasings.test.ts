@@ -2658,3 +2658,13 @@ describe('hedges of more than one word', () => {
     expect(capped.forecast).toMatchObject({ value: 5e9, qualifier: 'under' });
   });
 });
+
+describe('a stock market\'s capitalisation', () => {
+  it('"India\'s market cap reached $4.5 trillion", "market capitalisation is expected to grow at a CAGR of 12%": no market\'s size', () => {
+    const s = analyzeHtml(page('Why India\'s market cap is likely to hit $10 trillion by 2030',
+      'Indian equities were among the best-performing markets of the last four years. Indian Market ended its correction in March 2023 and then started to rally. India\'s market cap reached $4.5 trillion as of February 2024.'));
+    expect(s.markets.filter((m) => m.base || m.forecast)).toEqual([]);
+    const rate = analyzeHtml(page('Indian equities', 'India\'s market capitalisation is expected to grow at a CAGR of 12% to 2030, the report said. The market cap will hit $10 trillion by 2030.'));
+    expect(rate.isMarketReport).toBe(false);
+  });
+});
