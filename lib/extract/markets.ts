@@ -115,7 +115,7 @@ const GENERIC = new Set([
   'fragmented', 'consolidated',
   'forecasted', 'anticipated', 'possible', 'potential', 'likely', 'probable', 'impressive', 'substantial', 'sizable',
   'sizeable', 'considerable', 'remarkable', 'staggering', 'enormous', 'tremendous', 'whopping', 'vast',
-  'multifaceted', 'diverse', 'diversified', 'developing', 'developed', 'overseas', 'foreign',
+  'multifaceted', 'diverse', 'diversified', 'developing', 'developed', 'overseas', 'foreign', 'gross', 'combined', 'aggregate',
 ]);
 
 /** Report words: a "name" made of them is not a product ("Size, Share & Industry Analysis"). */

@@ -2668,3 +2668,11 @@ describe('a stock market\'s capitalisation', () => {
     expect(rate.isMarketReport).toBe(false);
   });
 });
+
+describe('a size\'s own adjectives', () => {
+  it('"touching a gross market size of $ 4.4 billion": the sentence\'s market, not a "gross market"', () => {
+    const s = analyzeHtml(page('Ayurveda', 'The ayurveda sector in the country is poised to end the year touching a gross market size of $ 4.4 billion.'));
+    expect(s.markets.map((m) => m.name)).toEqual(['ayurveda sector']);
+    expect(s.markets[0]!.base ?? s.markets[0]!.forecast).toMatchObject({ value: 4.4e9 });
+  });
+});
