@@ -982,17 +982,32 @@ function openingStart(s: Sentence, to: number): number | null {
 
 function rangeNear(s: Sentence, p: Percent, cue: number, consumed: Set<YearEntity | YearRange>): YearRange | null {
   const lo = Math.min(cue, p.i);
+  // "grew strongly between 2020 and 2023 and is expected to grow at a CAGR of 20% from 2024 to 2030": the span the
+  // rate states after it, or inside its phrase, is its own before one said earlier, which may be another verb's.
+  let earlier: YearRange | null = null;
   for (const e of s.entities) {
     if (e.type !== 'range' || consumed.has(e)) continue;
     const after = e.i >= p.j && e.i - p.j <= 12;
     const between = e.i >= lo && e.j <= p.i;
-    const before = e.j <= lo && (lo - e.j <= 10 || opensSentence(s, e));
-    if (after || between || before) {
-      if (s.entities.some((x) => x.type === 'percent' && x !== p && x.i > Math.min(e.i, p.i) && x.i < Math.max(e.i, p.i))) continue;
-      return e;
-    }
+    const before = e.j <= lo && (lo - e.j <= 10 || opensSentence(s, e)) && !newVerbBetween(s, e.j, lo);
+    if (!after && !between && !before) continue;
+    if (s.entities.some((x) => x.type === 'percent' && x !== p && x.i > Math.min(e.i, p.i) && x.i < Math.max(e.i, p.i))) continue;
+    if (!before) return e;
+    earlier ??= e;
   }
-  return null;
+  return earlier;
+}
+
+/** Words that open a verb phrase of its own after "and": "… between 2020 and 2023 and is expected to grow …". */
+const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'will', 'has', 'have', 'had', 'could', 'should', 'may', 'might', 'would', 'can']);
+
+/** Does "and" or "but" open another verb phrase in [from, to)? */
+function newVerbBetween(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    const w = s.tokens[k]!.lower;
+    if ((w === 'and' || w === 'but') && CLAUSE_VERBS.has(s.tokens[k + 1]!.lower)) return true;
+  }
+  return false;
 }
 
 /** "through 2030", "till 2032": only the end of the period is stated; "since 2019": only its start, in the past. */

@@ -2676,3 +2676,16 @@ describe('a size\'s own adjectives', () => {
     expect(s.markets[0]!.base ?? s.markets[0]!.forecast).toMatchObject({ value: 4.4e9 });
   });
 });
+
+describe('a rate\'s own period against one said before it', () => {
+  it('"grew strongly between 2020 and 2023 and is expected to grow at a CAGR of 20% from 2024 to 2030": 2024–2030', () => {
+    const m = primary(page('Fitness Market', 'The fitness market grew strongly between 2020 and 2023 and is expected to grow at a CAGR of 20% from 2024 to 2030.'));
+    expect(m.cagr).toMatchObject({ rate: 0.2, from: 2024, to: 2030 });
+    // A span that another verb phrase took is not the rate's, even where the rate states none of its own.
+    const own = primary(page('Fitness Market', 'The fitness market grew strongly between 2020 and 2023 and is expected to grow at a CAGR of 20%.'));
+    expect(own.cagr).toMatchObject({ rate: 0.2, from: null, to: null });
+    // One that opens the rate's own clause still is.
+    const opening = primary(page('Fitness Market', 'Between 2024 and 2030, the fitness market is expected to grow at a CAGR of 20%.'));
+    expect(opening.cagr).toMatchObject({ from: 2024, to: 2030 });
+  });
+});
