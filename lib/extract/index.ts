@@ -651,7 +651,9 @@ class PageReader {
     // On a page with no market of its own yet, a paragraph whose first sentence says a bare "the industry" ("The
     // industry is worth …", "… in wholesale prices the market stood at $4.6B") is about the market the paragraph
     // before named ("… helped spawn the home inspection industry.").
-    const carried = s.index === 0 && (pointsBack(s) || (!this.primary && raw.some((m) => !m.product.length))) ? this.subject.get(s.block - 1) : undefined;
+    // A paragraph between that names no market ("The rebound is expected to come from …") leaves the one before it
+    // the subject.
+    const carried = s.index === 0 && (pointsBack(s) || (!this.primary && raw.some((m) => !m.product.length))) ? (this.subject.get(s.block - 1) ?? this.subject.get(s.block - 2)) : undefined;
     if (carried && !this.topic.has(s.block)) this.topic.set(s.block, carried);
     // "Cloud computing is expected to reach $1.2 trillion by 2030" on a page about the cloud computing market: a
     // sentence whose subject is the market's product speaks of that market without naming it.

@@ -665,8 +665,18 @@ function statisticsSegment(tokens: Token[], h: number): boolean {
   return money && (takings || revenue);
 }
 
-/** The words before a sales head are a product's, lower case or an acronym, none a firm's figure word. */
+/** Firm figure words that name a trade's channel too: a country's retail sales are its retail market. */
+const CHANNEL_WORDS = new Set(['retail', 'wholesale', 'online', 'digital', 'advertising']);
+
+/**
+ * The words before a sales head are a product's, lower case or an acronym, none a firm's figure word, unless a place
+ * owns a channel's sales: "Retail sales in the UAE are expected to … reach $58 billion", "UAE retail sales".
+ */
 function namesProductSales(tokens: Token[], h: number): boolean {
+  // A channel's sales open the sentence (after a dateline, "DUBAI: Retail sales …"): "Walmart said retail sales in
+  // the US grew …" are a firm's.
+  const opens = h <= 1 || (h <= 3 && tokens[h - 2]?.text === ':') || tokens.slice(0, h - 1).every((t) => GEO.has(t.lower) || t.lower === 'the');
+  const placed = opens && (geographyAfter(tokens, h + 1) !== null || tokens.slice(Math.max(0, h - 4), h).some((t) => GEO.has(t.lower)));
   let n = 0;
   for (let k = h - 1; k >= 0 && h - k <= 4; k--) {
     const t = tokens[k]!;
@@ -675,6 +685,11 @@ function namesProductSales(tokens: Token[], h: number): boolean {
     if (t.text === 'Day' && /['’]s$/.test(tokens[k - 1]?.text ?? '')) {
       n += 2;
       k--;
+      continue;
+    }
+    // "Retail sales" is a channel's, capitalised or not, where a place owns it.
+    if (placed && CHANNEL_WORDS.has(t.lower)) {
+      n++;
       continue;
     }
     if (FIRM_FIGURE_WORDS.has(t.lower) || t.lower.endsWith("'s") || t.lower.endsWith('’s')) return false;

@@ -2689,3 +2689,21 @@ describe('a rate\'s own period against one said before it', () => {
     expect(opening.cagr).toMatchObject({ from: 2024, to: 2030 });
   });
 });
+
+describe('a place\'s retail sales', () => {
+  it('"DUBAI: Retail sales in the UAE are expected to … reach $58 billion by the end of 2021": the retail market of a place', () => {
+    const m = primary(page('Arab News', 'DUBAI: Retail sales in the UAE are expected to grow by 13 percent to reach $58 billion by the end of 2021, according to a report by the Dubai Chamber of Commerce and Industry.'));
+    expect(m).toMatchObject({ name: 'Retail sales in the UAE', geography: 'UAE', forecast: { value: 58e9, year: 2021 } });
+    // A firm's retail sales, or a month's, are no market.
+    expect(analyzeHtml(page('Results', 'Walmart said retail sales in the US grew 5% to $120 billion in the fiscal year, with a compound annual growth rate of 4% since 2019.')).isMarketReport).toBe(false);
+    expect(analyzeHtml(page('Economy', 'U.S. retail sales rose 0.7% in March to $709.6 billion, the Commerce Department said.')).isMarketReport).toBe(false);
+  });
+
+  it('"It is expected to further grow …" opens a paragraph after one that names no market: the subject two paragraphs up', () => {
+    const s = analyzeHtml(page('Arab News',
+      'Retail sales in the UAE are expected to reach $58 billion by the end of 2021, according to a report.',
+      'The rebound is expected to come from pent up consumer demand in the second half of this year.',
+      'It is expected to further grow in the following years – maintaining a 6.6 percent annual growth in the medium term to reach $70.5 billion by 2025.'));
+    expect(s.markets[0]).toMatchObject({ base: { value: 58e9, year: 2021 }, forecast: { value: 70.5e9, year: 2025 }, cagr: { rate: 0.066 } });
+  });
+});
