@@ -243,6 +243,19 @@ function isShareWhole(s: Sentence, at: number): boolean {
   return !!before && (SHARE_NOUNS.has(before.lower) || before.text === '%');
 }
 
+const RANK_WORDS = new Set(['largest', 'biggest', 'smallest', 'fastest', 'fastest-growing', 'second-largest', 'third-largest', 'leading']);
+const RANK_COPULAS = new Set(['is', 'was', 'remains', 'remained', 'became', 'becomes', 'are', 'were']);
+
+/**
+ * "The Indian apparel market … is the second largest retail market after food & grocery in India": a ranking the
+ * subject is given, not another market the paragraph goes on about.
+ */
+function isRanking(s: Sentence, m: Placed): boolean {
+  if (s.tokens[m.start - 1]?.lower !== 'the' || !RANK_COPULAS.has(s.tokens[m.start - 2]?.lower ?? '')) return false;
+  for (let k = m.start; k < m.head; k++) if (RANK_WORDS.has(s.tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Subject words that speak of a market or of a figure, whichever it is: its size, sales, growth, or a pronoun for it. */
 const MARKET_SUBJECT_WORDS = new Set([
   'market', 'industry', 'sector', 'segment', 'demand', 'revenue', 'sale', 'spending', 'growth', 'value', 'size',
@@ -662,7 +675,7 @@ class PageReader {
     const fallback = this.topic.get(s.block) ?? this.primary;
     // "It contributes to the almost 2% of the global nutraceutical market. Its market size was …": the whole a share is
     // of is not what the paragraph goes on about.
-    const about = mentions.filter((m) => !isShareWhole(s, m.start));
+    const about = mentions.filter((m) => !isShareWhole(s, m.start) && !isRanking(s, m));
     const last = about[about.length - 1];
     // "The market was valued at …. By 2032 it is expected to reach …": a bare "the market" sets the topic too.
     if (last) this.topic.set(s.block, last.market);

@@ -2707,3 +2707,12 @@ describe('a place\'s retail sales', () => {
     expect(s.markets[0]).toMatchObject({ base: { value: 58e9, year: 2021 }, forecast: { value: 70.5e9, year: 2025 }, cagr: { rate: 0.066 } });
   });
 });
+
+describe('a ranking the subject is given', () => {
+  it('"The Indian apparel market … is the second largest retail market in India. It grew at a CAGR …": the apparel market\'s rate', () => {
+    const s = analyzeHtml(page('Indian Apparel Market',
+      'The Indian apparel market, pegged at around USD 65 billion, is the second largest retail market after food & grocery in India. It grew at a CAGR of 11.5 per cent in the period from 2012-17 and is expected to grow at nearly 11 per cent CAGR in 2017-21 period to reach a value of USD 85 billion by 2021.'));
+    expect(s.markets.map((m) => m.name)).toEqual(['Indian Apparel Market']);
+    expect(s.markets[0]).toMatchObject({ forecast: { value: 85e9, year: 2021 }, cagr: { rate: 0.11, from: 2017, to: 2021 } });
+  });
+});
