@@ -350,7 +350,8 @@ const TAKINGS_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had',
  * before was about.
  */
 function pointsBack(s: Sentence): boolean {
-  const [a, b, c] = s.tokens;
+  // "“It is further expected to witness a CAGR …,” it added": a quote opens on what the paragraph before was about.
+  const [a, b, c] = OPEN_QUOTES.has(s.tokens[0]?.text ?? '') ? s.tokens.slice(1, 4) : s.tokens;
   if (a?.lower === 'it') return true;
   if (TAKINGS.has(a?.lower ?? '') && TAKINGS_VERBS.has(b?.lower ?? '')) return true;
   if (a?.lower !== 'the' && a?.lower !== 'this') return false;

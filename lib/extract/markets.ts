@@ -95,7 +95,7 @@ const STOP = new Set([
   'dominate', 'dominates', 'dominating', 'dominated', 'enter', 'enters', 'entering', 'entered', 'disrupt', 'disrupts',
   'disrupting', 'boosting', 'fueling', 'fuelling', 'propel', 'propels', 'propelling', 'transforming', 'reshape',
   'reshapes', 'reshaping', 'revolutionize', 'revolutionise', 'revolutionizing', 'revolutionising', 'penetrate',
-  'penetrating',
+  'penetrating', 'become', 'becomes', 'became', 'becoming',
   // A feature's opening verb: "Uncovering Two-Wheeler Market Trends in India", "Navigating the Pet Food Market".
   'uncovering', 'exploring', 'understanding', 'navigating', 'analyzing', 'analysing', 'unlocking', 'unveiling',
   'examining', 'assessing', 'demystifying', 'discovering', 'unpacking', 'inside',
@@ -795,6 +795,23 @@ function nameOf(tokens: Token[], i: number, j: number, possessiveAt = -1): strin
   return name;
 }
 
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const RANKS = new Set(['largest', 'biggest', 'smallest', 'fastest-growing']);
+
+/**
+ * "India will become the fifth largest consumer market in the world", "5th largest consumer market": a place's rank
+ * among markets, not a market the page sizes.
+ */
+function ranked(tokens: Token[], from: number, head: number): boolean {
+  for (let k = from; k + 1 < head; k++) {
+    const t = tokens[k]!;
+    const ordinal = ORDINALS.has(t.lower) || (t.kind === 'num' && /^(?:st|nd|rd|th)$/.test(tokens[k + 1]!.lower) && !tokens[k + 1]!.space);
+    const rank = ordinal && tokens[t.kind === 'num' ? k + 2 : k + 1];
+    if (rank && RANKS.has(rank.lower)) return true;
+  }
+  return false;
+}
+
 /** All market mentions of a sentence, in order. */
 export function mentionsIn(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
@@ -826,6 +843,7 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     // "India's market cap reached $4.5 trillion": what a stock market's shares are worth, whoever owns it.
     if (next && CAPITALISATION.has(next.lower)) continue;
     const before = wordsBefore(tokens, h, titleCase);
+    if (ranked(tokens, before.start, h)) continue;
     // "to highlight market size", "to enter market": a verb, not a product, after an infinitive "to"; "will boost
     // market", "Will Boost Market": after a modal, in any case.
     const lead = tokens[before.start - 1]?.lower ?? '';

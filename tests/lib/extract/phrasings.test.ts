@@ -2716,3 +2716,14 @@ describe('a ranking the subject is given', () => {
     expect(s.markets[0]).toMatchObject({ forecast: { value: 85e9, year: 2021 }, cagr: { rate: 0.11, from: 2017, to: 2021 } });
   });
 });
+
+describe('a place\'s rank among markets', () => {
+  it('"India to become 5th largest consumer market by 2030": no market of the page; the industry the text sizes is', () => {
+    const s = analyzeHtml(page('India to become 5th largest consumer market by 2030: report',
+      'India will become the fifth largest consumer market in the world by 2030, a joint report said.',
+      'The consumer retail industry is expected to reach a size of Rs 85 trillion by 2021.',
+      '“It is further expected to witness a CAGR of over 10 per cent in the period 2016-21,” it added.'));
+    expect(s.markets.map((m) => m.name)).toEqual(['consumer retail industry']);
+    expect(s.markets[0]).toMatchObject({ forecast: { value: 85e12, currency: 'INR', year: 2021 }, cagr: { rate: 0.1, from: 2016, to: 2021 } });
+  });
+});
