@@ -8,7 +8,7 @@ import type { MarketDraft } from '../check';
 import { figureInterval, intervalsMeet, rateInterval } from '../normalize/intervals';
 import { DOLLAR_PREFIXES } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
-import { appositiveSubject, holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, productKey, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
+import { appositiveSubject, holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, productKey, RANK_WORDS, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
 import { cagrRoles, figureRoles, FORECAST_PARTICIPLES, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit } from './columns';
 import { isContributionWhole, segmentBetween, subScopeBefore } from './scope';
@@ -243,7 +243,6 @@ function isShareWhole(s: Sentence, at: number): boolean {
   return !!before && (SHARE_NOUNS.has(before.lower) || before.text === '%');
 }
 
-const RANK_WORDS = new Set(['largest', 'biggest', 'smallest', 'fastest', 'fastest-growing', 'second-largest', 'third-largest', 'leading']);
 const RANK_COPULAS = new Set(['is', 'was', 'remains', 'remained', 'became', 'becomes', 'are', 'were']);
 
 /**

@@ -796,7 +796,8 @@ function nameOf(tokens: Token[], i: number, j: number, possessiveAt = -1): strin
 }
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
-const RANKS = new Set(['largest', 'biggest', 'smallest', 'fastest-growing']);
+/** Words that rank a market among others: "the second largest retail market", "the fastest-growing market". */
+export const RANK_WORDS = new Set(['largest', 'biggest', 'smallest', 'fastest', 'fastest-growing', 'second-largest', 'third-largest', 'leading']);
 
 /**
  * "India will become the fifth largest consumer market in the world", "5th largest consumer market": a place's rank
@@ -807,7 +808,7 @@ function ranked(tokens: Token[], from: number, head: number): boolean {
     const t = tokens[k]!;
     const ordinal = ORDINALS.has(t.lower) || (t.kind === 'num' && /^(?:st|nd|rd|th)$/.test(tokens[k + 1]!.lower) && !tokens[k + 1]!.space);
     const rank = ordinal && tokens[t.kind === 'num' ? k + 2 : k + 1];
-    if (rank && RANKS.has(rank.lower)) return true;
+    if (rank && RANK_WORDS.has(rank.lower)) return true;
   }
   return false;
 }
