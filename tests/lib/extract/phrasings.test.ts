@@ -2727,3 +2727,13 @@ describe('a place\'s rank among markets', () => {
     expect(s.markets[0]).toMatchObject({ forecast: { value: 85e12, currency: 'INR', year: 2021 }, cagr: { rate: 0.1, from: 2016, to: 2021 } });
   });
 });
+
+describe('"the country\'s" market', () => {
+  it('"Korea\'s virtual asset market will reach …. … the country\'s virtual asset market already surpassed 300 trillion won": one market', () => {
+    const s = analyzeHtml(page('Korea’s virtual asset market to reach W1,000tr by 2026',
+      'Korea’s virtual asset market will reach 1,000 trillion won by 2026, Boston Consulting Group Korea said.',
+      'According to the report, the country’s virtual asset market surpassed 300 trillion won in 2021.'));
+    expect(s.markets).toHaveLength(1);
+    expect(s.markets[0]).toMatchObject({ base: { value: 300e12, year: 2021, qualifier: 'over' }, forecast: { value: 1000e12, year: 2026 } });
+  });
+});
