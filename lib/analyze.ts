@@ -5,6 +5,7 @@
  */
 import { checkMarket } from './check';
 import { extractMarkets } from './extract';
+import { yearOfDate } from './extract/page-year';
 import { extractSegments } from './extract/segments';
 import { DEFAULT_MAX_CHARS, readPage, type ReadOptions } from './read/page-text';
 import type { Block, Market, PageText, Summary } from './schema';
@@ -49,7 +50,8 @@ export function analyzePage(page: PageText, options: AnalyzeOptions = {}): Summa
   const { blocks, cut } = capped(page.blocks, options.maxChars ?? DEFAULT_MAX_CHARS);
   const analyzedChars = blocks.reduce((n, b) => n + b.text.length, 0);
   const extractStart = performance.now();
-  const { markets, timedOut } = blocks.length ? analyzeBlocks(blocks, deadline) : { markets: [], timedOut: false };
+  const published = page.published ? yearOfDate(page.published) : null;
+  const { markets, timedOut } = blocks.length ? analyzeBlocks(blocks, deadline, published) : { markets: [], timedOut: false };
   if (blocks.length) options.measure?.('extract', extractStart);
   const primary = markets[0];
   return {
@@ -77,7 +79,7 @@ export function analyzeDocument(doc: Document, options: ReadOptions & AnalyzeOpt
 }
 
 /** The project's own work on a read page: extraction, normalization and checks (what `npm run bench` times). */
-export function analyzeBlocks(blocks: Block[], deadline: () => boolean = () => false): { markets: Market[]; timedOut: boolean } {
-  const { markets, timedOut } = extractMarkets(blocks, extractSegments(blocks), deadline);
+export function analyzeBlocks(blocks: Block[], deadline: () => boolean = () => false, published: number | null = null): { markets: Market[]; timedOut: boolean } {
+  const { markets, timedOut } = extractMarkets(blocks, extractSegments(blocks), deadline, published);
   return { markets: markets.map(checkMarket), timedOut };
 }

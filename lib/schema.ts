@@ -4,6 +4,7 @@
  */
 // zod/mini: the same schemas at a fraction of the size, because the content script ships them (40 KB budget).
 import * as z from 'zod/mini';
+import { MAX_PUBLISHED_CHARS } from './read/limits';
 
 export const SCHEMA_VERSION = 1;
 
@@ -170,6 +171,8 @@ export const PageText = z.object({
   /** Characters of the page's text, counting what the size cap left out. */
   totalChars: z.number().check(z.int(), z.nonnegative()),
   truncated: z.boolean(),
+  /** When the page says it was published (its metadata): what "this year" in its text means. */
+  published: z.optional(z.string().check(z.maxLength(MAX_PUBLISHED_CHARS))),
 });
 export type PageText = z.infer<typeof PageText>;
 

@@ -54,6 +54,8 @@ export interface YearEntity {
   i: number;
   j: number;
   year: number;
+  /** Said in words the page's date gives a year: "this year", "last year", "the current level". */
+  relative?: true;
 }
 
 export interface YearRange {

@@ -8,6 +8,7 @@ import type { MarketDraft } from '../check';
 import { figureInterval, intervalsMeet, rateInterval } from '../normalize/intervals';
 import { DOLLAR_PREFIXES } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
+import { addRelativeYears, pageYear } from './page-year';
 import { appositiveSubject, holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, productKey, RANK_WORDS, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
 import { cagrRoles, figureRoles, FORECAST_PARTICIPLES, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit } from './columns';
@@ -597,8 +598,9 @@ export function extractMarkets(
   blocks: Block[],
   segments: MarketDraft['segments'],
   deadline: () => boolean = () => false,
+  published: number | null = null,
 ): { markets: MarketDraft[]; timedOut: boolean } {
-  const reader = new PageReader(blocks);
+  const reader = new PageReader(blocks, published);
   let timedOut = false;
   for (const s of reader.sentences) {
     if (deadline()) {
@@ -641,8 +643,11 @@ class PageReader {
   /** Undated figures a period's end dates: `ownRate` when only a rate of their own sentence may. */
   private readonly periodEnds: { s: Sentence; r: FigureRole; market: MarketAcc; ownRate: boolean }[] = [];
 
-  constructor(blocks: Block[]) {
+  /** `published`: the year the page's metadata gives, where no dateline in its text does. */
+  constructor(blocks: Block[], published: number | null) {
     this.sentences = sentencesOf(blocks);
+    const year = pageYear(blocks) ?? published;
+    if (year !== null) for (const s of this.sentences) addRelativeYears(s, year);
     const title = blocks.find((b) => b.kind === 'title')?.text ?? '';
     const found = findPrimary(this.sentences, this.registry, this.mentionsOf, title);
     this.primary = found?.market ?? null;

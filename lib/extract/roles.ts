@@ -361,6 +361,8 @@ function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nul
     // verb follow opens that clause.
     if (between.some((t) => t.text === ',') && CLAUSE_SUBJECTS.has(s.tokens[y.j]?.lower ?? '') && CLAUSE_SECOND_WORDS.has(s.tokens[y.j + 1]?.lower ?? '')) return null;
     if (laterThan(s, y) && between.length === 3) return y;
+    // "will be worth €203.4 billion this year": a relative year right after the figure needs no preposition.
+    if (y.relative && !between.length) return y;
     if (between.some((t) => MULTIPLY_VERBS.has(t.lower) || COMPARISON_WORDS.has(t.lower))) return null;
     const prep = s.tokens[yearPreposition(s, y)];
     if (prep && YEAR_PREPOSITIONS.has(prep.lower)) return y;
@@ -430,6 +432,8 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
     if (between[0] === ')' && s.tokens[y.i - 1]?.text === '(') between.shift();
     // "2023: 2.7 billion", "from 2024 ($8.92 trillion)", "its 2024 value of …", "in FY2015 rose to 827.2 billion yen"
     if (s.blockKind === 'row' || between[0] === ':' || (between[0] === '(' && between.length === 1) || between.includes('value') || between.includes('size') || between.length === 0) return y;
+    // "from the current level of US $680 billion"
+    if (y.relative && (between[0] === 'level' || between[0] === 'levels') && between[1] === 'of') return y;
     if (between.length <= 2 && YEAR_TO_FIGURE_VERBS.has(between[0]!) && (between.length === 1 || between[1] === 'to' || between[1] === 'at')) return y;
     // "The market for printed electronics in 2012 will be $9.4 billion": the future copula.
     if (between.length === 2 && between[0] === 'will' && between[1] === 'be') return y;

@@ -38,5 +38,5 @@ export function readPage(doc: Document, options: ReadOptions): PageText {
   };
   if (!detection.likely) return page;
   const read = readDocument(doc, { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, maxElements: options.maxElements ?? 20_000 });
-  return { ...page, blocks: read.blocks, totalChars: read.totalChars, truncated: read.truncated };
+  return { ...page, blocks: read.blocks, totalChars: read.totalChars, truncated: read.truncated, ...(read.published ? { published: read.published } : {}) };
 }

@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { blocksOf, type Block } from './blocks';
 import { deeperThan, MAX_READABILITY_DEPTH } from './depth';
+import { MAX_PUBLISHED_CHARS } from './limits';
 
 export interface ReadPage {
   title: string;
@@ -13,6 +14,8 @@ export interface ReadPage {
   totalChars: number;
   truncated: boolean;
   source: 'readability' | 'body';
+  /** When the page says it was published (its metadata, as Readability reads it), or null. */
+  published: string | null;
 }
 
 export interface ReadLimits {
@@ -25,13 +28,14 @@ function textLength(blocks: Block[]): number {
   return blocks.reduce((n, b) => n + b.text.length, 0);
 }
 
-function article(doc: Document, maxElements: number): Element | null {
+function article(doc: Document, maxElements: number): { root: Element | null; published: string | null } {
   try {
     const clone = doc.cloneNode(true) as Document;
     const parsed = new Readability(clone, { maxElemsToParse: maxElements, serializer: (el: Node) => el, keepClasses: true }).parse();
-    return (parsed?.content as unknown as Element | null | undefined) ?? null;
+    const published = typeof parsed?.publishedTime === 'string' && parsed.publishedTime.length <= MAX_PUBLISHED_CHARS ? parsed.publishedTime : null;
+    return { root: (parsed?.content as unknown as Element | null | undefined) ?? null, published };
   } catch {
-    return null;
+    return { root: null, published: null };
   }
 }
 
@@ -40,7 +44,7 @@ export function readDocument(doc: Document, limits: ReadLimits): ReadPage {
   const walkLimits = { maxChars: limits.maxChars, maxNodes: limits.maxElements * 4 };
   const body = doc.body ? blocksOf(doc.body, walkLimits) : { blocks: [], truncated: false, skipped: 0 };
   const tooDeep = !doc.documentElement || deeperThan(doc.documentElement, MAX_READABILITY_DEPTH, limits.maxElements);
-  const root = tooDeep ? null : article(doc, limits.maxElements);
+  const { root, published } = tooDeep ? { root: null, published: null } : article(doc, limits.maxElements);
   const fromArticle = root ? blocksOf(root, walkLimits) : null;
   // Readability drops short pages' key-value tables and lists; keep the body when the article lost most of it.
   const useArticle = fromArticle !== null && textLength(fromArticle.blocks) >= 0.6 * textLength(body.blocks);
@@ -52,5 +56,6 @@ export function readDocument(doc: Document, limits: ReadLimits): ReadPage {
     totalChars: title.length + textLength(body.blocks) + body.skipped,
     truncated: chosen.truncated,
     source: useArticle ? 'readability' : 'body',
+    published,
   };
 }
