@@ -233,6 +233,9 @@ function currencyPrefix(tokens: Token[], k: number): { currency: string; start: 
     const country = before && before.kind === 'word' && (!t.space || before.lower === 'us') && (before.text.length > 1 || before.text !== before.lower);
     const named = t.text === '$' && country ? DOLLAR_PREFIXES.get(before.lower) : undefined;
     if (named) return { currency: named, start: p - 1 };
+    // "CAD$1.7 billion (USD$1.4B)": a dollar named by its code, glued to the sign.
+    const coded = t.text === '$' && !t.space && before?.kind === 'word' && before.text.length === 3 ? currencyWord(before.text, true) : null;
+    if (coded) return { currency: coded, start: p - 1 };
     // "U.S.$"
     if (t.text === '$' && before?.text === '.' && tokens[p - 2]?.lower === 's' && tokens[p - 4]?.lower === 'u') {
       return { currency: 'USD', start: p - 4 };

@@ -21,6 +21,8 @@ describe('money', () => {
     ['€ 900 mio', 900e6, 'EUR', 50e6],
     ['KRW 273 trillion', 273e12, 'KRW', 0.5e12],
     ['£2.3bn', 2.3e9, 'GBP', 0.05e9],
+    ['CAD$1.7 billion', 1.7e9, 'CAD', 0.05e9],
+    ['USD$6.1B', 6.1e9, 'USD', 0.05e9],
     ['a $2.5 billion-dollar market', 2.5e9, 'USD', 0.05e9],
     ['to top 23-billion-dollars', 23e9, 'USD', 0.5e9],
     ['$4,7 trillion', 4.7e12, 'USD', 0.05e12],

@@ -9,6 +9,12 @@ import { analyzeHtml, page } from '../../helpers/analyze';
 const primary = (html: string) => analyzeHtml(html).markets[0]!;
 
 describe('amounts as the press writes them', () => {
+  it('"CAD$1.7 billion (USD$1.4B) in 2018": a dollar named by its code, and its conversion in parentheses a restatement', () => {
+    const m = primary(page('Canadian Market Projected Growth', 'The total legal cannabis market forecast for Canada is to reach CAD$1.7 billion (USD$1.4B) in 2018, growing to CAD$7.7 billion (USD$6.1B) by 2025.'));
+    expect(m.base).toMatchObject({ value: 1.7e9, currency: 'CAD', year: 2018 });
+    expect(m.forecast).toMatchObject({ value: 7.7e9, currency: 'CAD', year: 2025 });
+  });
+
   it('"Legal Services is a $430 billion industry": on a page naming no market, the subject the sentence sizes', () => {
     const m = analyzeHtml(page('Legaltech Growth', 'Legal Services is a $430 billion industry comprising roughly 2% of the domestic economy.'));
     expect(m.markets[0]).toMatchObject({ name: 'Legal Services', base: { value: 430e9, year: null } });
