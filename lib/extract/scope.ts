@@ -84,9 +84,16 @@ function callsSubjectPart(tokens: Token[]): boolean {
  * segment named between the market and the figure takes the figure; null where none is.
  */
 export function segmentBetween(tokens: Token[], from: number, to: number): SubScope | null {
-  for (let k = from; k < to; k++) if (SEGMENT_WORDS.has(tokens[k]!.lower)) return segmentAt(tokens, k);
+  for (let k = from; k < to; k++) {
+    // "The global lighting market — including decorative, functional and smart lighting segments — is expected to
+    // reach …": segments the market is said to include are examples of it, and the figure is still the market's.
+    if (INCLUDING.has(tokens[k]!.lower)) return null;
+    if (SEGMENT_WORDS.has(tokens[k]!.lower)) return segmentAt(tokens, k);
+  }
   return null;
 }
+
+const INCLUDING = new Set(['including', 'includes', 'comprising', 'spanning', 'covering', 'encompassing']);
 
 /** The segment a segment word at `k` names by the words before it ("Image sensors segment"), or an unnamed one. */
 function segmentAt(tokens: Token[], k: number): SubScope {

@@ -2743,3 +2743,14 @@ describe('"the country\'s" market', () => {
     expect(s.markets[0]).toMatchObject({ base: { value: 300e12, year: 2021, qualifier: 'over' }, forecast: { value: 1000e12, year: 2026 } });
   });
 });
+
+describe('segments a market is said to include', () => {
+  it('"The global lighting market — including decorative, functional and smart lighting segments — is expected to reach …": the market\'s figures', () => {
+    const s = analyzeHtml(page('Lighting Market', 'The global lighting market — including decorative, functional and smart lighting segments — is expected to reach USD 150 billion by 2030, up from USD 110 billion in 2023.'));
+    expect(s.markets.map((m) => m.name)).toEqual(['Lighting Market']);
+    expect(s.markets[0]).toMatchObject({ base: { value: 110e9, year: 2023 }, forecast: { value: 150e9, year: 2030 } });
+    // A segment named as the subject between the market and its figure is still that segment's.
+    const own = analyzeHtml(page('Lighting Market', 'In the global lighting market, the smart lighting segment is expected to reach USD 40 billion by 2030.'));
+    expect(own.markets.find((m) => /smart lighting/.test(m.name))).toMatchObject({ forecast: { value: 40e9, year: 2030 } });
+  });
+});
