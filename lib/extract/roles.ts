@@ -736,9 +736,12 @@ export function figureRoles(s: Sentence): FigureRole[] {
   for (const c of semicolonClauses(s)) dateByOpening(s, roles, used, c.from, c.to);
   forecastChanges(s, roles);
   for (const r of roles) {
-    if (r.year !== null || !r.forecastCue) continue;
+    // "to grow 6% annually through 2027 to $57 billion": where a change goes is dated by its deadline too.
+    if (r.year !== null || !(r.forecastCue || s.tokens[r.money.i - 1]?.lower === 'to')) continue;
     const end = endYearBefore(s, r.money, years);
-    if (end !== null) r.year = end;
+    if (end === null) continue;
+    r.year = end;
+    r.forecastCue = true;
   }
   spanOfChange(s, roles);
   for (const r of roles) {
@@ -1014,12 +1017,15 @@ function newVerbBetween(s: Sentence, from: number, to: number): boolean {
   return false;
 }
 
+const YEARLY = new Set(['annually', 'yearly']);
+
 /** "through 2030", "till 2032": only the end of the period is stated; "since 2019": only its start, in the past. */
 function openYearAfter(s: Sentence, p: Percent, consumed: Set<YearEntity | YearRange>): { to: number } | { since: number } | { start: number } | null {
   for (const e of s.entities) {
     // A figure's year is not the rate's ("… by 2030" of the forecast it reaches), unless it follows the rate at once:
-    // "at a rate of just over 8.8% through 2010, yielding total revenue in 2010 of …".
-    if (e.type !== 'year' || (consumed.has(e) && e.i - p.j > 1) || e.i < p.j || e.i - p.j > 8) continue;
+    // "at a rate of just over 8.8% through 2010, yielding total revenue in 2010 of …", "to grow 6% annually through
+    // 2027 to $57 billion".
+    if (e.type !== 'year' || (consumed.has(e) && e.i - p.j > (YEARLY.has(s.tokens[p.j]?.lower ?? '') ? 2 : 1)) || e.i < p.j || e.i - p.j > 8) continue;
     const prep = s.tokens[e.i - 1]?.lower ?? '';
     // "a CAGR of 42.08% by 2024": the year the rate runs to.
     if (['through', 'till', 'until', 'thru', 'to', 'by'].includes(prep)) return { to: e.year };
@@ -1069,8 +1075,19 @@ function rateClauseStart(s: Sentence, lo: number): number {
   for (let k = lo - 1; k >= 0; k--) {
     const w = s.tokens[k]!.lower;
     if (w === 'and' || w === ';' || w === 'while' || w === 'whereas' || w === 'but') return k + 1;
+    // "The U.S. pet food market, which was estimated at $42.7 billion last year, is on track to grow 6% annually":
+    // a relative clause between the subject and the rate's verb says nothing of the rate's tense.
+    if (w === ',' && closesRelativeClause(s, k)) return k + 1;
   }
   return 0;
+}
+
+/** Does the comma at `k` close ", which …," or ", who …,"? */
+function closesRelativeClause(s: Sentence, k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && s.tokens[p]!.text !== ',') p--;
+  const first = s.tokens[p + 1]?.lower;
+  return p >= 0 && p + 1 < k && (first === 'which' || first === 'who');
 }
 
 /** CAGRs of a sentence with their stated period; periods from figures or the page are filled in later. */

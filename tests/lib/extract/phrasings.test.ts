@@ -2754,3 +2754,16 @@ describe('segments a market is said to include', () => {
     expect(own.markets.find((m) => /smart lighting/.test(m.name))).toMatchObject({ forecast: { value: 40e9, year: 2030 } });
   });
 });
+
+describe('a rate after a relative clause', () => {
+  it('"The U.S. pet food market, which was estimated at $42.7 billion in 2022, is on track to grow 6% annually through 2027 to $57 billion"', () => {
+    const m = primary(page('Pet Food Market', 'The U.S. pet food market, which was estimated at $42.7 billion in 2022, is on track to grow 6% annually through 2027 to $57 billion.'));
+    // The past tense of the relative clause is not the rate's: a forward rate, checked against both figures.
+    expect(m.cagr).toMatchObject({ rate: 0.06, to: 2027 });
+    expect(m.cagr?.historical).toBeFalsy();
+    expect(m.base).toMatchObject({ value: 42.7e9, year: 2022 });
+    // Where the change goes is dated by the deadline before it.
+    expect(m.forecast).toMatchObject({ value: 57e9, year: 2027 });
+    expect(m.verdict).toBe('consistent');
+  });
+});
