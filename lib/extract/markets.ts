@@ -116,7 +116,7 @@ const GENERIC = new Set([
   'forecasted', 'anticipated', 'possible', 'potential', 'likely', 'probable', 'impressive', 'substantial', 'sizable',
   'sizeable', 'considerable', 'remarkable', 'staggering', 'enormous', 'tremendous', 'whopping', 'vast',
   'multifaceted', 'diverse', 'diversified', 'developing', 'developed', 'overseas', 'foreign', 'gross', 'combined', 'aggregate',
-  "country's", 'country’s', "nation's", 'nation’s',
+  "country's", 'country’s', "nation's", 'nation’s', 'significant', 'notable', 'steady', 'modest',
 ]);
 
 /** Report words: a "name" made of them is not a product ("Size, Share & Industry Analysis"). */

@@ -2767,3 +2767,13 @@ describe('a rate after a relative clause', () => {
     expect(m.verdict).toBe('consistent');
   });
 });
+
+describe('an adjective of size before "market"', () => {
+  it('"A CAGR of 12.6% from 2025 to 2033 indicates a significant market expansion, reaching an estimated $290 million by 2033": the page\'s market', () => {
+    const s = analyzeHtml(page('Bio-based Vitamins Market',
+      'The bio-based vitamins market, valued at $88 million in 2025, is projected to experience robust growth. A compound annual growth rate (CAGR) of 12.6% from 2025 to 2033 indicates a significant market expansion, reaching an estimated $290 million by 2033.'));
+    expect(s.markets.map((m) => m.name)).toEqual(['Bio-based Vitamins Market']);
+    // 88 → 290 million over 2025–2033 is 16.1%/yr, not 12.6%.
+    expect(s.markets[0]).toMatchObject({ forecast: { value: 290e6, year: 2033 }, cagr: { rate: 0.126 }, verdict: 'inconsistent' });
+  });
+});
