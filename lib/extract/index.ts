@@ -272,8 +272,13 @@ const MARKET_SUBJECT_WORDS = new Set([
 function subjectIsOther(s: Sentence, market: MarketAcc): boolean {
   const subject = market.product.length ? forecastSubject(s.tokens) : null;
   if (!subject) return false;
-  const key = productKey(splitGeography(subject).rest);
-  if (!key.length || key.some((w) => MARKET_SUBJECT_WORDS.has(w))) return false;
+  const words = productKey(splitGeography(subject).rest);
+  // "Blended cement sales are anticipated to expand at a CAGR of 7.4%" on a page about the cement market: sales,
+  // demand or a market of a narrower product are a segment's; "Cement sales are …" are the market's own.
+  const key = words.filter((w) => !MARKET_SUBJECT_WORDS.has(w));
+  // "The ready-mix segment is expected to register …": a segment named so is read as the segment's own.
+  if (!key.length || words.includes('segment')) return false;
+  if (key.length < words.length) return !holdsProduct(market.product, key) || key.length > market.product.length;
   return !holdsProduct(key, market.product) && !holdsProduct(market.product, key);
 }
 

@@ -2777,3 +2777,19 @@ describe('an adjective of size before "market"', () => {
     expect(s.markets[0]).toMatchObject({ forecast: { value: 290e6, year: 2033 }, cagr: { rate: 0.126 }, verdict: 'inconsistent' });
   });
 });
+
+describe('a narrower product\'s rate', () => {
+  it('"Blended cement sales are anticipated to expand at a CAGR of 7.4%" on a cement market page is no rate of the cement market', () => {
+    const figures = 'The global cement market was valued at USD 340 billion in 2023 and is expected to reach USD 480 billion by 2032.';
+    for (const rate of ['Blended cement sales are anticipated to expand at a CAGR of 7.4% over 2024-2032.', 'E-commerce sales of cement are expected to grow at a CAGR of 12% over the forecast period.']) {
+      const m = primary(page('Cement Market', figures, rate));
+      expect(m.cagr).toBeNull();
+      expect(m.verdict).toBe('cannot-check');
+    }
+    // The market's own sales are its own: 340 → 480 billion over 2023–2032 is 3.9%/yr.
+    expect(primary(page('Cement Market', figures, 'Cement sales are anticipated to expand at a CAGR of 3.9% over 2024-2032.'))).toMatchObject({ cagr: { rate: 0.039 }, verdict: 'consistent' });
+    // A segment named so keeps its rate.
+    const s = analyzeHtml(page('Cement Market', figures, 'The ready-mix segment is expected to register the highest CAGR of 8.2% during the forecast period.'));
+    expect(s.markets.find((m) => /ready-mix/.test(m.name))).toMatchObject({ cagr: { rate: 0.082 } });
+  });
+});
