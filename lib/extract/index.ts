@@ -278,8 +278,10 @@ function subjectIsOther(s: Sentence, market: MarketAcc): boolean {
   const key = words.filter((w) => !MARKET_SUBJECT_WORDS.has(w));
   // "The ready-mix segment is expected to register …": a segment named so is read as the segment's own.
   if (!key.length || words.includes('segment')) return false;
-  if (key.length < words.length) return !holdsProduct(market.product, key) || key.length > market.product.length;
-  return !holdsProduct(key, market.product) && !holdsProduct(market.product, key);
+  if (!holdsProduct(key, market.product)) return !holdsProduct(market.product, key);
+  // "Portland cement is expected to grow at a CAGR of 8%": a word before the market's product names a narrower one
+  // ("Wind capacity additions" are the wind capacity market's own).
+  return key.findIndex((w) => market.product.includes(w)) > 0;
 }
 
 /**
@@ -810,6 +812,9 @@ class PageReader {
       // estimated to show a CAGR …" after a paragraph naming the market), as a figure there would.
       const elsewhere = this.otherTopic[s.block] && !this.topic.has(s.block);
       const market = named ?? (elsewhere || untopical || !fallback || placedElsewhere(s, fallback) ? null : this.ofTopic(s, fallback, c.pct.i));
+      // "Among products, blended cement is anticipated to grow at the fastest CAGR of 7.1%": the fastest rate is a
+      // part's, ranked among the others; where the sentence names no part, it is no one's.
+      if (market && market === fallback && named === null && rankedRate(s, c.pct.i)) continue;
       if (market) this.pendingCagrs.push({ s, index: this.perSentence.length - 1, role: c, market, named: named !== null });
     }
   }
@@ -919,6 +924,13 @@ function namesOtherProduct(s: Sentence, c: CagrRole, primary: MarketAcc | null):
   const named = cagrFor(s, c.pct.i);
   return named.length > 0 && !!primary && !named.some(ofPrimary);
 }
+
+/** "the fastest CAGR of 7.1%", "the highest growth rate of 9%": a rate ranked among a market's parts. */
+function rankedRate(s: Sentence, at: number): boolean {
+  for (let k = Math.max(0, at - 6); k < at; k++) if (RATE_RANKS.has(s.tokens[k]!.lower) && s.tokens[k - 1]?.lower === 'the') return true;
+  return false;
+}
+const RATE_RANKS = new Set(['fastest', 'highest', 'lowest', 'slowest', 'strongest', 'quickest']);
 
 /** Words a rate of the market's own value may name before "CAGR": "a 12% revenue CAGR", "7.6% of CAGR". */
 const OWN_RATE_WORDS = new Set(['of', 'revenue', 'revenues', 'value', 'market', 'sales', 'spending', 'annual', 'compound', 'overall', 'total', 'average', 'nominal', 'projected', 'expected', 'estimated', 'forecast']);

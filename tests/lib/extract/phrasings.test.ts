@@ -2786,6 +2786,10 @@ describe('a narrower product\'s rate', () => {
       expect(m.cagr).toBeNull();
       expect(m.verdict).toBe('cannot-check');
     }
+    // A product the market's product names a kind of, and the fastest rate among parts, are a part's too.
+    for (const rate of ['Portland cement is expected to grow at a CAGR of 8% during the forecast period.', 'Among products, blended cement is anticipated to grow at the fastest CAGR of 7.1%.']) {
+      expect(primary(page('Cement Market', figures, rate)).cagr).toBeNull();
+    }
     // The market's own sales are its own: 340 → 480 billion over 2023–2032 is 3.9%/yr.
     expect(primary(page('Cement Market', figures, 'Cement sales are anticipated to expand at a CAGR of 3.9% over 2024-2032.'))).toMatchObject({ cagr: { rate: 0.039 }, verdict: 'consistent' });
     // A segment named so keeps its rate.
