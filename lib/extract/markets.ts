@@ -276,7 +276,7 @@ export function sentenceSubject(text: string): { name: string; words: Word[] } |
   return { name: subject.join(' '), words: subject.map((w) => ({ text: w, lower: w.toLowerCase() })) };
 }
 
-const SUBJECT_STOPS_ALLOWED = new Set(['in', 'of', 'on', 'and']);
+const SUBJECT_STOPS_ALLOWED = new Set(['in', 'of', 'on', 'and', 'from', 'through']);
 
 /**
  * The words a sentence's tokens open with up to its verb ("Cloud computing" of "Cloud computing is …"), read as

@@ -2787,7 +2787,7 @@ describe('a narrower product\'s rate', () => {
       expect(m.verdict).toBe('cannot-check');
     }
     // A product the market's product names a kind of, and the fastest rate among parts, are a part's too.
-    for (const rate of ['Portland cement is expected to grow at a CAGR of 8% during the forecast period.', 'Among products, blended cement is anticipated to grow at the fastest CAGR of 7.1%.']) {
+    for (const rate of ['Portland cement is expected to grow at a CAGR of 8% during the forecast period.', 'Among products, blended cement is anticipated to grow at the fastest CAGR of 7.1%.', 'Revenue from online channels is expected to grow at a CAGR of 9.2%.']) {
       expect(primary(page('Cement Market', figures, rate)).cagr).toBeNull();
     }
     // The market's own sales are its own: 340 → 480 billion over 2023–2032 is 3.9%/yr.
