@@ -2797,3 +2797,14 @@ describe('a narrower product\'s rate', () => {
     expect(s.markets.find((m) => /ready-mix/.test(m.name))).toMatchObject({ cagr: { rate: 0.082 } });
   });
 });
+
+describe('a rate of volume in trade units', () => {
+  it('"a CAGR of 11.7% from 2013 to 2018, reaching 82,390.5 KMT by 2018" is a volume rate: the value rate of 12.1% is the headline', () => {
+    const m = primary(page('Aquafeed Market',
+      'The global aquafeed market is estimated to grow at a CAGR of 11.7% from 2013 to 2018, reaching 82,390.5 KMT by 2018.',
+      'The global aquafeed market was at $55,685.0 million in 2012 and is expected to reach $106,695.7 million by 2018, growing at the CAGR of 12.1% from 2013 to 2018.'));
+    expect(m.cagr).toMatchObject({ rate: 0.121, from: 2013, to: 2018 });
+    // 55,685.0 → 106,695.7 million is 11.45%/yr over 2012–2018 and 13.89% over 2013–2018: 12.1% fits neither.
+    expect(m.verdict).toBe('inconsistent');
+  });
+});
