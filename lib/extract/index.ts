@@ -10,7 +10,7 @@ import { DOLLAR_PREFIXES } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
 import { addRelativeYears, pageYear } from './page-year';
 import { appositiveSubject, holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, productKey, RANK_WORDS, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
-import { cagrRoles, figureRoles, FORECAST_PARTICIPLES, hasSizeCue, isGrowthCueAt, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
+import { cagrRoles, figureRoles, FORECAST_PARTICIPLES, hasSizeCue, isGrowthCueAt, linkBefore, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit } from './columns';
 import { isContributionWhole, segmentBetween, subScopeBefore } from './scope';
 import { otherTopicBlocks } from './sections';
@@ -762,7 +762,7 @@ class PageReader {
       // "from the current €59.5 billion to about €80 billion": the amount after "to" is where the market goes, the one
       // after "from" where it starts, whatever the forecast's words; the "from" of a range ("anywhere from $2.5 to 3.0
       // billion") is the range's own.
-      const link = s.tokens[r.money.i - 1]?.lower;
+      const link = linkBefore(s, r.money.i);
       const starts = link === 'from' && !r.money.high;
       if (named && r.year === null && (attributive || hasSizeCue(s, r.money)) && named.undated.length < MAX_PER_MARKET) {
         named.undated.push({ figure: toFigure(s, r), forecastCue: link === 'to' || (r.forecastCue && !starts), bareDollar: r.money.bareDollar, start: starts });

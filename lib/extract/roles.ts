@@ -279,9 +279,22 @@ function withTakings(s: Sentence, m: Money): boolean {
 
 const POINTING_BACK = new Set(['that', "that's", 'that’s', 'this', 'it', "it's", 'it’s']);
 
+/** Adverbs of a hedge ("just over", "slightly under"), which the qualifier's span leaves before it. */
+const HEDGE_ADVERBS = new Set(['just', 'slightly']);
+
+/** Adverbs that soften a hedge between a figure and the word before it: "from a little above", "to just over". */
+const SOFTENERS = new Set([...HEDGE_ADVERBS, 'little', 'bit', 'a']);
+
+/** The word before the figure starting at token `i`, past any softener of its hedge. */
+export function linkBefore(s: Sentence, i: number): string {
+  let k = i - 1;
+  while (k > 0 && SOFTENERS.has(s.tokens[k]!.lower)) k--;
+  return s.tokens[k]?.lower ?? '';
+}
+
 export function hasSizeCue(s: Sentence, m: Money): boolean {
   // "reach USD 5.3 million by 2030 from USD 275 million in 2023": "from"/"to" carry the cue of the figure they join.
-  const joined = ['from', 'to'].includes(s.tokens[m.i - 1]?.lower ?? '');
+  const joined = ['from', 'to'].includes(linkBefore(s, m.i));
   const from = Math.max(0, m.i - (joined ? 16 : 6));
   for (let k = from; k < m.i; k++) {
     if (SIZE_CUES.has(s.tokens[k]!.lower)) return true;
@@ -395,8 +408,6 @@ const STOPS_BEFORE_HEAD = new Set(['in', 'by', 'of', 'to', 'for', 'and', 'is', '
 const CLAUSE_SUBJECTS = new Set(['it', 'this', 'that', 'they', 'the', 'we']);
 const CLAUSE_SECOND_WORDS = new Set(['will', 'is', 'was', 'would', 'could', 'should', 'may', 'might', 'are', 'market', 'industry']);
 
-/** Adverbs of a hedge ("just over", "slightly under"), which the qualifier's span leaves before it. */
-const HEDGE_ADVERBS = new Set(['just', 'slightly']);
 
 /** What a figure may be the size of, named before "in YEAR of/at …". */
 const SIZED_NOUNS = new Set(['revenue', 'revenues', 'sales', 'value', 'size', 'market', 'industry', 'sector', 'spending', 'turnover']);

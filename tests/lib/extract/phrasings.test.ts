@@ -2808,3 +2808,13 @@ describe('a rate of volume in trade units', () => {
     expect(m.verdict).toBe('inconsistent');
   });
 });
+
+describe('a softened hedge', () => {
+  it('"to reach above USD 12.56 billion by 2030 from a little above USD 4.98 billion in 2023": the base after "from a little above"', () => {
+    const m = primary(page('Chelating Agents Market',
+      'The global Chelating Agents Market is expected to grow at more than 4.9% CAGR from 2024 to 2030. It is expected to reach above USD 12.56 billion by 2030 from a little above USD 4.98 billion in 2023.'));
+    expect(m.base).toMatchObject({ value: 4.98e9, year: 2023, qualifier: 'over' });
+    expect(m.forecast).toMatchObject({ value: 12.56e9, year: 2030, qualifier: 'over' });
+    expect(m.verdict).toBe('consistent');
+  });
+});
