@@ -119,6 +119,21 @@ const CHANGE_FILLERS = new Set([
   'nearly', 'about', 'approximately', 'around', 'almost', 'roughly', 'over', 'some', 'us',
 ]);
 
+const OF_WHICH_REACH = 10;
+
+/**
+ * "valued at USD 250 billion in 2023, of which pet food accounted for USD 140 billion": a part of the figure before,
+ * whatever names it.
+ */
+function ofWhich(s: Sentence, m: Money): boolean {
+  for (let k = m.i - 1; k > 0 && m.i - k <= OF_WHICH_REACH; k--) {
+    const t = s.tokens[k]!;
+    if (t.kind === 'sym' && t.text !== ',') return false;
+    if (t.lower === 'which' && s.tokens[k - 1]?.lower === 'of') return true;
+  }
+  return false;
+}
+
 /** "grow by $X": the money is what the market adds, not what it is worth. */
 function isChangeAmount(s: Sentence, m: Money): boolean {
   let k = m.i - 1;
@@ -202,7 +217,7 @@ function reportedSize(s: Sentence, k: number): boolean {
 
 /** A market-size money must not sit in a clause about a company, a price, a deal or a budget. */
 export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
-  if (isChangeAmount(s, m)) return true;
+  if (isChangeAmount(s, m) || ofWhich(s, m)) return true;
   // "out of US$ 3.7 trillion global wellness economy in 2015, spa industry accounted for US$ 99 billion": the whole a
   // part is taken out of.
   const of = s.tokens[m.i - 1]?.lower === 'the' ? m.i - 2 : m.i - 1;

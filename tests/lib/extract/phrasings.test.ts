@@ -2818,3 +2818,12 @@ describe('a softened hedge', () => {
     expect(m.verdict).toBe('consistent');
   });
 });
+
+describe('a part of the figure before it', () => {
+  it('"valued at USD 250 billion in 2023, of which pet food accounted for USD 140 billion in 2023": no contradiction', () => {
+    const m = primary(page('Pet Care Market', 'The pet care market was valued at USD 250 billion in 2023, of which pet food accounted for USD 140 billion in 2023.'));
+    expect(m.base).toMatchObject({ value: 250e9, year: 2023 });
+    expect(m.otherFigures).toEqual([]);
+    expect(m.verdict).toBe('cannot-check');
+  });
+});
