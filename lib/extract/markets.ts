@@ -117,6 +117,7 @@ const GENERIC = new Set([
   'sizeable', 'considerable', 'remarkable', 'staggering', 'enormous', 'tremendous', 'whopping', 'vast',
   'multifaceted', 'diverse', 'diversified', 'developing', 'developed', 'overseas', 'foreign', 'gross', 'combined', 'aggregate',
   "country's", 'country’s', "nation's", 'nation’s', 'significant', 'notable', 'steady', 'modest',
+  'multi-industry', 'cross-industry', 'multi-sector', 'cross-sector', 'multi-market',
 ]);
 
 /** Report words: a "name" made of them is not a product ("Size, Share & Industry Analysis"). */

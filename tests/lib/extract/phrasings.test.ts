@@ -2827,3 +2827,15 @@ describe('a part of the figure before it', () => {
     expect(m.verdict).toBe('cannot-check');
   });
 });
+
+describe('a title over many markets', () => {
+  it('"Multi-Industry Market Analysis" names no market: the first the text sizes is the page\'s', () => {
+    const s = analyzeHtml(page('Multi-Industry Market Analysis', 'Cryptocurrency Market Size',
+      'The global cryptocurrency market is expected to grow at a CAGR of 31.3% from 2017 to 2025. The 2017 global cryptocurrency market size was $574.3 million.',
+      'In 2025, the market will be worth $6.702 billion.'));
+    expect(s.markets[0]).toMatchObject({ base: { value: 574.3e6, year: 2017 }, forecast: { value: 6.702e9, year: 2025 }, cagr: { rate: 0.313 } });
+    // 574.3 million → 6.702 billion over 2017–2025 is 35.9%/yr, not 31.3%.
+    expect(s.markets[0]!.verdict).toBe('inconsistent');
+    expect(s.markets.some((m) => /multi-industry/i.test(m.name))).toBe(false);
+  });
+});
