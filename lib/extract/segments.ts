@@ -433,6 +433,9 @@ const BULLET = new RegExp(String.raw`^${BULLET_MARKS}\s+`);
 export function cleanName(raw: string): string {
   let s = stripMarkup(raw.slice(0, 600));
   s = s.replace(LIST_MARK, '');
+  // A statistics card's caption names its segment between the measure and the period.
+  const card = STAT_CAPTION.exec(s);
+  if (card) return card[1]!;
   const colon = s.indexOf(':');
   if (colon > 0 && !/^\/\//.test(s.slice(colon + 1))) s = s.slice(0, colon);
   const dash = s.search(/\s[-–—]\s/);
@@ -448,6 +451,9 @@ export function cleanName(raw: string): string {
   s = s.replace(/^(?:and|or)\s+/i, '');
   return trimTrailing(s.trim());
 }
+
+/** "value share, Passenger Seats, 2023", "Projected CAGR, Widebody, 2024-2030": a statistics card's caption. */
+const STAT_CAPTION = /^(?:projected\s+)?(?:cagr|(?:value|volume|revenue|market)\s+share|share)\s*,\s*([^,]{1,80}?)\s*,\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/i;
 
 const NOT_A_NAME = /https?:|www\.|@|\.com\b|\.html?\b/i;
 const BOILERPLATE =

@@ -161,6 +161,21 @@ describe('extractSegments: report-scope rows', () => {
   });
 });
 
+describe('extractSegments: statistics cards', () => {
+  it('"Fastest-Growing Market by Product Type", "5.78 %", "Projected CAGR, Passenger Seats, 2024-2030": the caption\'s segment', () => {
+    const seg = extractSegments([
+      title('Cabin Interior Market'),
+      heading('Largest Market by Product Type'),
+      text('39.39 %'),
+      text('value share, Passenger Seats, 2023'),
+      heading('Fastest-Growing Market by Product Type'),
+      text('5.78 %'),
+      text('Projected CAGR, Lavatories, 2024-2030'),
+    ]);
+    expect(seg.types).toEqual(['Passenger Seats', 'Lavatories']);
+  });
+});
+
 describe('extractSegments: report-scope rows listed with semicolons', () => {
   it('"Key companies profiled | Trupanion; Nationwide; …": each entry keeps its own commas', () => {
     const seg = extractSegments([
