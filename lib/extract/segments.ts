@@ -511,8 +511,11 @@ function isListedName(category: Category, name: string, lowerCaseOk = false): bo
 function isNameFor(category: Category, name: string, maxWords: number): boolean {
   if (category === 'companies') return isCompanyName(name);
   if (category === 'regions') return isName(name, maxWords) && isPlace(name);
-  return isName(name, maxWords) && !MONEY.test(name);
+  return isName(name, maxWords) && !MONEY.test(name) && !SPECIFICATION.test(name);
 }
+
+/** "Energy density of 200 Wh/kg", "100,000+ full charge cycles": a product's specification, not a segment. */
+const SPECIFICATION = /\bof\s+[-+]?\d|\d\+/;
 
 /** Distribution channels are often filed under "Application" by publishers; the labels leave them out. */
 const CHANNEL = /retail|store|supermarket|hypermarket|online|offline|e-?commerce|distributor|distribution|wholesale|direct sales|convenience|pharmac|channel|dealer/i;

@@ -161,6 +161,19 @@ describe('extractSegments: report-scope rows', () => {
   });
 });
 
+describe('extractSegments: specifications', () => {
+  it('a "Technology" section listing a product\'s specifications lists no segments', () => {
+    const seg = extractSegments([
+      title('Energy Storage Market'),
+      heading('Technology'),
+      ...items('Energy density of 200 Wh/kg (comparable to lithium-ion)', 'Power density of 1000 W/kg', '100,000+ full charge cycles with zero degradation', 'Operating temperature range of -40°C to +85°C'),
+    ]);
+    expect(seg.types).toEqual([]);
+    // Names with numbers of their own stay names.
+    expect(extractSegments([title('Network Market'), heading('Technology'), ...items('5G', '4G LTE', 'Wi-Fi 6')]).types).toEqual(['5G', '4G LTE', 'Wi-Fi 6']);
+  });
+});
+
 describe('extractSegments: statistics cards', () => {
   it('"Fastest-Growing Market by Product Type", "5.78 %", "Projected CAGR, Passenger Seats, 2024-2030": the caption\'s segment', () => {
     const seg = extractSegments([
