@@ -257,6 +257,16 @@ const DOLLAR_NATIONS = new Map([
   ['taiwan', 'TWD'], ['taiwanese', 'TWD'], ['new zealand', 'NZD'], ['hong kong', 'HKD'], ['jamaican', 'JMD'],
 ]);
 
+/** Nations whose adjective names their currency before its word: "Swiss francs", "Mexican pesos". */
+const NATION_CURRENCIES = new Map([
+  ['swiss', 'CHF'], ['indian', 'INR'], ['japanese', 'JPY'], ['chinese', 'CNY'], ['korean', 'KRW'], ['mexican', 'MXN'],
+  ['philippine', 'PHP'], ['chilean', 'CLP'], ['colombian', 'COP'], ['argentine', 'ARS'], ['brazilian', 'BRL'],
+  ['danish', 'DKK'], ['norwegian', 'NOK'], ['swedish', 'SEK'], ['saudi', 'SAR'], ['turkish', 'TRY'], ['russian', 'RUB'],
+  ['polish', 'PLN'], ['egyptian', 'EGP'], ['nigerian', 'NGN'], ['kenyan', 'KES'], ['pakistani', 'PKR'],
+]);
+/** Currency words of several nations, named by the nation before them. */
+const PESOS = new Set(['peso', 'pesos', 'kroner', 'kronor', 'krona', 'krone']);
+
 /** The currency written after the number and scale: "billion RMB", "billion U.S. dollars", "mio €". */
 function currencySuffix(tokens: Token[], k: number, afterScale: boolean): { currency: string; j: number } | null {
   const t = tokens[k];
@@ -277,6 +287,10 @@ function currencySuffix(tokens: Token[], k: number, afterScale: boolean): { curr
   const pair = tokens[k + 1] ? `${t.lower} ${tokens[k + 1]!.lower}` : '';
   const [nation, at] = DOLLAR_NATIONS.has(pair) ? [DOLLAR_NATIONS.get(pair), k + 2] : [DOLLAR_NATIONS.get(t.lower), k + 1];
   if (nation && (tokens[at]?.lower === 'dollars' || tokens[at]?.lower === 'dollar')) return { currency: nation, j: at + 1 };
+  // "5 billion Swiss francs", "2.1 trillion Indian rupees", "80 billion Mexican pesos": another currency by its nation.
+  const own = NATION_CURRENCIES.get(t.lower);
+  const unit = tokens[k + 1]?.lower ?? '';
+  if (own && (currencyWord(unit, false, true) !== null || PESOS.has(unit))) return { currency: own, j: k + 2 };
   // "1600 million US$", "850 million A$": a dollar prefix and its sign after the amount.
   const dollar = tokens[k + 1]?.text === '$' && !tokens[k + 1]!.space ? DOLLAR_PREFIXES.get(t.lower) : undefined;
   if (dollar && t.text === t.text.toUpperCase()) return { currency: dollar, j: k + 2 };
