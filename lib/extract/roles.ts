@@ -230,6 +230,9 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
     for (let k = clauseStart(s, m.i - 1, 10); k < m.i - 1; k++) if (DEAL_WORDS.has(s.tokens[k]!.lower) || isOwners(s.tokens[k]!.lower)) return true;
   }
   const from = clauseStart(s, m.i, 10);
+  // "Industrial robots alone were worth USD 30 billion in 2023": a part the sentence singles out of the whole ("in 2020
+  // alone" singles out a year, and the figure is still the market's).
+  for (let k = from; k < m.i; k++) if (s.tokens[k]!.lower === 'alone' && s.tokens[k - 1]?.kind === 'word') return true;
   // "Beyond Meat's revenue reached $407.1 million": an owner's revenue, sales or income.
   for (let k = from; k + 1 < m.i; k++) if (isOwners(s.tokens[k]!.lower) && OWNED_MONEY.has(s.tokens[k + 1]!.lower)) return true;
   let marketSubject = false;

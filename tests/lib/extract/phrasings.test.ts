@@ -2839,3 +2839,15 @@ describe('a title over many markets', () => {
     expect(s.markets.some((m) => /multi-industry/i.test(m.name))).toBe(false);
   });
 });
+
+describe('a part singled out', () => {
+  it('"Industrial robots alone were worth USD 30 billion in 2023" is no second size of the robotics market for 2023', () => {
+    const figures = 'The global robotics market was valued at USD 50 billion in 2023 and is expected to reach USD 120 billion by 2030, growing at a CAGR of 13.3% from 2023 to 2030.';
+    const m = primary(page('Robotics Market', `${figures} Industrial robots alone were worth USD 30 billion in 2023.`));
+    expect(m.otherFigures).toEqual([]);
+    expect(m.verdict).toBe('consistent');
+    // A year singled out is still the market's.
+    const year = primary(page('Robotics Market', 'It is expected that in 2030 alone, the robotics market will reach USD 120 billion.'));
+    expect(year.forecast ?? year.base).toMatchObject({ value: 120e9, year: 2030 });
+  });
+});
