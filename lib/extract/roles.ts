@@ -313,7 +313,9 @@ export function linkBefore(s: Sentence, i: number): string {
 export function hasSizeCue(s: Sentence, m: Money): boolean {
   // "reach USD 5.3 million by 2030 from USD 275 million in 2023": "from"/"to" carry the cue of the figure they join.
   const joined = ['from', 'to'].includes(linkBefore(s, m.i));
-  const from = Math.max(0, m.i - (joined ? 16 : 6));
+  // Joined, the figure shares the cue of the one it is joined to, however long that one's restatement in parentheses.
+  const partner = joined ? s.entities.findLast((e) => e.type === 'money' && e.j <= m.i && !e.equivalent && !inRestatement(s, e)) : undefined;
+  const from = Math.max(0, Math.min(m.i - (joined ? 16 : 6), partner ? partner.i - 6 : Infinity));
   for (let k = from; k < m.i; k++) {
     if (SIZE_CUES.has(s.tokens[k]!.lower)) return true;
     // "is expected to top $23 billion": the verb, not "the top 5 companies".
@@ -352,7 +354,42 @@ function amountBetween(s: Sentence, from: number, to: number): boolean {
 /** Where a figure's phrase ends, past a restatement in parentheses: "Rs 9,705 crore (US$1.091 billion)". */
 function endOf(s: Sentence, m: Money): number {
   const eq = s.entities.find((e) => e.type === 'money' && e.equivalent && e.i === m.j + 1);
-  return eq ? eq.j + 1 : m.j;
+  if (eq) return eq.j + 1;
+  return restatementEnd(s, m.j, m.currency) ?? m.j;
+}
+
+const RESTATEMENT_REACH = 12;
+
+/**
+ * "about 550 billion dollars (over Rs 34, 97,000 crores) in 2015": where a parenthesis at `open` that restates the
+ * amount before it in a currency other than `currency` closes (past its ")"), however its own amounts read; null if
+ * none opens there.
+ */
+function restatementEnd(s: Sentence, open: number, currency: string): number | null {
+  if (s.tokens[open]?.text !== '(') return null;
+  for (let k = open + 1; k < s.tokens.length && k - open <= RESTATEMENT_REACH; k++) {
+    const t = s.tokens[k]!.text;
+    if (t === '(') return null;
+    if (t === ')') return s.entities.some((e) => e.type === 'money' && e.i > open && e.j <= k && e.currency !== currency) ? k + 1 : null;
+  }
+  return null;
+}
+
+/**
+ * Is the money inside such a restatement, which says the amount before it again and dates nothing? One in the same
+ * currency ("over a trillion dollars (USD 1,041.8 billion)") is the precise figure, and stays.
+ */
+function inRestatement(s: Sentence, m: Money): boolean {
+  for (let k = m.i - 1; k >= 0 && m.i - k <= RESTATEMENT_REACH; k--) {
+    const t = s.tokens[k]!.text;
+    if (t === ')') return false;
+    if (t === '(') {
+      const outer = s.entities.find((e): e is Money => e.type === 'money' && e.j === k);
+      const end = outer && outer.currency !== m.currency ? restatementEnd(s, k, outer.currency) : null;
+      return end !== null && end >= m.j;
+    }
+  }
+  return false;
 }
 
 /** A year's own words, between its preposition and its number. */
@@ -387,7 +424,7 @@ function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nul
     const between = s.tokens.slice(end, y.i);
     // "worth nearly $40 billion; by 2009 that number will have risen to $50 billion": past a semicolon the year
     // opens the next clause, and dates its figure.
-    if (amountBetween(s, m.j, y.i) || between.some((t) => t.text === ';')) return null;
+    if (amountBetween(s, end, y.i) || between.some((t) => t.text === ';')) return null;
     // "would be USD 38.4 billion, by 2033 it will be USD 43.2 billion": after a comma, a year its clause's subject and
     // verb follow opens that clause.
     if (between.some((t) => t.text === ',') && CLAUSE_SUBJECTS.has(s.tokens[y.j]?.lower ?? '') && CLAUSE_SECOND_WORDS.has(s.tokens[y.j + 1]?.lower ?? '')) return null;
@@ -719,7 +756,7 @@ function spansChange(s: Sentence, span: YearRange, from: number): boolean {
 /** Years of every money in the sentence, and the phrase to quote for each. */
 export function figureRoles(s: Sentence): FigureRole[] {
   const years = s.entities.filter((e): e is YearEntity => e.type === 'year');
-  const monies = s.entities.filter((e): e is Money => e.type === 'money' && !e.equivalent);
+  const monies = s.entities.filter((e): e is Money => e.type === 'money' && !e.equivalent && !inRestatement(s, e));
   // Most sentences state no money: nothing below has a figure to date.
   if (!monies.length) return [];
   const used = new Set<YearEntity>();

@@ -2851,3 +2851,13 @@ describe('a part singled out', () => {
     expect(year.forecast ?? year.base).toMatchObject({ value: 120e9, year: 2030 });
   });
 });
+
+describe('a restatement in another currency that reads oddly', () => {
+  it('"from about 550 billion dollars (over Rs 34, 97,000 crores) in 2015 to 2.1 trillion dollars (over Rs 1 crore 33 lakh) by 2025"', () => {
+    const m = primary(page('India’s retail market to grow four-fold by 2025',
+      'Spending by young Indians is pushing the retail market. It is expected to grow from about 550 billion dollars (over Rs 34, 97,000 crores) in 2015 to 2.1 trillion dollars (over Rs 1 crore 33 lakh) by 2025.'));
+    // The amounts in parentheses restate the dollars (however they read) and take no year from them.
+    expect(m.base).toMatchObject({ value: 550e9, currency: 'USD', year: 2015 });
+    expect(m.forecast).toMatchObject({ value: 2.1e12, currency: 'USD', year: 2025 });
+  });
+});
