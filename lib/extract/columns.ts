@@ -37,26 +37,44 @@ function headerYears(text: string): (number | null)[] | null {
   return years;
 }
 
-/** For each data row under a header of years, the year of each of its cells (null where its column has none). */
-export function columnYears(blocks: Block[]): Map<number, (number | null)[]> {
-  const out = new Map<number, (number | null)[]>();
+/**
+ * What a table of years measures, where its header's first cell names a kind of takings: "Advertising revenue | 2019 |
+ * 2020 | 2024" over "Global | $49.245bn | …", and "Circulation revenue | 2019 | …" under it, are two measures, not two
+ * sizes of one market. A bare "Revenue", "Market size" or "Year" names none.
+ */
+const MEASURE_LABEL = /^(?!(?:market|total|global|annual|overall|net|gross)\b)[a-z][a-z &-]{2,40}\s(?:revenues?|sales|spending|income|turnover)$/i;
+
+export interface YearColumns {
+  /** For each data row under a header of years, the year of each of its cells (null where its column has none). */
+  years: Map<number, (number | null)[]>;
+  /** For each such row, what its table measures, where the header names it. */
+  measures: Map<number, string>;
+}
+
+export function columnYears(blocks: Block[]): YearColumns {
+  const years = new Map<number, (number | null)[]>();
+  const measures = new Map<number, string>();
   let header: (number | null)[] | null = null;
+  let measure: string | null = null;
   blocks.forEach((block, b) => {
     if (block.kind !== 'row') {
       header = null;
       return;
     }
-    const years = headerYears(block.text);
-    if (years) {
-      header = years;
+    const head = headerYears(block.text);
+    if (head) {
+      header = head;
+      const first = block.text.split(CELL_SEPARATOR, 1)[0]!.trim();
+      measure = MEASURE_LABEL.test(first) ? first : null;
       return;
     }
     if (!header) return;
     const cells = block.text.split(CELL_SEPARATOR).length;
     const shift = cells - header.length;
-    out.set(b, Array.from({ length: cells }, (_, k) => header![k - shift] ?? null));
+    years.set(b, Array.from({ length: cells }, (_, k) => header![k - shift] ?? null));
+    if (measure) measures.set(b, measure);
   });
-  return out;
+  return { years, measures };
 }
 
 /** The cell of a row's text that a character offset falls in. */

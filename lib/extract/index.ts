@@ -11,7 +11,7 @@ import type { YearEntity, YearRange } from './amounts';
 import { addRelativeYears, pageYear } from './page-year';
 import { appositiveSubject, holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, productKey, RANK_WORDS, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
 import { cagrRoles, figureRoles, FORECAST_PARTICIPLES, hasSizeCue, isGrowthCueAt, linkBefore, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
-import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit } from './columns';
+import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit, type YearColumns } from './columns';
 import { isContributionWhole, segmentBetween, subScopeBefore } from './scope';
 import { otherTopicBlocks } from './sections';
 import { sentencesOf, spanText, type Sentence } from './sentences';
@@ -643,7 +643,9 @@ class PageReader {
    */
   private readonly topicByHead = new Map<string, MarketAcc>();
   private readonly otherTopic: boolean[];
-  private readonly columns: Map<number, (number | null)[]>;
+  private readonly columns: YearColumns;
+  /** The market each measure a table of years names is read as, made on first use. */
+  private readonly measured = new Map<string, MarketAcc | null>();
   private readonly units: Map<number, ColumnUnit>;
   private readonly perSentence: SentenceFigures[] = [];
   private readonly pendingCagrs: PendingCagr[] = [];
@@ -739,6 +741,15 @@ class PageReader {
     return part || undefined;
   }
 
+  /** "Advertising revenue | 2019 | …": a table's measure is a market of its own, placed as the page's market is. */
+  private measureMarket(label: string, fallback: MarketAcc): MarketAcc | null {
+    if (!this.measured.has(label)) {
+      const words = tokenize(label).filter((t) => t.kind === 'word').map((t) => ({ text: t.text, lower: t.lower }));
+      this.measured.set(label, this.registry.resolve({ name: label, product: productKey(words), geography: fallback.geography }));
+    }
+    return this.measured.get(label) ?? null;
+  }
+
   /** The part of the topic a figure or rate that names no market belongs to. */
   private ofTopic(s: Sentence, fallback: MarketAcc, at: number): MarketAcc | null {
     return this.ofPart(s, { market: fallback, start: at, bare: true, head: -1 }, at) ?? null;
@@ -750,7 +761,8 @@ class PageReader {
     const cell = unit && !roles.length ? unitCellRole(s, unit) : null;
     if (cell) roles.push(cell);
     const byMarket = new Map<MarketAcc, FigureRole[]>();
-    const cells = s.blockKind === 'row' ? this.columns.get(s.block) : undefined;
+    const cells = s.blockKind === 'row' ? this.columns.years.get(s.block) : undefined;
+    const measure = s.blockKind === 'row' ? this.columns.measures.get(s.block) : undefined;
     for (const r of roles) {
       if (r.year === null && cells) r.year = cells[cellAt(s.source, s.tokens[r.money.i]!.start)] ?? null;
       if (r.money.value < MIN_MARKET_SIZE || looksLikeOtherMoney(s, r.money)) continue;
@@ -771,7 +783,8 @@ class PageReader {
       const topical =
         fallback && r.money.currency !== '' && hasSizeCue(s, r.money) && !givesExample(s) && !opensWithEconomy(s) && !placedElsewhere(s, fallback) &&
         ((s.blockKind === 'row' && !this.otherTopic[s.block]) || this.topic.has(s.block));
-      const market = named ?? (topical ? this.ofTopic(s, fallback, r.money.i) : null);
+      const whole = measure && fallback ? this.measureMarket(measure, fallback) : fallback;
+      const market = named ?? (topical && whole ? this.ofTopic(s, whole, r.money.i) : null);
       // "… estimated to reach $429.8 billion, with a CAGR of 4.3% from 2016 to 2022": a forecast that names no year
       // is where its own sentence's rate ends.
       if (market && r.year === null && (r.atPeriodEnd || r.forecastCue)) this.periodEnds.push({ s, r, market, ownRate: !r.atPeriodEnd });

@@ -2861,3 +2861,19 @@ describe('a restatement in another currency that reads oddly', () => {
     expect(m.forecast).toMatchObject({ value: 2.1e12, currency: 'USD', year: 2025 });
   });
 });
+
+describe('tables of years that measure different things', () => {
+  it('"Advertising revenue | 2019 | 2024" and "Circulation revenue | 2019 | 2024", each with a Global row, do not contradict', () => {
+    const html = `<html><head><title>Newspaper industry revenue</title></head><body><h1>Newspaper industry revenue</h1>
+      <p>The report forecasts years of decline for the newspaper industry.</p>
+      <table><tr><th>Advertising revenue</th><th>2019</th><th>2020</th><th>2024</th></tr>
+      <tr><td>Global</td><td>$49.245bn</td><td>$41.241bn</td><td>$35.937bn</td></tr></table>
+      <table><tr><th>Circulation revenue</th><th>2019</th><th>2020</th><th>2024</th></tr>
+      <tr><td>Global</td><td>$58.714bn</td><td>$52.163bn</td><td>$50.411bn</td></tr></table></body></html>`;
+    const s = analyzeHtml(html);
+    expect(s.markets.every((m) => m.verdict !== 'inconsistent')).toBe(true);
+    const advertising = s.markets.find((m) => m.name === 'Advertising revenue');
+    expect(advertising).toMatchObject({ base: { value: 49.245e9, year: 2019 }, forecast: { value: 35.937e9, year: 2024 } });
+    expect(s.markets.find((m) => m.name === 'Circulation revenue')).toMatchObject({ base: { value: 58.714e9, year: 2019 } });
+  });
+});
