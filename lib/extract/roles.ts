@@ -896,6 +896,9 @@ export function isGrowthCueAt(t: Token[], k: number): boolean {
   return (next === 'growth' && t[k + 2]?.lower === 'rate') || (next === 'compound' && (t[k + 2]?.lower === 'growth' || t[k + 2]?.lower === 'rate'));
 }
 
+/** Nouns of a growth a yearly rate measures: "an increase of 36% per year", "an annual rise of 5%". */
+const GROWTH_NOUNS = new Set(['growth', 'increase', 'rise', 'expansion']);
+
 const LOOSE_GROWTH_VERBS = new Set([
   'grow', 'grows', 'growing', 'grew', 'grown', 'expand', 'expands', 'expanding', 'expanded', 'rise', 'rises', 'rising', 'rose',
   'increase', 'increases', 'increasing', 'increased', 'advance', 'advances', 'advancing', 'advanced', 'climb', 'climbs',
@@ -920,7 +923,7 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
   // "represents 5.2% annual growth": the noun says both.
   if (a === 'annual' && b === 'growth') return p.j;
   // "with projected annual growth of over 6%", "an annual growth of 4.5%": the noun says it before the rate.
-  if (t[k]?.lower === 'of' && t[k - 1]?.lower === 'growth' && (t[k - 2]?.lower === 'annual' || t[k - 2]?.lower === 'yearly')) return k - 1;
+  if (t[k]?.lower === 'of' && GROWTH_NOUNS.has(t[k - 1]?.lower ?? '') && (t[k - 2]?.lower === 'annual' || t[k - 2]?.lower === 'yearly')) return k - 1;
   // "cruising at a 3.1% growth rate": a rate the market moves at is yearly.
   if (a === 'growth' && b === 'rate' && (t[k]?.lower === 'a' || t[k]?.lower === 'an') && t[k - 1]?.lower === 'at') return p.j;
   // "growing at a 20-percent annual rate", "expanding at a 5% yearly pace": the noun after the rate says it is yearly.
@@ -948,6 +951,8 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
     if (yearly && t[k]?.lower === 'growth') return k;
   }
   if (!yearly) return null;
+  // "an increase of 36% per year from 2017 to 2022", "a rise of 5% a year": a noun of growth, kept up yearly.
+  if (t[k]?.lower === 'of' && GROWTH_NOUNS.has(t[k - 1]?.lower ?? '')) return k - 1;
   // "grew an average of 21.5% annually", "rising by an average of 4% a year": the average is the yearly rate.
   if (t[k]?.lower === 'of' && t[k - 1]?.lower === 'average') {
     k -= 2;

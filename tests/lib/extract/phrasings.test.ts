@@ -2877,3 +2877,16 @@ describe('tables of years that measure different things', () => {
     expect(s.markets.find((m) => m.name === 'Circulation revenue')).toMatchObject({ base: { value: 58.714e9, year: 2019 } });
   });
 });
+
+describe('a noun of growth kept up yearly', () => {
+  it('"an increase of 36% per year from 2017 to 2022", "an annual increase of 36%": the rate, checked on the figures', () => {
+    const lead = 'The worldwide market for AI systems reached $24 billion in 2018. The market is predicted to grow to over $77 billion by 2022';
+    for (const rate of [', an increase of 36% per year from 2017 to 2022.', ', an annual increase of 36% from 2017 to 2022.']) {
+      const m = primary(page('AI Systems Market', lead + rate));
+      expect(m.cagr, rate).toMatchObject({ rate: 0.36, from: 2017, to: 2022 });
+      expect(m.verdict, rate).toBe('consistent');
+    }
+    // A one-off increase is no yearly rate.
+    expect(primary(page('AI Systems Market', `${lead}, an increase of 36% over 2021.`)).cagr).toBeNull();
+  });
+});
