@@ -1007,6 +1007,7 @@ function growthCueNear(s: Sentence, p: Percent): number | null {
 /** Forecast participles: "is expected to", "was projected to". */
 export const FORECAST_PARTICIPLES = new Set(['expected', 'projected', 'anticipated', 'forecast', 'forecasted', 'estimated', 'poised', 'set', 'likely', 'predicted']);
 const CUE_SUBJECT_REACH = 16;
+const FUTURE_MODALS = new Set(['will', 'would', 'should', 'could']);
 
 /**
  * "The compound annual growth rate of the market during the period of 2016 and 2021 is forecast to be 4.8%": the rate
@@ -1016,7 +1017,9 @@ function cueSubjectOf(s: Sentence, p: Percent): number | null {
   const t = s.tokens;
   let k = p.i - 1;
   if (t[k]?.lower === 'be' && t[k - 1]?.lower === 'to' && FORECAST_PARTICIPLES.has(t[k - 2]?.lower ?? '')) k -= 3;
-  if (!COPULAS.has(t[k]?.lower ?? '')) return null;
+  // "The compound annual growth rate (CAGR) for the 2017-2022 forecast period will be 37.3%".
+  else if (t[k]?.lower === 'be' && FUTURE_MODALS.has(t[k - 1]?.lower ?? '')) k -= 1;
+  if (!COPULAS.has(t[k]?.lower ?? '') && !FUTURE_MODALS.has(t[k]?.lower ?? '')) return null;
   for (let c = k - 1; c >= Math.max(0, k - CUE_SUBJECT_REACH); c--) {
     if (isEntityAt(s, c, ['money', 'percent']) || t[c]!.text === ',' || t[c]!.text === ';') return null;
     if (isGrowthCueAt(t, c)) return c;

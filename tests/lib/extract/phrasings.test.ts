@@ -2890,3 +2890,13 @@ describe('a noun of growth kept up yearly', () => {
     expect(primary(page('AI Systems Market', `${lead}, an increase of 36% over 2021.`)).cagr).toBeNull();
   });
 });
+
+describe('a rate said as what the CAGR will be', () => {
+  it('"The compound annual growth rate (CAGR) for the 2017-2022 forecast period will be 37.3%"', () => {
+    const m = primary(page('Spending on Cognitive and AI Systems Will Reach $77.6 Billion in 2022',
+      'According to IDC, spending on cognitive and AI systems will reach $77.6 billion in 2022, more than three times the $24.0 billion forecast for 2018. The compound annual growth rate (CAGR) for the 2017-2022 forecast period will be 37.3%.'));
+    expect(m.cagr).toMatchObject({ rate: 0.373, from: 2017, to: 2022 });
+    // 24.0 → 77.6 billion over 2018–2022 is 34.1%/yr: the period starts before the base year, so n = 4 only.
+    expect(m.verdict).toBe('inconsistent');
+  });
+});
