@@ -741,6 +741,26 @@ class PageReader {
     return part || undefined;
   }
 
+  /**
+   * "Retail and FMCG markets in India are expected to grow at 20 per cent and 21 per cent respectively": as many rates
+   * as the one mention joins markets with "and", each to its own, placed as the mention is. Null for any other sentence.
+   */
+  private respectiveMarkets(s: Sentence, mentions: Placed[], rates: number): MarketAcc[] | null {
+    if (rates < 2 || mentions.length !== 1 || mentions[0]!.bare || !s.tokens.some((t) => t.lower === 'respectively')) return null;
+    const m = mentions[0]!;
+    const parts: Word[][] = [[]];
+    for (let k = m.start; k < m.head; k++) {
+      const t = s.tokens[k]!;
+      if (t.lower === 'and' || t.lower === '&' || t.text === ',') {
+        if (parts[parts.length - 1]!.length) parts.push([]);
+      } else if (t.kind === 'word') parts[parts.length - 1]!.push({ text: t.text, lower: t.lower });
+    }
+    if (parts.length !== rates || parts.some((p) => !productKey(p).length)) return null;
+    const head = s.tokens[m.head]!.text.replace(/s$/i, '');
+    const markets = parts.map((p) => this.registry.resolve({ name: `${p.map((w) => w.text).join(' ')} ${head}`, product: productKey(p), geography: m.market.geography }));
+    return markets.every((x): x is MarketAcc => x !== null) ? markets : null;
+  }
+
   /** "Advertising revenue | 2019 | …": a table's measure is a market of its own, placed as the page's market is. */
   private measureMarket(label: string, fallback: MarketAcc): MarketAcc | null {
     if (!this.measured.has(label)) {
@@ -807,7 +827,13 @@ class PageReader {
     // A subject the sentence sizes as the market ("The range is projected to touch US$ 18.42 billion by 2025, growing at
     // a CAGR of 5.5%") is the market under another word: its figure went to the market, and so does its rate.
     const otherSubject = !roles.length && mentions.every((m) => m.bare) && !!this.primary && subjectIsOther(s, this.primary);
-    for (const c of cagrRoles(s, figureYears)) {
+    const rates = cagrRoles(s, figureYears);
+    const each = this.respectiveMarkets(s, mentions, rates.length);
+    for (const [n, c] of rates.entries()) {
+      if (each) {
+        this.pendingCagrs.push({ s, index: this.perSentence.length - 1, role: c, market: each[n]!, named: true });
+        continue;
+      }
       if (otherSubject || namesOtherProduct(s, c, this.primary)) continue;
       const nearest = nearestMention(s, mentions, c.pct.i, c.pct.j);
       if (nearest && nearest.start < c.pct.i && isContributionWhole(s.tokens, nearest.start)) continue;

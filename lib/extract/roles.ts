@@ -896,6 +896,20 @@ export function isGrowthCueAt(t: Token[], k: number): boolean {
   return (next === 'growth' && t[k + 2]?.lower === 'rate') || (next === 'compound' && (t[k + 2]?.lower === 'growth' || t[k + 2]?.lower === 'rate'));
 }
 
+/**
+ * The list of rates "A and B respectively" the rate `p` stands in: its first rate and the token after "respectively".
+ * Null where the rate stands in none.
+ */
+function respectiveList(s: Sentence, p: Percent): { first: Percent; end: number } | null {
+  const percents = s.entities.filter((e): e is Percent => e.type === 'percent');
+  let n = percents.indexOf(p);
+  while (n > 0 && percents[n - 1]!.j + 1 === percents[n]!.i && s.tokens[percents[n - 1]!.j]?.lower === 'and') n--;
+  let last = n;
+  while (last + 1 < percents.length && percents[last]!.j + 1 === percents[last + 1]!.i && s.tokens[percents[last]!.j]?.lower === 'and') last++;
+  const end = percents[last]!.j;
+  return last > n && s.tokens[end]?.lower === 'respectively' ? { first: percents[n]!, end: end + 1 } : null;
+}
+
 /** Nouns of a growth a yearly rate measures: "an increase of 36% per year", "an annual rise of 5%". */
 const GROWTH_NOUNS = new Set(['growth', 'increase', 'rise', 'expansion']);
 
@@ -911,8 +925,13 @@ const LOOSE_GROWTH_VERBS = new Set([
  */
 function annualGrowthAt(s: Sentence, p: Percent): number | null {
   const t = s.tokens;
-  const a = t[p.j]?.lower;
-  const b = t[p.j + 1]?.lower;
+  // "to grow at 20 per cent and 21 per cent respectively per annum": the rates of a list share its yearly words and
+  // its verb.
+  const listed = respectiveList(s, p);
+  if (listed && listed.first !== p) return annualGrowthAt(s, listed.first);
+  const after = listed ? listed.end : p.j;
+  const a = t[after]?.lower;
+  const b = t[after + 1]?.lower;
   let yearly = a === 'annually' || a === 'yearly' || (a === 'per' && b === 'annum') || (['a', 'per', 'each', 'every'].includes(a ?? '') && b === 'year');
   let k = p.i - 1;
   // "at an average annual rate of just over 8.8%": the hedge's own adverb.

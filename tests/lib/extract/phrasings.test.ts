@@ -2900,3 +2900,14 @@ describe('a rate said as what the CAGR will be', () => {
     expect(m.verdict).toBe('inconsistent');
   });
 });
+
+describe('rates said of markets respectively', () => {
+  it('"Retail and FMCG markets in India are expected to grow at 20 per cent and 21 per cent respectively per annum"', () => {
+    const s = analyzeHtml(page('India Retail Market',
+      'The retail market in India is likely to reach US $1.1 trillion by 2020 from US $680 billion in 2017.',
+      'The study said that Retail and FMCG markets in India are expected to grow at 20 per cent and 21 per cent respectively per annum.'));
+    // 680 billion → 1.1 trillion over 2017–2020 is 17.4%/yr, inside "20" (15%–25%: a trailing zero is not significant).
+    expect(s.markets[0]).toMatchObject({ cagr: { rate: 0.2 }, verdict: 'consistent' });
+    expect(s.markets.find((m) => /FMCG/.test(m.name))).toMatchObject({ cagr: { rate: 0.21 } });
+  });
+});
