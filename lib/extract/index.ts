@@ -193,10 +193,15 @@ function givesExample(s: Sentence): boolean {
  * "The global space economy, valued at around 383.5 billion U.S. dollars in 2017, …" on a page about space tourism:
  * the sentence sizes a wider economy it names, not the paragraph's market.
  */
+const CAUSE_OPENERS = new Set(['owing', 'due', 'thanks', 'amid', 'despite', 'because', 'given', 'with', 'as', 'driven', 'backed', 'fueled', 'fuelled']);
+
 function opensWithEconomy(s: Sentence): boolean {
   let k = s.tokens[0]?.lower === 'the' ? 1 : 0;
   let named = 0;
   for (; k < s.tokens.length && k < 8 && s.tokens[k]!.kind === 'word'; k++) {
+    // "Owing to the booming macro economy and large investment …, the total output value of construction …": a cause
+    // the sentence opens with, not its subject.
+    if (k === 0 && CAUSE_OPENERS.has(s.tokens[0]!.lower)) return false;
     if (s.tokens[k]!.lower === 'economy') return named > 0;
     named++;
   }
@@ -210,7 +215,28 @@ function hasAmountOrRate(s: Sentence): boolean {
 
 function subjectIs(s: Sentence, market: MarketAcc): boolean {
   const subject = market.product.length ? leadingSubject(s.tokens) : null;
-  return !!subject && sameProduct(productKey(splitGeography(subject).rest), market.product);
+  return (!!subject && sameProduct(productKey(splitGeography(subject).rest), market.product)) || valueOf(s, market);
+}
+
+const VALUE_NOUNS = new Set(['value', 'size', 'turnover']);
+const VALUE_OF_WORDS = 4;
+/** Words that end the product a value is of: its place ("in China", "of China") or its verb. */
+const VALUE_OF_ENDS = new Set(['in', 'of', 'is', 'was', 'are', 'were', 'will', 'has', 'had', 'have']);
+
+/**
+ * "the total output value of construction in China registered a robust growth …, rising from CNY 11,646.3 billion":
+ * the value of the market's product, said without its head word, on a page about that market.
+ */
+function valueOf(s: Sentence, market: MarketAcc): boolean {
+  for (let k = 0; k + 2 < s.tokens.length; k++) {
+    if (!VALUE_NOUNS.has(s.tokens[k]!.lower) || s.tokens[k + 1]!.lower !== 'of') continue;
+    const words: Word[] = [];
+    for (let n = k + 2; n < s.tokens.length && words.length < VALUE_OF_WORDS && s.tokens[n]!.kind === 'word' && !VALUE_OF_ENDS.has(s.tokens[n]!.lower); n++) {
+      words.push({ text: s.tokens[n]!.text, lower: s.tokens[n]!.lower });
+    }
+    if (sameProduct(productKey(splitGeography(words).rest), market.product)) return true;
+  }
+  return false;
 }
 
 /**

@@ -2911,3 +2911,13 @@ describe('rates said of markets respectively', () => {
     expect(s.markets.find((m) => /FMCG/.test(m.name))).toMatchObject({ cagr: { rate: 0.21 } });
   });
 });
+
+describe('the value of the market\'s product', () => {
+  it('"Owing to the booming macro economy …, the total output value of construction in China registered a robust growth …, rising from CNY 11,646.3 billion in 2011 to CNY 19,356.7 billion in 2016"', () => {
+    const m = primary(page('Overview of the Construction Industry in China',
+      'Owing to the booming macro economy and large investment in fixed assets, the total output value of construction in China registered a robust growth in the past few years, rising from CNY 11,646.3 billion in 2011 to CNY 19,356.7 billion in 2016, representing a CAGR of 10.7%.'));
+    expect(m.base).toMatchObject({ value: 11646.3e9, currency: 'CNY', year: 2011 });
+    expect(m.forecast).toMatchObject({ value: 19356.7e9, year: 2016 });
+    expect(m.verdict).toBe('consistent');
+  });
+});
