@@ -115,6 +115,10 @@ export function pagePeriod(sentences: Sentence[], aboutOther: (s: Sentence) => b
   return null;
 }
 
+/** "Year: 2017 and 2022", "Years: 2020, 2025 and 2030": a key-facts line of years and nothing else. */
+const KEY_YEARS_LINE = /^years?\s*[:|]\s*((?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d){1,5})$/i;
+const MAX_KEY_LINE_CHARS = 80;
+
 /** A key-facts line stating the report's base year: "Base Year 2024", "Base Year: 2024", "Base Year For Estimation | 2024". */
 const BASE_YEAR_LINE = /^base year(?: for estimation)?\s*[:|]?\s*((?:19|20)\d\d)$/i;
 const MAX_BASE_YEAR_CHARS = 40;
@@ -679,7 +683,7 @@ class PageReader {
   private readonly periodEnds: { s: Sentence; r: FigureRole; market: MarketAcc; ownRate: boolean }[] = [];
 
   /** `published`: the year the page's metadata gives, where no dateline in its text does. */
-  constructor(blocks: Block[], published: number | null) {
+  constructor(private readonly blocks: Block[], published: number | null) {
     this.sentences = sentencesOf(blocks);
     const year = pageYear(blocks) ?? published;
     if (year !== null) for (const s of this.sentences) addRelativeYears(s, year);
@@ -787,6 +791,18 @@ class PageReader {
     return markets.every((x): x is MarketAcc => x !== null) ? markets : null;
   }
 
+  /**
+   * "Year: 2017 and 2022" then "Market size: $2.95 billion and $7.01 billion respectively": a key-facts line of years
+   * dates, in order, the figures the next line states respectively.
+   */
+  private yearsFromKeyLine(s: Sentence, roles: FigureRole[]): void {
+    if (roles.length < 2 || roles.some((r) => r.year !== null) || !s.tokens.some((t) => t.lower === 'respectively')) return;
+    const line = this.blocks[s.block - 1]?.text ?? '';
+    const m = line.length <= MAX_KEY_LINE_CHARS ? KEY_YEARS_LINE.exec(line.trim()) : null;
+    const years = m ? (m[1]!.match(/\d{4}/g) ?? []).map(Number) : [];
+    if (years.length === roles.length) roles.forEach((r, n) => (r.year = years[n]!));
+  }
+
   /** "Advertising revenue | 2019 | …": a table's measure is a market of its own, placed as the page's market is. */
   private measureMarket(label: string, fallback: MarketAcc): MarketAcc | null {
     if (!this.measured.has(label)) {
@@ -803,6 +819,7 @@ class PageReader {
 
   private readFigures(s: Sentence, raw: Mention[], mentions: Placed[], fallback: MarketAcc | null): FigureRole[] {
     const roles = figureRoles(s);
+    this.yearsFromKeyLine(s, roles);
     const unit = s.blockKind === 'row' ? this.units.get(s.block) : undefined;
     const cell = unit && !roles.length ? unitCellRole(s, unit) : null;
     if (cell) roles.push(cell);

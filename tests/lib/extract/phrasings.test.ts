@@ -2921,3 +2921,15 @@ describe('the value of the market\'s product', () => {
     expect(m.verdict).toBe('consistent');
   });
 });
+
+describe('a key-facts line of years', () => {
+  it('"Year: 2017 and 2022" then "Market size: $2.95 billion and $7.01 billion respectively": the years in order', () => {
+    const m = primary(page('Database Security Market', 'The database security market is expected to grow at a compounded annual growth rate of 18.9%.',
+      'Year: 2017 and 2022', 'Market size: $2.95 billion and $7.01 billion respectively'));
+    expect(m.base).toMatchObject({ value: 2.95e9, year: 2017 });
+    expect(m.forecast).toMatchObject({ value: 7.01e9, year: 2022 });
+    // Without "respectively" the line dates nothing.
+    const plain = primary(page('Database Security Market', 'Year: 2017 and 2022', 'The database security market size: $2.95 billion and $7.01 billion'));
+    expect(plain.base?.year ?? null).toBeNull();
+  });
+});
