@@ -10,7 +10,7 @@ import { DOLLAR_PREFIXES } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
 import { addRelativeYears, pageYear } from './page-year';
 import { appositiveSubject, holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, productKey, RANK_WORDS, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
-import { cagrRoles, figureRoles, FORECAST_PARTICIPLES, hasSizeCue, isGrowthCueAt, linkBefore, looksLikeOtherMoney, type CagrRole, type FigureRole } from './roles';
+import { cagrRoles, figureRoles, FORECAST_PARTICIPLES, hasSizeCue, isGrowthCueAt, linkBefore, looksLikeOtherMoney, saysRespectively, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit, type YearColumns } from './columns';
 import { isContributionWhole, segmentBetween, subScopeBefore } from './scope';
 import { otherTopicBlocks } from './sections';
@@ -193,19 +193,20 @@ function givesExample(s: Sentence): boolean {
   return (a === 'for' && (b === 'instance' || b === 'example' || b === 'reference' || b === 'comparison')) || ((a === 'by' || a === 'in') && b === 'comparison');
 }
 
+/** Words that open a sentence on a cause: "Owing to …", "Driven by …". */
+const CAUSE_OPENERS = new Set(['owing', 'due', 'thanks', 'amid', 'despite', 'because', 'given', 'with', 'as', 'driven', 'backed', 'fueled', 'fuelled']);
+
 /**
  * "The global space economy, valued at around 383.5 billion U.S. dollars in 2017, …" on a page about space tourism:
  * the sentence sizes a wider economy it names, not the paragraph's market.
  */
-const CAUSE_OPENERS = new Set(['owing', 'due', 'thanks', 'amid', 'despite', 'because', 'given', 'with', 'as', 'driven', 'backed', 'fueled', 'fuelled']);
-
 function opensWithEconomy(s: Sentence): boolean {
+  // "Owing to the booming macro economy and large investment …, the total output value of construction …": a cause
+  // the sentence opens with, not its subject.
+  if (CAUSE_OPENERS.has(s.tokens[0]?.lower ?? '')) return false;
   let k = s.tokens[0]?.lower === 'the' ? 1 : 0;
   let named = 0;
   for (; k < s.tokens.length && k < 8 && s.tokens[k]!.kind === 'word'; k++) {
-    // "Owing to the booming macro economy and large investment …, the total output value of construction …": a cause
-    // the sentence opens with, not its subject.
-    if (k === 0 && CAUSE_OPENERS.has(s.tokens[0]!.lower)) return false;
     if (s.tokens[k]!.lower === 'economy') return named > 0;
     named++;
   }
@@ -236,7 +237,7 @@ function valueOf(s: Sentence, market: MarketAcc): boolean {
     if (!VALUE_NOUNS.has(s.tokens[k]!.lower) || s.tokens[k + 1]!.lower !== 'of') continue;
     const words: Word[] = [];
     for (let n = k + 2; n < s.tokens.length && words.length < VALUE_OF_WORDS && s.tokens[n]!.kind === 'word' && !VALUE_OF_ENDS.has(s.tokens[n]!.lower); n++) {
-      words.push({ text: s.tokens[n]!.text, lower: s.tokens[n]!.lower });
+      words.push(s.tokens[n]!);
     }
     if (sameProduct(productKey(splitGeography(words).rest), market.product)) return true;
   }
@@ -776,14 +777,14 @@ class PageReader {
    * as the one mention joins markets with "and", each to its own, placed as the mention is. Null for any other sentence.
    */
   private respectiveMarkets(s: Sentence, mentions: Placed[], rates: number): MarketAcc[] | null {
-    if (rates < 2 || mentions.length !== 1 || mentions[0]!.bare || !s.tokens.some((t) => t.lower === 'respectively')) return null;
+    if (rates < 2 || mentions.length !== 1 || mentions[0]!.bare || !saysRespectively(s)) return null;
     const m = mentions[0]!;
     const parts: Word[][] = [[]];
     for (let k = m.start; k < m.head; k++) {
       const t = s.tokens[k]!;
       if (t.lower === 'and' || t.lower === '&' || t.text === ',') {
         if (parts[parts.length - 1]!.length) parts.push([]);
-      } else if (t.kind === 'word') parts[parts.length - 1]!.push({ text: t.text, lower: t.lower });
+      } else if (t.kind === 'word') parts[parts.length - 1]!.push(t);
     }
     if (parts.length !== rates || parts.some((p) => !productKey(p).length)) return null;
     const head = s.tokens[m.head]!.text.replace(/s$/i, '');
@@ -796,7 +797,7 @@ class PageReader {
    * dates, in order, the figures the next line states respectively.
    */
   private yearsFromKeyLine(s: Sentence, roles: FigureRole[]): void {
-    if (roles.length < 2 || roles.some((r) => r.year !== null) || !s.tokens.some((t) => t.lower === 'respectively')) return;
+    if (roles.length < 2 || roles.some((r) => r.year !== null) || !saysRespectively(s)) return;
     const line = this.blocks[s.block - 1]?.text ?? '';
     const m = line.length <= MAX_KEY_LINE_CHARS ? KEY_YEARS_LINE.exec(line.trim()) : null;
     const years = m ? (m[1]!.match(/\d{4}/g) ?? []).map(Number) : [];
@@ -806,7 +807,7 @@ class PageReader {
   /** "Advertising revenue | 2019 | …": a table's measure is a market of its own, placed as the page's market is. */
   private measureMarket(label: string, fallback: MarketAcc): MarketAcc | null {
     if (!this.measured.has(label)) {
-      const words = tokenize(label).filter((t) => t.kind === 'word').map((t) => ({ text: t.text, lower: t.lower }));
+      const words = tokenize(label).filter((t) => t.kind === 'word');
       this.measured.set(label, this.registry.resolve({ name: label, product: productKey(words), geography: fallback.geography }));
     }
     return this.measured.get(label) ?? null;

@@ -22,10 +22,13 @@ const FULL_DATE = new RegExp(
 const ISO_DATE = /^\s*((?:19|20)\d\d)-\d\d-\d\d/;
 const ONE_DATE = new RegExp(FULL_DATE.source, 'i');
 
+/** The year a date pattern matched, whichever of its forms took it. */
+const yearOfMatch = (m: RegExpMatchArray): number => Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+
 /** The year of a date as page metadata gives it: "2023-01-12T13:41:00Z", "Jan. 25, 2022", or null. */
 export function yearOfDate(text: string): number | null {
   const m = ISO_DATE.exec(text) ?? ONE_DATE.exec(text);
-  return m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : null;
+  return m ? yearOfMatch(m) : null;
 }
 
 /** The one year the page's datelines state, or null where it states none or two (created and updated apart). */
@@ -38,7 +41,7 @@ export function pageYear(blocks: Block[]): number | null {
     if (b.text.length > MAX_DATELINE_CHARS) continue;
     let rest = b.text;
     for (const m of b.text.matchAll(FULL_DATE)) {
-      const y = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+      const y = yearOfMatch(m);
       if (year !== null && y !== year) return null;
       year = y;
       rest = rest.replace(m[0], ' ');

@@ -463,7 +463,6 @@ const STOPS_BEFORE_HEAD = new Set(['in', 'by', 'of', 'to', 'for', 'and', 'is', '
 const CLAUSE_SUBJECTS = new Set(['it', 'this', 'that', 'they', 'the', 'we']);
 const CLAUSE_SECOND_WORDS = new Set(['will', 'is', 'was', 'would', 'could', 'should', 'may', 'might', 'are', 'market', 'industry']);
 
-
 /** What a figure may be the size of, named before "in YEAR of/at …". */
 const SIZED_NOUNS = new Set(['revenue', 'revenues', 'sales', 'value', 'size', 'market', 'industry', 'sector', 'spending', 'turnover']);
 
@@ -593,12 +592,17 @@ function openingYear(s: Sentence, from = 0): { year: YearEntity; by: boolean } |
   return null;
 }
 
+/** Does the sentence pair two lists in order ("… in 2023 and 2030, respectively")? */
+export function saysRespectively(s: Sentence): boolean {
+  return s.tokens.some((t) => t.lower === 'respectively');
+}
+
 /**
  * "… is expected to be USD 2.1 billion and USD 3.4 billion in 2023 and 2030, respectively": a list of figures and a
  * list of as many years, paired in order. Read word by word, the second figure would take the first year after it.
  */
 function respectively(s: Sentence, roles: FigureRole[], years: YearEntity[], used: Set<YearEntity>): void {
-  if (roles.length < 2 || years.length < 2 || !s.tokens.some((t) => t.lower === 'respectively')) return;
+  if (roles.length < 2 || years.length < 2 || !saysRespectively(s)) return;
   const figures = listed(s, roles.map((r) => r.money));
   const dates = listed(s, years);
   if (figures.length < 2 || figures.length !== dates.length) return;
@@ -910,6 +914,9 @@ function respectiveList(s: Sentence, p: Percent): { first: Percent; end: number 
   return last > n && s.tokens[end]?.lower === 'respectively' ? { first: percents[n]!, end: end + 1 } : null;
 }
 
+/** Adverbs that say a rate is kept up every year: "growing at 9% annually". */
+const YEARLY = new Set(['annually', 'yearly']);
+
 /** Nouns of a growth a yearly rate measures: "an increase of 36% per year", "an annual rise of 5%". */
 const GROWTH_NOUNS = new Set(['growth', 'increase', 'rise', 'expansion']);
 
@@ -932,7 +939,7 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
   const after = listed ? listed.end : p.j;
   const a = t[after]?.lower;
   const b = t[after + 1]?.lower;
-  let yearly = a === 'annually' || a === 'yearly' || (a === 'per' && b === 'annum') || (['a', 'per', 'each', 'every'].includes(a ?? '') && b === 'year');
+  let yearly = YEARLY.has(a ?? '') || (a === 'per' && b === 'annum') || (['a', 'per', 'each', 'every'].includes(a ?? '') && b === 'year');
   let k = p.i - 1;
   // "at an average annual rate of just over 8.8%": the hedge's own adverb.
   if (HEDGE_ADVERBS.has(t[k]?.lower ?? '')) k--;
@@ -1109,8 +1116,6 @@ function newVerbBetween(s: Sentence, from: number, to: number): boolean {
   }
   return false;
 }
-
-const YEARLY = new Set(['annually', 'yearly']);
 
 /** "through 2030", "till 2032": only the end of the period is stated; "since 2019": only its start, in the past. */
 function openYearAfter(s: Sentence, p: Percent, consumed: Set<YearEntity | YearRange>): { to: number } | { since: number } | { start: number } | null {
