@@ -19,7 +19,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set([
   'inc', 'ltd', 'co', 'corp', 'vs', 'approx', 'est', 'no', 'nos', 'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'jr', 'sr',
   'fig', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'rs',
-  'mn', 'bn', 'plc', 'llc', 'gmbh', 'ag', 'sa', 'bv', 'nv', 'etc', 'al', 'ref', 'vol', 'pp', 'ed',
+  'plc', 'llc', 'gmbh', 'ag', 'sa', 'bv', 'nv', 'etc', 'al', 'ref', 'vol', 'pp', 'ed',
 ]);
 
 const MAX_SENTENCE_TOKENS = 400;

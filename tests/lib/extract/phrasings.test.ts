@@ -54,6 +54,15 @@ describe('amounts as the press writes them', () => {
     expect(m.forecast).toMatchObject({ value: 16575e7, currency: 'INR', year: 2029 });
   });
 
+  it('"€12.3 bn. By 2032 …": the stop after an abbreviated scale ends the sentence, so each year dates its own figure', () => {
+    const m = primary(page('Solar Inverter Market', 'In 2023, the solar inverter market stood at €12.3 bn. By 2032 it is projected to hit €27.8 bn, registering a CAGR of 9.5%.'));
+    expect(m.base).toMatchObject({ value: 12.3e9, currency: 'EUR', year: 2023 });
+    expect(m.forecast).toMatchObject({ value: 27.8e9, currency: 'EUR', year: 2032 });
+    expect(m.verdict).toBe('consistent');
+    // Still one sentence where it goes on in lower case.
+    expect(primary(page('Solar Inverter Market', 'The solar inverter market stood at €12.3 bn. in 2023.')).base).toMatchObject({ year: 2023 });
+  });
+
   it('"won" after a scale word is the currency; "won" as a verb is not', () => {
     const m = primary(page('Korea Webtoon Market', 'The Korean webtoon market reached 1.8 tln won in 2023.'));
     expect(m.base).toMatchObject({ value: 1.8e12, currency: 'KRW', year: 2023 });
