@@ -448,6 +448,8 @@ interface Placed {
   /** A bare "the market": it names no product of its own. */
   bare: boolean;
   market: MarketAcc;
+  /** The places the sentence's mentions before this one name as their own ("The North America data center market"). */
+  placesBefore: string[];
 }
 
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
@@ -733,6 +735,7 @@ class PageReader {
   /** The markets the sentence's mentions name or point back at. */
   private place(s: Sentence, raw: Mention[]): Placed[] {
     const mentions: Placed[] = [];
+    const places: string[] = [];
     let lastNamed: MarketAcc | null = null;
     for (const m of raw) {
       if (m.product.length && inReportTitle(s.tokens, m.i)) continue;
@@ -750,7 +753,8 @@ class PageReader {
       const market: MarketAcc | null = !referent || m.product.length ? referent : this.registry.regional(referent, m);
       if (!market) continue;
       if (m.product.length) lastNamed = market;
-      mentions.push({ head: m.head, start: m.i, bare: !m.product.length, market });
+      mentions.push({ head: m.head, start: m.i, bare: !m.product.length, market, placesBefore: [...places] });
+      if (m.geography) places.push(m.geography);
     }
     return mentions;
   }
@@ -763,7 +767,7 @@ class PageReader {
    */
   private ofPart(s: Sentence, m: Placed | null, at: number): MarketAcc | null | undefined {
     if (!m) return null;
-    const scope = subScopeBefore(s.tokens, m.bare ? at : Math.min(at, m.start), m.bare) ?? (m.bare ? null : segmentBetween(s.tokens, m.head + 1, at));
+    const scope = subScopeBefore(s.tokens, m.bare ? at : Math.min(at, m.start), m.bare, m.placesBefore) ?? (m.bare ? null : segmentBetween(s.tokens, m.head + 1, at));
     if (!scope) return m.market;
     const part =
       scope.kind === 'segment'
@@ -815,7 +819,7 @@ class PageReader {
 
   /** The part of the topic a figure or rate that names no market belongs to. */
   private ofTopic(s: Sentence, fallback: MarketAcc, at: number): MarketAcc | null {
-    return this.ofPart(s, { market: fallback, start: at, bare: true, head: -1 }, at) ?? null;
+    return this.ofPart(s, { market: fallback, start: at, bare: true, head: -1, placesBefore: [] }, at) ?? null;
   }
 
   private readFigures(s: Sentence, raw: Mention[], mentions: Placed[], fallback: MarketAcc | null): FigureRole[] {

@@ -104,9 +104,10 @@ function segmentAt(tokens: Token[], k: number): SubScope {
 
 /**
  * The part of the market the words of a sentence before token `end` make its subject, if any; `bareMention` when
- * the market the figure is of is a bare "the market" rather than one named.
+ * the market the figure is of is a bare "the market" rather than one named; `placesBefore` the places the sentence's
+ * earlier mentions name as their own.
  */
-export function subScopeBefore(tokens: Token[], end: number, bareMention: boolean): SubScope | null {
+export function subScopeBefore(tokens: Token[], end: number, bareMention: boolean, placesBefore: string[] = []): SubScope | null {
   for (let k = 0; k < end; k++) {
     if (SEGMENT_WORDS.has(tokens[k]!.lower)) return segmentAt(tokens, k);
     const region = regionBefore(tokens, k);
@@ -115,8 +116,10 @@ export function subScopeBefore(tokens: Token[], end: number, bareMention: boolea
     // herbal medicine market is projected to reach …" sizes the market it names.
     if (bareMention && leadsMarket(tokens, k, end)) return { kind: 'segment', name: null };
   }
+  // The place the sentence opens with may be an earlier mention's own: "The North America data center market was …,
+  // while the global data center market was …".
   const lead = leadingGeography(tokens, end);
-  if (lead && lead !== 'Global') return { kind: 'region', geography: lead };
+  if (lead && lead !== 'Global' && !placesBefore.includes(lead)) return { kind: 'region', geography: lead };
   if (contributesTo(tokens, end)) return { kind: 'segment', name: null };
   return bareMention && callsSubjectPart(tokens) ? { kind: 'segment', name: null } : null;
 }

@@ -1787,6 +1787,18 @@ describe('the global market and its regions', () => {
     expect(global!.findings.some((f) => f.kind === 'contradiction')).toBe(false);
   });
 
+  it('"The North America … market was valued at …, while the global … market was valued at …": each figure is its own market\'s', () => {
+    const s = analyzeHtml(page('Data Center Market',
+      'The North America data center market was valued at USD 75.2 billion in 2023, while the global data center market was valued at USD 220 billion in 2023.'));
+    const na = s.markets.find((m) => m.geography === 'North America');
+    const global = s.markets.find((m) => m.geography === 'Global');
+    expect(na).toMatchObject({ base: { value: 75.2e9, year: 2023 }, otherFigures: [] });
+    expect(global).toMatchObject({ base: { value: 220e9, year: 2023 } });
+    // A place opening the sentence still places the figure of a market named after it.
+    const eu = analyzeHtml(page('Data Center Market', 'The global data center market was valued at USD 220 billion in 2023. In Europe, the data center market was valued at USD 50 billion in 2023.'));
+    expect(eu.markets.find((m) => m.geography === 'Europe')?.base).toMatchObject({ value: 50e9 });
+  });
+
   it('a paragraph taking up the market by "It" keeps its rate under a heading that names something else', () => {
     expect(analyzeHtml(html).markets[0]!.cagr).toMatchObject({ rate: 0.043, from: 2021, to: 2027, qualifier: 'over' });
   });
