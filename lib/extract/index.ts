@@ -220,7 +220,10 @@ function hasAmountOrRate(s: Sentence): boolean {
 
 function subjectIs(s: Sentence, market: MarketAcc): boolean {
   const subject = market.product.length ? leadingSubject(s.tokens) : null;
-  return (!!subject && sameProduct(productKey(splitGeography(subject).rest), market.product)) || valueOf(s, market);
+  // "Fintech revenue is projected to grow from $245 billion …" on a page about the fintech market: the takings of its
+  // product are the market's.
+  const own = subject && subject.length > 1 && TAKINGS.has(subject[subject.length - 1]!.lower) ? subject.slice(0, -1) : subject;
+  return (!!own && sameProduct(productKey(splitGeography(own).rest), market.product)) || valueOf(s, market);
 }
 
 const VALUE_NOUNS = new Set(['value', 'size', 'turnover']);

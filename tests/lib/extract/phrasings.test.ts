@@ -1948,6 +1948,13 @@ describe('a rate’s sentence that names a quantity in passing', () => {
 describe('a product’s sales, revenue or spending as its market’s size', () => {
   const withIndustry = (...paras: string[]) => page('Wearables Outlook', 'Analysts follow the wearables industry closely.', ...paras);
 
+  it('"Fintech revenue is projected to grow … to $1.5 trillion by 2030" on a page about the fintech market: its product\'s takings', () => {
+    const m = primary(page('Fintech Market', 'Fintech revenue is projected to grow from $245 billion to $1.5 trillion by 2030, a CAGR of 22%, BCG says.'));
+    expect(m).toMatchObject({ name: 'Fintech Market', forecast: { value: 1.5e12, year: 2030 }, cagr: { rate: 0.22 } });
+    // Another product's takings are not the page's market.
+    expect(analyzeHtml(page('Fintech Market', 'Bank revenue is projected to grow from $245 billion to $1.5 trillion by 2030.')).markets.flatMap((x) => [x.base, x.forecast, ...x.otherFigures]).filter(Boolean)).toEqual([]);
+  });
+
   it('"Global smartwatch sales reached $20 billion in 2023 and are expected to hit $35 billion by 2028"', () => {
     const s = analyzeHtml(withIndustry('Global smartwatch sales reached $20 billion in 2023 and are expected to hit $35 billion by 2028.'));
     expect(s.isMarketReport).toBe(true);
