@@ -1168,6 +1168,19 @@ function namesHistoricPeriodNext(s: Sentence): boolean {
   return HISTORIC_PERIOD.test(s.source.slice(end, end + NEXT_SENTENCE_CHARS));
 }
 
+/** The sentence right before the rate's, as far as it is read. */
+const PREVIOUS_SENTENCE_CHARS = 160;
+const GROWN_LATELY = /\b(?:has|have)\s+grown\b[^.!?]{0,80}?\b(?:in\s+)?(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?years\s*\.\s*$/i;
+
+/**
+ * "The … market size has grown rapidly in recent years. It will grow from $1.9 billion in 2023 to $2.18 billion in 2024
+ * at a CAGR of 14.9%": the sentence before says the rate is of the years just past (the forecast's comes after).
+ */
+function grownLatelyBefore(s: Sentence): boolean {
+  const start = s.tokens[0]?.start ?? 0;
+  return GROWN_LATELY.test(s.source.slice(Math.max(0, start - PREVIOUS_SENTENCE_CHARS), start));
+}
+
 /** Where the clause of a rate whose cue starts at `lo` begins: after the last "and", ";" or "while" before it. */
 function rateClauseStart(s: Sentence, lo: number): number {
   for (let k = lo - 1; k >= 0; k--) {
@@ -1220,7 +1233,7 @@ export function cagrRoles(s: Sentence, figureYears: Set<number>): CagrRole[] {
     const pastWords =
       (!forecastPeriod && clause.some((_, k) => looksBack(clause, k))) ||
       (clause.some((t) => t.lower === 'has' || t.lower === 'have') && clause.some((t) => t.lower === 'grown'));
-    const historical = since !== null || (pastWords && !ahead) || namesHistoricPeriodNext(s);
+    const historical = since !== null || (pastWords && !ahead) || namesHistoricPeriodNext(s) || grownLatelyBefore(s);
     out.push({
       pct: e,
       rate: sign * Math.abs(e.value),

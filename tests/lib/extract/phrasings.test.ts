@@ -1657,6 +1657,17 @@ describe('the two-rate template ("has grown … in recent years", "is expected t
     // (40.83 / 25.2)^(1/4) - 1 = 12.82%
     expect(m.verdict).toBe('consistent');
   });
+
+  it('"… has grown rapidly in recent years. It will grow from … at a CAGR of 14.9%": the sentence before calls the rate the past\'s', () => {
+    const m = primary(page('House Dust Mite Allergy Global Market Report 2024',
+      'The house dust mite allergy market size has grown rapidly in recent years. It will grow from $1.9 billion in 2023 to $2.18 billion in 2024 at a compound annual growth rate (CAGR) of 14.9%. The house dust mite allergy market size is expected to see rapid growth in the next few years. It will grow to $3.69 billion in 2028 at a compound annual growth rate (CAGR) of 14.0%.'));
+    expect(m.cagr).toMatchObject({ rate: 0.14, from: 2024, to: 2028 });
+    expect(m.otherCagrs[0]).toMatchObject({ rate: 0.149, historical: true });
+    // Said of the years ahead, the rate is the forecast's.
+    const ahead = primary(page('Widget Market', 'The widget market is set to grow in the next few years. It will grow from $1.9 billion in 2023 to $2.18 billion in 2024 at a CAGR of 14.9%.'));
+    expect(ahead.cagr).toMatchObject({ rate: 0.149 });
+    expect(ahead.otherCagrs).toEqual([]);
+  });
 });
 
 describe('figures of something else beside the market’s', () => {
