@@ -1099,10 +1099,20 @@ function rangeNear(s: Sentence, p: Percent, cue: number, consumed: Set<YearEntit
     const before = e.j <= lo && (lo - e.j <= 10 || opensSentence(s, e)) && !newVerbBetween(s, e.j, lo);
     if (!after && !between && !before) continue;
     if (s.entities.some((x) => x.type === 'percent' && x !== p && x.i > Math.min(e.i, p.i) && x.i < Math.max(e.i, p.i))) continue;
+    if (labelledOtherSpan(s, e)) continue;
     if (!before) return e;
     earlier ??= e;
   }
   return earlier;
+}
+
+/** Spans a key-facts label says are not a rate's: "Study Period 2020-2032 | CAGR 5.2%" (history and forecast together). */
+const OTHER_SPAN_LABELS = new Set(['study', 'historical', 'historic']);
+
+function labelledOtherSpan(s: Sentence, e: YearRange): boolean {
+  let k = e.i - 1;
+  while (k > 0 && (s.tokens[k]!.text === '|' || s.tokens[k]!.text === ':')) k--;
+  return s.tokens[k]?.lower === 'period' && OTHER_SPAN_LABELS.has(s.tokens[k - 1]?.lower ?? '');
 }
 
 /** Words that open a verb phrase of its own after "and": "… between 2020 and 2023 and is expected to grow …". */

@@ -874,6 +874,16 @@ describe('figures written without a currency', () => {
 });
 
 describe('where a CAGR’s period comes from', () => {
+  it('"Study Period | 2020-2032 | CAGR | 5.2%": a study period spans history and forecast, so it is not the rate\'s; the forecast period is', () => {
+    const html = `<html><head><title>Dry Eye Syndrome Market</title></head><body><h1>Dry Eye Syndrome Market</h1>
+      <p>The global dry eye syndrome market size was valued at around USD 2,200 million in 2017 and is expected to register CAGR of 5.2% in the forecast period.</p>
+      <table><tr><td>Study Period</td><td>2020-2032</td><td>CAGR</td><td>5.2%</td></tr><tr><td>Historical Period</td><td>2020-2022</td><td>Forecast Period</td><td>2024-2032</td></tr></table></body></html>`;
+    expect(analyzeHtml(html).markets[0]!.cagr).toMatchObject({ rate: 0.052, from: 2024, to: 2032 });
+    // A span the row does not label so is the rate's own.
+    const own = html.replace('Study Period', 'Period');
+    expect(analyzeHtml(own).markets[0]!.cagr).toMatchObject({ from: 2020, to: 2032 });
+  });
+
   it('"expanding at more than 25% CAGR during the forecast period i.e., between 2025-2037": the span after "i.e." is the rate\'s', () => {
     const m = primary(page('Solar PV Market', 'Solar PV Market size was valued at USD 397.65 billion in 2024 and is poised to cross USD 7.08 trillion by the end of 2037, expanding at more than 25% CAGR during the forecast period i.e., between 2025-2037.'));
     expect(m.cagr).toMatchObject({ rate: 0.25, qualifier: 'over', from: 2025, to: 2037, periodSource: 'stated' });
