@@ -873,8 +873,8 @@ export function mentionsIn(tokens: Token[]): Mention[] {
         afterEnd = after.end;
       }
     }
-    // "Sales of labels in the United States": the place follows what is sold.
-    const geoAfter = geographyAfter(tokens, afterEnd > h + 1 && demand ? afterEnd : tokens[h + 1]?.lower === 'size' ? h + 2 : h + 1);
+    // "Sales of labels in the United States", "The market size of drugs in Japan": the place follows what is sold.
+    const geoAfter = geographyAfter(tokens, afterEnd > h + 1 ? afterEnd : tokens[h + 1]?.lower === 'size' ? h + 2 : h + 1);
     const split = splitGeography(words);
     const key = productKey(split.rest);
     if (key.some((w) => REPORT_WORDS.has(w)) || (demand && !key.length)) continue;

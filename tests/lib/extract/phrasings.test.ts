@@ -2055,6 +2055,13 @@ describe('where a market’s name ends', () => {
     });
     expect(primary(page('PCB Market', 'The world market for bare PCBs exceeded $60 billion in 2019.')).name).toBe('world market for bare PCBs');
   });
+
+  it('"The market size of drugs in Japan was …": the place after what the market is of places it', () => {
+    expect(primary(page('Life Science', 'The market size of drugs in Japan was 9.99 trillion JPY in fiscal 2017.'))).toMatchObject({
+      geography: 'Japan',
+      base: { value: 9.99e12, currency: 'JPY', year: 2017 },
+    });
+  });
 });
 
 describe('a sentence that points back at the size before it', () => {
