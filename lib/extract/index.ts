@@ -10,7 +10,7 @@ import { DOLLAR_PREFIXES } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
 import { addRelativeYears, pageYear } from './page-year';
 import { appositiveSubject, holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, productKey, RANK_WORDS, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
-import { cagrRoles, figureRoles, FORECAST_PARTICIPLES, hasSizeCue, isGrowthCueAt, linkBefore, looksLikeOtherMoney, saysRespectively, type CagrRole, type FigureRole } from './roles';
+import { cagrRoles, figureRoles, FORECAST_PARTICIPLES, hasSizeCue, isGrowthCueAt, linkBefore, looksLikeOtherMoney, saysRespectively, tradeFlowSubject, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit, type YearColumns } from './columns';
 import { isContributionWhole, segmentBetween, subScopeBefore } from './scope';
 import { otherTopicBlocks } from './sections';
@@ -877,7 +877,8 @@ class PageReader {
     // NGS, anticipated to grow at a CAGR of 22.8%, is … driving innovation within the sector").
     // A subject the sentence sizes as the market ("The range is projected to touch US$ 18.42 billion by 2025, growing at
     // a CAGR of 5.5%") is the market under another word: its figure went to the market, and so does its rate.
-    const otherSubject = !roles.length && mentions.every((m) => m.bare) && !!this.primary && subjectIsOther(s, this.primary);
+    // "Exports are expected to soar with a 43.9% CAGR, touching Rs 10.8 lakh crore by FY28": a trade flow's rate.
+    const otherSubject = mentions.every((m) => m.bare) && (tradeFlowSubject(s) || (!roles.length && !!this.primary && subjectIsOther(s, this.primary)));
     const rates = cagrRoles(s, figureYears);
     const each = this.respectiveMarkets(s, mentions, rates.length);
     for (const [n, c] of rates.entries()) {

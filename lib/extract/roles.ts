@@ -6,7 +6,7 @@ import { SIZE_VERBS, type Money, type Percent, type YearEntity, type YearRange }
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { smallNumberWord } from '../normalize/numbers';
-import { CONTRIBUTE_VERBS, isGeography, isMarketHead, possessiveHead, possessiveOf, sizedSubject, spendsOn } from './markets';
+import { CONTRIBUTE_VERBS, isGeography, isMarketHead, leadingSubject, possessiveHead, possessiveOf, sizedSubject, spendsOn } from './markets';
 
 /** Prepositions that tie a year to the figure before it: "in 2023", "by 2030", "(2022)", "for FY2024". */
 const YEAR_PREPOSITIONS = new Set(['in', 'by', 'for', 'of', 'through', 'till', 'until', 'during', 'as', 'end', '(', 'thru', 'to']);
@@ -215,9 +215,18 @@ function reportedSize(s: Sentence, k: number): boolean {
   return (COPULAS.has(s.tokens[k - 1]?.lower ?? '') && (next === 'to' || next === 'at')) || (SIZE_OF_NOUNS.has(next) && s.tokens[k + 2]?.lower === 'of');
 }
 
+/** Trade flows: what a country sells abroad or buys from abroad is not its market's size. */
+const TRADE_FLOWS = new Set(['exports', 'imports']);
+
+/** "Exports are expected to soar with a 43.9% CAGR, touching Rs 10.8 lakh crore by FY28": the sentence sizes a trade flow. */
+export function tradeFlowSubject(s: Sentence): boolean {
+  const subject = leadingSubject(s.tokens);
+  return !!subject && TRADE_FLOWS.has(subject[subject.length - 1]!.lower);
+}
+
 /** A market-size money must not sit in a clause about a company, a price, a deal or a budget. */
 export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
-  if (isChangeAmount(s, m) || ofWhich(s, m)) return true;
+  if (isChangeAmount(s, m) || ofWhich(s, m) || tradeFlowSubject(s)) return true;
   // "out of US$ 3.7 trillion global wellness economy in 2015, spa industry accounted for US$ 99 billion": the whole a
   // part is taken out of.
   const of = s.tokens[m.i - 1]?.lower === 'the' ? m.i - 2 : m.i - 1;

@@ -1681,6 +1681,13 @@ describe('the two-rate template ("has grown … in recent years", "is expected t
 });
 
 describe('figures of something else beside the market’s', () => {
+  it('"Exports are expected to soar with a 43.9% CAGR, touching Rs 10.8 lakh crore by FY28": a trade flow\'s figure and rate, not the topic\'s', () => {
+    const m = primary(page('Electronics Outlook',
+      'India\'s electronic consumption market is projected to grow at a CAGR of 14.6% from Rs 9.1 lakh crore in FY23. Exports are expected to soar with a 43.9% CAGR, touching Rs 10.8 lakh crore by FY28.'));
+    expect(m).toMatchObject({ base: { value: 9.1e12, year: 2023 }, forecast: null, cagr: { rate: 0.146 }, otherCagrs: [] });
+    expect(m.verdict).toBe('cannot-check');
+  });
+
   it('a company’s revenue in a sentence about the market is not the market’s size; nor is cumulative spending', () => {
     const m = primary(page('Plant-Based Meat Market',
       'The plant-based meat market is expected to reach $8.3 billion by 2025, growing at a CAGR of 8%. In the market, Beyond Meat’s revenue reached $407.1 million in 2020.',
