@@ -157,6 +157,14 @@ class Registry {
     return this.create(subject.name, product, split.geography ?? m.geography);
   }
 
+  /** "Web Application Firewalls" heading a page whose key facts say only "Market size: …": the headline names the market. */
+  headlined(headline: string): MarketAcc | null {
+    const words = tokenize(headline).filter((t) => t.kind === 'word');
+    const split = splitGeography(words);
+    const product = productKey(split.rest);
+    return product.length ? this.create(headline, product, split.geography) : null;
+  }
+
   /** "the African market" on a page about a market: that market's African part, a market of its own. */
   regional(of: MarketAcc, m: Pick<Mention, 'name' | 'geography'>): MarketAcc | null {
     if (!m.geography || m.geography === 'Global' || m.geography === of.geography) return of;
@@ -436,6 +444,33 @@ function titlePlace(title: string): string | null {
   const places = placesIn(title.split(/\s[-–—]\s|\|/, 1)[0]!);
   const [place] = places;
   return places.size === 1 && place !== 'Global' ? place! : null;
+}
+
+const LABEL_REACH = 5;
+
+/** "Market size: $2.37 billion …", "Market Size (2023): USD 5 billion": a bare mention that opens a key-facts label. */
+function opensLabel(s: Sentence, m: Mention): boolean {
+  if (m.i !== 0) return false;
+  for (let k = m.head + 1; k < s.tokens.length && k - m.head <= LABEL_REACH; k++) {
+    const t = s.tokens[k]!.text;
+    if (t === ':' || t === '|') return true;
+  }
+  return false;
+}
+
+const MAX_HEADLINE_WORDS = 6;
+
+/**
+ * The page's headline as a market's name: its first heading (or its title, before the site's name), where that is a
+ * short name of a thing ("Web Application Firewalls"): words only, none a number or a market's head word. Null else.
+ */
+function pageHeadline(blocks: Block[]): string | null {
+  const heading = blocks.slice(0, 3).find((b) => b.kind === 'heading')?.text ?? blocks.find((b) => b.kind === 'title')?.text.split(/\s[-–—|]\s/, 1)[0];
+  if (!heading) return null;
+  const tokens = tokenize(heading);
+  const words = tokens.filter((t) => t.kind === 'word');
+  const named = words.length > 0 && words.length <= MAX_HEADLINE_WORDS && words.every((t) => /^\p{Lu}/u.test(t.text) && !isMarketHead(t.lower));
+  return named && tokens.every((t) => t.kind === 'word' || t.text === '&' || t.text === '-') ? heading.trim() : null;
 }
 
 /** Two markets' places agree where either names none or both name the same. */
@@ -749,7 +784,10 @@ class PageReader {
       if (!m.product.length && unanchored && ((m.demonstrative && s.index > 0) || this.otherTopic[s.block])) continue;
       // A page that never names its market ("E-commerce in West Africa is experiencing significant growth. The
       // market size reached …") has it named by the subject of the sentence before the first "the market".
-      if (!m.product.length && !this.primary && unanchored) this.primary = this.registry.unnamed(s, m);
+      if (!m.product.length && !this.primary && unanchored) {
+        const headline = opensLabel(s, m) ? pageHeadline(this.blocks) : null;
+        this.primary = this.registry.unnamed(s, m) ?? (headline ? this.registry.headlined(headline) : null);
+      }
       const referent: MarketAcc | null = m.product.length
         ? this.registry.resolve(m)
         : (lastNamed ?? this.topicByHead.get(headKey(s, m.head)) ?? this.topic.get(s.block) ?? this.primary);

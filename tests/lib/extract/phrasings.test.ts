@@ -1602,6 +1602,16 @@ describe('more ways to write a figure', () => {
 });
 
 describe('a market the page never names', () => {
+  it('"Market size: $2.37 billion and $5.92 billion respectively" under the headline "Web Application Firewalls": the headline\'s market', () => {
+    const html = (heading: string) => `<html><head><title>${heading} - marketsize.net</title></head><body><h1>${heading}</h1>
+      <p>Today's market size shows the amount spent on web application firewalls globally in 2017 and projected for 2023.</p>
+      <p>Year: 2017 and 2023</p><p>Market size: $2.37 billion and $5.92 billion respectively</p></body></html>`;
+    const s = analyzeHtml(html('Web Application Firewalls'));
+    expect(s.markets[0]).toMatchObject({ name: 'Web Application Firewalls', base: { value: 2.37e9, year: 2017 }, forecast: { value: 5.92e9, year: 2023 } });
+    // A headline that is a sentence names no market.
+    expect(analyzeHtml(html('Why we spend so much on firewalls')).markets).toEqual([]);
+  });
+
   it('a title market whose only figure has no currency leaves the page to the market its text sizes', () => {
     const s = analyzeHtml(page('Global E-Waste Market Expected to Reach More Than 30 Billion',
       'A new study finds that the global e-scrap recycling market will reach or exceed $34 billion by 2022, with an overall CAGR of 15.7 percent.'));
