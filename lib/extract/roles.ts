@@ -509,6 +509,8 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
     // "from the current level of US $680 billion"
     if (y.relative && (between[0] === 'level' || between[0] === 'levels') && between[1] === 'of') return y;
     if (between.length <= 2 && YEAR_TO_FIGURE_VERBS.has(between[0]!) && (between.length === 1 || between[1] === 'to' || between[1] === 'at')) return y;
+    // "grow 13.1% in 2024 to $588 billion", "fell in 2023 to $527 billion": a change in a year ends at its figure.
+    if (between.length === 1 && between[0] === 'to' && s.tokens[y.i - 1]?.lower === 'in' && changesBefore(s, y.i - 1)) return y;
     // "The market for printed electronics in 2012 will be $9.4 billion": the future copula.
     if (between.length === 2 && between[0] === 'will' && between[1] === 'be') return y;
     // Past a hedge's adverb or the year's parenthesis, as above ("was valued at just over $3.3 billion").
@@ -519,6 +521,13 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
 }
 
 const COPULAS = new Set(['is', 'was', 'were', 'are']);
+
+/** Before "in <year> to <figure>" at `k`: a rate ("grew 13.1%") or a verb of change; not a figure ("from $X in 2023 to $Y"). */
+function changesBefore(s: Sentence, k: number): boolean {
+  const w = s.tokens[k - 1]?.lower ?? '';
+  if (w === '%' || w === 'percent' || (w === 'cent' && s.tokens[k - 2]?.lower === 'per')) return s.entities.some((e) => e.type === 'percent' && e.j === k);
+  return CHANGE_VERBS.has(w);
+}
 const SIZING_PARTICIPLES = new Set(['valued', 'estimated', 'pegged', 'assessed', 'put']);
 /** Verbs that put their subject at a size with no copula: "stood at", "sits at". */
 const STANDING_VERBS = new Set(['stood', 'stands', 'sits', 'sat']);

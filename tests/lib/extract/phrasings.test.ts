@@ -984,6 +984,14 @@ describe('where a CAGR’s period comes from', () => {
 });
 
 describe('years of forecast figures', () => {
+  it('"is expected to grow 13.1% in 2024 to $588 billion": a change in a year ends at its figure, which that year dates', () => {
+    expect(primary(page('Semiconductor Market', 'The semiconductor market is expected to grow 13.1% in 2024 to $588 billion.')).forecast).toMatchObject({ value: 588e9, year: 2024 });
+    // The year of the figure a change starts from dates that figure only.
+    const m = primary(page('Semiconductor Market', 'The semiconductor market will grow from $500 billion in 2023 to $588 billion.'));
+    expect(m.base).toMatchObject({ value: 500e9, year: 2023 });
+    expect([m.forecast, ...m.otherFigures].some((f) => f?.value === 588e9 && f.year === 2023)).toBe(false);
+  });
+
   it('"World demand for widgets is projected to increase 3.1 percent per year to $42 billion in 2029": the rate between is no distance', () => {
     const m = primary(page('World Widget Market', 'World demand for widgets is projected to increase 3.1 percent per year to $42 billion in 2029.'));
     expect(m.forecast).toMatchObject({ value: 42e9, year: 2029 });
