@@ -190,6 +190,12 @@ export function leadingGeography(tokens: Token[], end: number): string | null {
   return placeAt(tokens, 0, end)?.place ?? placeAfterOpening(tokens, end) ?? cellPlace(tokens, end);
 }
 
+/** "…, while Asia Pacific is expected to reach …": the place a clause from `from` opens with as its subject, before its verb. */
+export function clausePlace(tokens: Token[], from: number, end: number): string | null {
+  const found = placeAt(tokens, from, end);
+  return found && tokens[found.end]?.kind === 'word' ? found.place : null;
+}
+
 /**
  * A table row whose label cell opens with a place: "11 | North America growth | From USD 4.65B in 2021 …". The
  * place must be followed by a word or the cell's end: "Market size | US$ 5.2 billion" names a currency, not a place.

@@ -4,7 +4,7 @@
  * of USD 273.32 billion in 2022", "Medium price range dominated the market in 2023, with revenue exceeding …". Given
  * to the whole market they contradict its own figures.
  */
-import { CONTRIBUTE_VERBS, isMarketHead, leadingGeography, namePhraseBefore, productKey, regionBefore } from './markets';
+import { clausePlace, CONTRIBUTE_VERBS, isMarketHead, leadingGeography, namePhraseBefore, productKey, regionBefore } from './markets';
 import type { Token } from './tokens';
 
 /** A segment is a market of its own, named by the words before "segment" ("Image sensors"); unnamed, it is null. */
@@ -102,13 +102,22 @@ function segmentAt(tokens: Token[], k: number): SubScope {
   return phrase && product.length ? { kind: 'segment', name: `${phrase.name} ${tokens[k]!.text}`, product } : { kind: 'segment', name: null };
 }
 
+/** Words that open a clause of its own, whose subject is its own: "Europe accounted for …, while Asia Pacific is …". */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', ';']);
+
+function clauseStart(tokens: Token[], end: number): number {
+  for (let k = end - 1; k >= 0; k--) if (CLAUSE_OPENERS.has(tokens[k]!.lower)) return k + 1;
+  return 0;
+}
+
 /**
  * The part of the market the words of a sentence before token `end` make its subject, if any; `bareMention` when
  * the market the figure is of is a bare "the market" rather than one named; `placesBefore` the places the sentence's
  * earlier mentions name as their own.
  */
 export function subScopeBefore(tokens: Token[], end: number, bareMention: boolean, placesBefore: string[] = []): SubScope | null {
-  for (let k = 0; k < end; k++) {
+  const start = clauseStart(tokens, end);
+  for (let k = start; k < end; k++) {
     if (SEGMENT_WORDS.has(tokens[k]!.lower)) return segmentAt(tokens, k);
     const region = regionBefore(tokens, k);
     if (region) return { kind: 'region', geography: region };
@@ -118,7 +127,7 @@ export function subScopeBefore(tokens: Token[], end: number, bareMention: boolea
   }
   // The place the sentence opens with may be an earlier mention's own: "The North America data center market was …,
   // while the global data center market was …".
-  const lead = leadingGeography(tokens, end);
+  const lead = start === 0 ? leadingGeography(tokens, end) : clausePlace(tokens, start, end);
   if (lead && lead !== 'Global' && !placesBefore.includes(lead)) return { kind: 'region', geography: lead };
   if (contributesTo(tokens, end)) return { kind: 'segment', name: null };
   return bareMention && callsSubjectPart(tokens) ? { kind: 'segment', name: null } : null;

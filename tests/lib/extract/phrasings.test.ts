@@ -1845,6 +1845,16 @@ describe('the global market and its regions', () => {
     expect(eu.markets.find((m) => m.geography === 'Europe')?.base).toMatchObject({ value: 50e9 });
   });
 
+  it('"Europe accounted for USD 12.1 billion in 2022, while Asia Pacific is expected to reach USD 30 billion by 2030": each clause\'s place', () => {
+    const s = analyzeHtml(page('Tea Market',
+      'The global tea market size was valued at USD 55.3 billion in 2022. Europe accounted for USD 12.1 billion in 2022, while Asia Pacific is expected to reach USD 30 billion by 2030.'));
+    expect(s.markets.find((m) => m.geography === 'Europe')).toMatchObject({ base: { value: 12.1e9 }, forecast: null });
+    expect(s.markets.find((m) => m.geography === 'Asia Pacific')).toMatchObject({ forecast: { value: 30e9, year: 2030 } });
+    // "The U.S. Market is Estimated at $61 Billion, While China is Forecast to Grow at 6.2% CAGR": the rate is China's.
+    const us = analyzeHtml(page('API Market', 'The U.S. Market is Estimated at $61 Billion in 2020, While China is Forecast to Grow at 6.2% CAGR.')).markets.find((m) => m.geography === 'U.S.');
+    expect(us?.cagr).toBeNull();
+  });
+
   it('a paragraph taking up the market by "It" keeps its rate under a heading that names something else', () => {
     expect(analyzeHtml(html).markets[0]!.cagr).toMatchObject({ rate: 0.043, from: 2021, to: 2027, qualifier: 'over' });
   });
