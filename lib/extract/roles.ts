@@ -583,8 +583,11 @@ function whenAfter(s: Sentence, from: number, to: number): boolean {
 const FORECAST_NOUNS = new Set(['forecast', 'forecasts', 'outlook', 'projection', 'projections']);
 
 const YEAR_OPENERS = new Set(['in', 'by', 'as', 'until']);
-/** Where a clause may open with its year: "Experts predict that by 2028, …", "…; in 2020 alone, …". */
-const CLAUSE_OPENERS = new Set(['that', ',', ';', 'and', 'but', 'while', 'whereas']);
+/**
+ * Where a clause may open with its year: "Experts predict that by 2028, …", "…; in 2020 alone, …", "… Growth
+ * Analysis: In 2022, the global biochar market was worth …".
+ */
+const CLAUSE_OPENERS = new Set(['that', ',', ';', ':', 'and', 'but', 'while', 'whereas']);
 
 /**
  * "In 2023, …", "By 2030, …", "By the end of 2030, …", "It is expected that in 2020 alone, …": the year that opens

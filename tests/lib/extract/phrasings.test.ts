@@ -1135,6 +1135,12 @@ describe('years of forecast figures', () => {
     expect(m.verdict).toBe('consistent');
   });
 
+  it('"… Growth Analysis: In 2022, the global biochar market was worth around USD 191.60 million": a label\'s colon opens the clause', () => {
+    const m = primary(page('Biochar Market', 'Biochar Market Size, Share and Growth Analysis: In 2022, the global biochar market was worth around USD 191.60 million and is estimated to grow to about USD 650.14 million by 2030.'));
+    expect(m.base).toMatchObject({ value: 191.6e6, year: 2022 });
+    expect(m.forecast).toMatchObject({ value: 650.14e6, year: 2030 });
+  });
+
   it('a year may open a clause rather than the sentence: "Experts predict that by 2028, …", "It is expected that in 2020 alone, …"', () => {
     const by = primary(page('Widget Market', 'Experts predict that by 2028, the global widget market will reach USD 11,810.9 million.'));
     expect(by.forecast).toMatchObject({ value: 11810.9e6, year: 2028 });
