@@ -167,9 +167,11 @@ class Registry {
 
   /** "the African market" on a page about a market: that market's African part, a market of its own. */
   regional(of: MarketAcc, m: Pick<Mention, 'name' | 'geography'>): MarketAcc | null {
-    if (!m.geography || m.geography === 'Global' || m.geography === of.geography) return of;
+    if (!m.geography || m.geography === of.geography) return of;
+    // "Globally, the market is projected to reach …" is the page's market unless the page placed it: then the world's.
+    if (m.geography === 'Global' && !of.geography) return of;
     const found = this.markets.find((x) => x.geography === m.geography && sameProduct(x.product, of.product));
-    return found ?? this.create(m.name, of.product, m.geography);
+    return found ?? this.create(m.geography === 'Global' && isMarketHead(m.name.toLowerCase()) ? `global ${of.name}` : m.name, of.product, m.geography);
   }
 
   resolve(m: Pick<Mention, 'name' | 'product' | 'geography'> & { acronym?: string | null; demand?: boolean }): MarketAcc | null {

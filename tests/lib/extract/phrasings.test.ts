@@ -1861,6 +1861,18 @@ describe('the global market and its regions', () => {
     expect(us?.cagr).toBeNull();
   });
 
+  it('"Globally, the market is projected to reach …" after the page placed its market in the U.S.: the world\'s market, no contradiction', () => {
+    const s = analyzeHtml(page('Pet Insurance Market',
+      'The pet insurance market in the US reached $4.3 billion in 2023.',
+      'Globally, the market is projected to reach USD 38.7 billion by 2032, registering a CAGR of 16.4% over 2024-2032.'));
+    expect(s.markets[0]).toMatchObject({ geography: 'U.S.', base: { value: 4.3e9 }, forecast: null, cagr: null });
+    expect(s.markets.find((m) => m.geography === 'Global')).toMatchObject({ forecast: { value: 38.7e9, year: 2032 }, cagr: { rate: 0.164 } });
+    expect(s.markets.every((m) => m.verdict !== 'inconsistent')).toBe(true);
+    // On a page that places nothing, the global market is the page's.
+    const one = analyzeHtml(page('Pet Insurance Market', 'The pet insurance market reached $4.3 billion in 2023.', 'Globally, the market is projected to reach USD 9 billion by 2032.'));
+    expect(one.markets[0]).toMatchObject({ base: { value: 4.3e9 }, forecast: { value: 9e9 } });
+  });
+
   it('a paragraph taking up the market by "It" keeps its rate under a heading that names something else', () => {
     expect(analyzeHtml(html).markets[0]!.cagr).toMatchObject({ rate: 0.043, from: 2021, to: 2027, qualifier: 'over' });
   });
