@@ -137,6 +137,9 @@ function pageBaseYear(blocks: Block[]): number | null {
  */
 const MAX_MARKETS = 200;
 
+/** Prepositions before "the market" in phrases that name no market: "in the market for 30 years", "enter into the market". */
+const IDIOM_PREPOSITIONS = new Set(['in', 'into', 'to', 'onto']);
+
 class Registry {
   readonly markets: MarketAcc[] = [];
 
@@ -149,6 +152,9 @@ class Registry {
 
   /** The market of a bare "the market" on a page that names none: named by what the sentence before is about. */
   unnamed(s: Sentence, m: Mention): MarketAcc | null {
+    // "The scheme that has completed 29.64 years in the market has offered 22.38% CAGR": "in the market", "into the
+    // market" are an idiom's, not a market the sentence before names.
+    if (IDIOM_PREPOSITIONS.has(s.tokens[m.i - 1]?.lower === 'the' ? (s.tokens[m.i - 2]?.lower ?? '') : '')) return null;
     const subject = ownSubject(s, m) ?? sentenceSubject(s.source.slice(0, s.tokens[0]!.start));
     if (!subject || PRONOUNS.has(subject.name.toLowerCase())) return null;
     const split = splitGeography(subject.words);

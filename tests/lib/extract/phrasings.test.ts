@@ -1616,6 +1616,13 @@ describe('more ways to write a figure', () => {
 });
 
 describe('a market the page never names', () => {
+  it('"… has completed 29.64 years in the market has offered 22.38% CAGR": "in the market" names no market after a fund', () => {
+    const s = analyzeHtml(page('Equity Mutual Funds With NAVs Above Rs 1000',
+      'Nippon India Growth Fund had the highest NAV of Rs 3,979.0474. The scheme that has completed 29.64 years in the market has offered 22.38% CAGR since its inception.'));
+    expect(s.markets).toEqual([]);
+    expect(s.isMarketReport).toBe(false);
+  });
+
   it('"Market size: $2.37 billion and $5.92 billion respectively" under the headline "Web Application Firewalls": the headline\'s market', () => {
     const html = (heading: string) => `<html><head><title>${heading} - marketsize.net</title></head><body><h1>${heading}</h1>
       <p>Today's market size shows the amount spent on web application firewalls globally in 2017 and projected for 2023.</p>
