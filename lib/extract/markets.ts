@@ -444,6 +444,15 @@ const CAPITALISATION = new Set(['cap', 'caps', 'capitalisation', 'capitalization
 const TIME_WORDS = new Set(['today', 'tomorrow', 'yesterday', 'year', 'decade', 'quarter', 'month', 'week']);
 
 /** Reads the modifier words before the head, right to left. `titleCase` allows "Gum, Mint and Breath Fresheners". */
+/**
+ * The word before "in" of "X in Y market" names a technology: an acronym ("AI", "IoT"), or a capitalised word where the
+ * name is capitalised.
+ */
+function namesTechnology(t: Token | undefined, capitalised: boolean): boolean {
+  if (!t || t.kind !== 'word' || STOP.has(t.lower) || GENERIC.has(t.lower) || isGeography(t.lower)) return false;
+  return acronymOf(t) !== null || (capitalised && startsUpperCase(t.text));
+}
+
 function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words: Word[]; start: number; aside: Token | null } {
   const words: Word[] = [];
   let aside: Token | null = null;
@@ -451,6 +460,7 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
   let start = head;
   /** The words after the first comma of the name, and where they start. */
   let afterComma: { count: number; start: number } | null = null;
+  let joinedIn = false;
   while (k >= 0 && head - k <= 12) {
     const t = tokens[k]!;
     if (t.kind === 'word' || t.kind === 'num') {
@@ -459,7 +469,10 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       const named = NAME_PRONOUNS.has(t.lower) && startsUpperCase(t.text) && startsUpperCase(words[0]?.text ?? '') && prev?.kind === 'word' && startsUpperCase(prev.text);
       // "the US market": the country, where "us" the pronoun stops a name.
       const country = t.text === 'US';
-      if (t.kind === 'word' && STOP.has(t.lower) && !named && !country) break;
+      // "AI in cybersecurity market", "Artificial Intelligence in Healthcare Market": a technology in a field.
+      const field = t.lower === 'in' && !joinedIn && words.length > 0 && !isGeography(words[0]!.lower) && namesTechnology(prev, titleCase || startsUpperCase(words[0]!.text));
+      if (field) joinedIn = true;
+      if (t.kind === 'word' && STOP.has(t.lower) && !named && !country && !field) break;
       // "Today's market size shows …", "this year's market": a time owns no product.
       if (t.kind === 'word' && TIME_WORDS.has(possessiveOf(t.lower) ?? '')) break;
       // "which could drive market size": a modal opens a verb phrase, never a name; "can" is one only before a verb,
@@ -475,7 +488,7 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       const lead = (tokens[k - 1]?.text === '-' && !t.space) || (tokens[k - 1]?.text === '+' && !tokens[k - 1]!.space) ? tokens[k - 2] : prev;
       const amount = lead?.kind === 'num' || lead?.lower === 'a' || (!!lead && SCALE_WORDS.has(lead.lower));
       if (t.kind === 'word' && (SCALE_WORDS.has(t.lower) || plusScale(t.lower) || dollarScale(t.lower) || CURRENCY_WORDS.has(t.lower)) && amount) break;
-      if (titleCase && startsLowerCase(t.text) && !['and', 'of'].includes(t.lower)) break;
+      if (titleCase && startsLowerCase(t.text) && !['and', 'of'].includes(t.lower) && !field) break;
       words.unshift({ text: t.text, lower: t.lower });
       start = k--;
       continue;

@@ -2116,6 +2116,14 @@ describe('where a market’s name ends', () => {
     expect(primary(page('PCB Market', 'The world market for bare PCBs exceeded $60 billion in 2019.')).name).toBe('world market for bare PCBs');
   });
 
+  it('"AI in cybersecurity market", "Artificial Intelligence in Healthcare Market": a technology in a field names the market', () => {
+    expect(primary(page('AI in cybersecurity market to reach $60.6 billion by 2028', 'A study predicts it.'))).toMatchObject({ name: 'AI in cybersecurity market', forecast: { value: 60.6e9, year: 2028 } });
+    expect(primary(page('Report', 'The Artificial Intelligence in Healthcare Market was valued at USD 5 billion in 2023.')).name).toBe('Artificial Intelligence in Healthcare Market');
+    expect(primary(page('Growth in the AI in Healthcare Market', 'The AI in Healthcare Market was valued at USD 5 billion in 2023.')).name).toBe('AI in Healthcare Market');
+    // Growth or players in a market are no part of its name.
+    expect(primary(page('Report', 'Growth in cybersecurity market spending: the cybersecurity market was valued at USD 5 billion in 2023.')).name).toBe('cybersecurity market');
+  });
+
   it('"The market size of drugs in Japan was …": the place after what the market is of places it', () => {
     expect(primary(page('Life Science', 'The market size of drugs in Japan was 9.99 trillion JPY in fiscal 2017.'))).toMatchObject({
       geography: 'Japan',
