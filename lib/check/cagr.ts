@@ -47,13 +47,15 @@ const MAX_PER_YEAR = 4;
 /**
  * The pairs of figures at the period's start and end years. Where a year has several ("set to rise to $12 billion by
  * 2023", then "grow from $13.06 billion in 2023 … at a 10.36% CAGR"), each is tried: the rate fits if one pair does.
- * One of another scope (a part's "over USD 1.6 trillion" beside the whole's 14.5 trillion) is not the market's.
  */
 function periodPairs(cagr: Cagr, figures: Figure[], currency: string | undefined): Pair[] {
   if (cagr.from === null || cagr.to === null || cagr.to <= cagr.from) return [];
+  // Bounded on both sides, a figure of another scope may be the one the rate is of ("the domestic market … at a CAGR
+  // of about 4.5% to reach $21 bn during FY21" beside the industry's $45 billion): the rate fits if either pair does.
+  // A one-sided one of another scope ("over USD 1.6 trillion", a part's) would fit anything, and is not tried.
   const at = (y: number): Figure[] => {
     const stated = figures.filter((f) => f.year === y && f.currency === currency);
-    return stated.filter((f) => sameScope(f, stated[0]!)).slice(0, MAX_PER_YEAR);
+    return stated.filter((f) => sameScope(f, stated[0]!) || (f.qualifier !== 'over' && f.qualifier !== 'under')).slice(0, MAX_PER_YEAR);
   };
   const ns = [cagr.to - cagr.from];
   return at(cagr.from).flatMap((start) => at(cagr.to!).map((end): Pair => ({ start, end, ns, rule: 'period-figures' })));

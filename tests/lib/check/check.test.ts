@@ -69,6 +69,15 @@ describe('span test', () => {
     expect(m.findings[0]!.kind).toBe('cagr-mismatch');
   });
 
+  it('a bounded figure of another scope for the period\'s year is tried: the rate may be of that scope', () => {
+    // "The domestic market which was at about $18 bn during FY17 has exhibited a CAGR of about 4.5% to reach $21 bn
+    // during FY21" beside the industry's "around $45 billion in FY21": 18 → 21 over 4 years is 2.6%-5.28%/yr.
+    const m = checkMarket(market(fig(18e9, 0.5e9, 2017), fig(45e9, 0.5e9, 2021, 'approx'), cagr(4.5, 0.05, 2017, 2021), [fig(21e9, 0.5e9, 2021)]));
+    expect(m.verdict).toBe('consistent');
+    // Against the other scope alone it fails: 18 → 45 is 25.7%/yr.
+    expect(checkMarket(market(fig(18e9, 0.5e9, 2017), fig(45e9, 0.5e9, 2021, 'approx'), cagr(4.5, 0.05, 2017, 2021))).verdict).toBe('inconsistent');
+  });
+
   it('"over" on the forecast is a one-sided bound that can rescue the rate', () => {
     const point = checkMarket(market(fig(593e9, 0.5e9, 2021), fig(810e9, 5e9, 2030), cagr(3.7, 0.05, 2022, 2030)));
     expect(point.verdict).toBe('inconsistent');
