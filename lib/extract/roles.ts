@@ -6,7 +6,7 @@ import { SIZE_VERBS, type Money, type Percent, type YearEntity, type YearRange }
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { smallNumberWord } from '../normalize/numbers';
-import { CONTRIBUTE_VERBS, isGeography, isMarketHead, leadingSubject, possessiveHead, possessiveOf, sizedSubject, spendsOn } from './markets';
+import { CONTRIBUTE_VERBS, isGeography, isMarketHead, possessiveHead, possessiveOf, sizedSubject, spendsOn } from './markets';
 
 /** Prepositions that tie a year to the figure before it: "in 2023", "by 2030", "(2022)", "for FY2024". */
 const YEAR_PREPOSITIONS = new Set(['in', 'by', 'for', 'of', 'through', 'till', 'until', 'during', 'as', 'end', '(', 'thru', 'to']);
@@ -218,10 +218,21 @@ function reportedSize(s: Sentence, k: number): boolean {
 /** Trade flows: what a country sells abroad or buys from abroad is not its market's size. */
 const TRADE_FLOWS = new Set(['exports', 'imports']);
 
-/** "Exports are expected to soar with a 43.9% CAGR, touching Rs 10.8 lakh crore by FY28": the sentence sizes a trade flow. */
+const TRADE_SUBJECT_WORDS = 4;
+
+/**
+ * "Exports are expected to soar with a 43.9% CAGR, touching Rs 10.8 lakh crore by FY28", "Further, the pharma exports
+ * which contributed about $17 billion …": the sentence's subject, in its first words, is a trade flow.
+ */
 export function tradeFlowSubject(s: Sentence): boolean {
-  const subject = leadingSubject(s.tokens);
-  return !!subject && TRADE_FLOWS.has(subject[subject.length - 1]!.lower);
+  let k = s.tokens[1]?.text === ',' ? 2 : 0;
+  if (s.tokens[k]?.lower === 'the') k++;
+  for (let n = k; n < k + TRADE_SUBJECT_WORDS && s.tokens[n]?.kind === 'word'; n++) {
+    const w = s.tokens[n]!.lower;
+    if (TRADE_FLOWS.has(w)) return true;
+    if (isMarketHead(w)) return false;
+  }
+  return false;
 }
 
 /** A market-size money must not sit in a clause about a company, a price, a deal or a budget. */

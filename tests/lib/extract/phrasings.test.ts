@@ -1717,6 +1717,10 @@ describe('figures of something else beside the market’s', () => {
       'India\'s electronic consumption market is projected to grow at a CAGR of 14.6% from Rs 9.1 lakh crore in FY23. Exports are expected to soar with a 43.9% CAGR, touching Rs 10.8 lakh crore by FY28.'));
     expect(m).toMatchObject({ base: { value: 9.1e12, year: 2023 }, forecast: null, cagr: { rate: 0.146 }, otherCagrs: [] });
     expect(m.verdict).toBe('cannot-check');
+    // After an opening adverb, and named by the product: "Further, the pharma exports which contributed …".
+    const after = primary(page('Indian Pharma Industry', 'The Indian pharma industry grew at a CAGR of 7.2% during FY17-FY21. Further, the pharma exports which contributed about $17 billion during FY17 have reported a CAGR of about 10% to reach $24 billion during FY21.'));
+    expect(after.otherCagrs).toEqual([]);
+    expect(after.otherFigures).toEqual([]);
   });
 
   it('a company’s revenue in a sentence about the market is not the market’s size; nor is cumulative spending', () => {
