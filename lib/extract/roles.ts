@@ -790,8 +790,19 @@ function spansChange(s: Sentence, span: YearRange, from: number): boolean {
 }
 
 /** Years of every money in the sentence, and the phrase to quote for each. */
+/** Words that make a year the base of a figure's prices: "at constant 2015 prices", "in 2022 dollars", "in real terms". */
+const PRICE_BASE_BEFORE = new Set(['constant', 'real']);
+const PRICE_BASE_AFTER = new Set(['prices', 'dollars', 'terms']);
+
+/** "with a value of nearly $200 billion calculated at constant prices in 2022": the year of the prices, not the figure's. */
+function priceBaseYear(s: Sentence, y: YearEntity): boolean {
+  const before = s.tokens[y.i - 1]?.lower ?? '';
+  if (PRICE_BASE_BEFORE.has(before) || PRICE_BASE_AFTER.has(s.tokens[y.j]?.lower ?? '')) return true;
+  return (before === 'in' || before === 'of') && s.tokens[y.i - 2]?.lower === 'prices';
+}
+
 export function figureRoles(s: Sentence): FigureRole[] {
-  const years = s.entities.filter((e): e is YearEntity => e.type === 'year');
+  const years = s.entities.filter((e): e is YearEntity => e.type === 'year' && !priceBaseYear(s, e));
   const monies = s.entities.filter((e): e is Money => e.type === 'money' && !e.equivalent && !inRestatement(s, e));
   // Most sentences state no money: nothing below has a figure to date.
   if (!monies.length) return [];

@@ -984,6 +984,13 @@ describe('where a CAGR’s period comes from', () => {
 });
 
 describe('years of forecast figures', () => {
+  it('"by 2028, … with a value of nearly $200 billion calculated at constant prices in 2022": the year of the prices dates nothing', () => {
+    const m = primary(page('Folding Carton Market', 'The mid-term growth forecast for the folding carton market indicates that by 2028, global consumption will be close to 70 million tons, with a value of nearly $200 billion calculated at constant prices in 2022.'));
+    expect(m.forecast).toMatchObject({ value: 200e9, year: 2028 });
+    expect(m.base).toBeNull();
+    expect(primary(page('Widget Market', 'The widget market was worth $5 billion in 2023, or $4.2 billion in 2015 dollars.')).otherFigures.map((f) => f.year)).not.toContain(2015);
+  });
+
   it('"is expected to grow 13.1% in 2024 to $588 billion": a change in a year ends at its figure, which that year dates', () => {
     expect(primary(page('Semiconductor Market', 'The semiconductor market is expected to grow 13.1% in 2024 to $588 billion.')).forecast).toMatchObject({ value: 588e9, year: 2024 });
     // The year of the figure a change starts from dates that figure only.
