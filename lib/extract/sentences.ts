@@ -61,8 +61,17 @@ function mayMatter(tokens: Token[], from: number, to: number, entities: number):
 const MAX_LABEL_CHARS = 80;
 const MAX_VALUE_CHARS = 40;
 
+/**
+ * A statistics card's caption, its value in the element after it: "Market Size (2025)" then "$2.1B", "CAGR
+ * (2025–2030)" then "6.7%". A measure's word, then its year or span in parentheses at the end.
+ */
+const CARD_CAPTION = /\b(?:size|value|valuation|revenue|forecast|projection|projected|cagr|growth)\s*\((?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\)$/i;
+
 function isLabel(block: Block | undefined): block is Block {
-  return !!block && block.kind !== 'row' && block.kind !== 'title' && block.text.length <= MAX_LABEL_CHARS && block.text.endsWith(':');
+  if (!block || block.kind === 'row' || block.kind === 'title' || block.text.length > MAX_LABEL_CHARS) return false;
+  // A caption holds no number but its year: "-10.04 % CAGR (2017-2023)" is a card's value, not the next one's label.
+  const caption = CARD_CAPTION.exec(block.text);
+  return block.text.endsWith(':') || (!!caption && !/\d/.test(block.text.slice(0, caption.index)));
 }
 
 /**

@@ -1250,6 +1250,21 @@ describe('years of forecast figures', () => {
 });
 
 describe('publishers’ key-facts lines and long names', () => {
+  it('statistics cards, a caption then its value: "Market Size (2025)" "$2.1B", "Projection (2030)" "$2.9B", "CAGR (2025–2030)" "6.7%"', () => {
+    const html = `<html><head><title>Global Fishing Net Market Survey</title></head><body><h1>Global Fishing Net Market Survey</h1>
+      <div><p>Market Size (2025)</p><p>$2.1B</p><p>Total global market</p></div>
+      <div><p>Projection (2030)</p><p>$2.9B</p></div>
+      <div><p>CAGR (2025–2030)</p><p>6.7%</p></div>
+      <ul><li>Market grew from $1.65B (2020) to $2.10B (2025).</li><li>Peak annual growth in 2023: 7.14% before stabilizing near 6.7% CAGR.</li></ul>
+      <div><p>-10.04% CAGR (2017-2023)</p><p>5.24% CAGR (2024-2030)</p></div></body></html>`;
+    const m = analyzeHtml(html).markets[0]!;
+    expect(m.forecast).toMatchObject({ value: 2.9e9, year: 2030 });
+    expect(m.cagr).toMatchObject({ rate: 0.067, from: 2025, to: 2030 });
+    expect(m.verdict).toBe('consistent');
+    // A card's value is no caption of the next card.
+    expect(m.otherCagrs.some((c) => c.text.includes('2017-2023) 5.24'))).toBe(false);
+  });
+
   it('a key-facts row flattened into one line, its label’s year then its value, is a dated figure', () => {
     const m = primary(page('Frozen Dessert Market Report',
       'Market size value in 2019 USD 98.00 billion', 'Revenue forecast in 2025 USD 135.00 billion', 'Growth Rate CAGR of 5.4% from 2019 to 2025'));
