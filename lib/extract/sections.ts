@@ -23,6 +23,9 @@ const PHRASE_WORDS = new Set(
   'the a an of to for with in on at by from how why what when where who your our my their its is are this that these those we you'.split(' '),
 );
 
+/** Headings' words for money that is no market's size: what firms raise, are valued at, charge or pay. */
+const OTHER_MONEY = new Set(['funding', 'fundraising', 'financing', 'valuation', 'valuations', 'pricing', 'prices', 'salaries', 'acquisitions', 'deals']);
+
 const MAX_TOPIC_WORDS = 5;
 const SECTION_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+/;
 
@@ -37,6 +40,8 @@ function namesOtherTopic(text: string, primary: { product: ReadonlySet<string>; 
   if (!words.length || words.length > MAX_TOPIC_WORDS) return false;
   if (/\d/.test(topic) || !words.every((w) => /^[\p{Lu}]/u.test(w) || w === 'and')) return false;
   const lower = words.map((w) => w.toLowerCase());
+  // "4. Funding & Valuations", "Pricing": a section about money other than the market's size.
+  if (lower.some((w) => OTHER_MONEY.has(w))) return true;
   if (lower[0]!.endsWith('ing')) return false;
   if (lower.some((w) => isMarketHead(w) || SECTION_WORDS.has(w) || PHRASE_WORDS.has(w))) return false;
   const split = splitGeography(words.map((w, k) => ({ text: w, lower: lower[k]! })));
@@ -66,6 +71,12 @@ function regionalRow(block: Block, geography: string | null): boolean {
   return !split.rest.length && split.geography !== null && split.geography !== 'Global' && split.geography !== geography;
 }
 
+/** A heading that names the page's market: its product, or a market's head word. */
+function namesPageMarket(text: string, primary: { product: ReadonlySet<string> }): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  return words.some((w) => isMarketHead(w)) || (primary.product.size > 0 && productKey(words.map((w) => ({ text: w, lower: w }))).some((w) => primary.product.has(w)));
+}
+
 /** A heading that names no topic of its own ("Market Size", "Key Players", "3.1 Overview"). */
 function isSectionHeading(text: string): boolean {
   const words = text.replace(SECTION_NUMBER, '').toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
@@ -88,7 +99,10 @@ export function otherTopicBlocks(blocks: Block[], primaryProduct: readonly strin
       const level = block.level ?? 0;
       while (open.length && (level === 0 || open[open.length - 1]!.level >= level)) open.pop();
       const parent = open[open.length - 1];
-      other = parent && parent.level >= 2 && isSectionHeading(block.text) ? parent.other : namesOtherTopic(block.text, primary);
+      // Under a section about something else, a sub-heading goes on with it ("4. Funding & Valuations", then "4.1
+      // Cursor / Anysphere — Record-Breaking Growth") unless it names the page's market again.
+      const inherits = !!parent && parent.level >= 2 && (isSectionHeading(block.text) || (parent.other && !namesPageMarket(block.text, primary)));
+      other = inherits ? parent!.other : namesOtherTopic(block.text, primary);
       if (level) open.push({ level, other });
       grouped = false;
     } else if (isGroupLine(block)) {

@@ -384,6 +384,17 @@ describe('what is not the market’s size', () => {
 });
 
 describe('sections about something else', () => {
+  it('"4. Funding & Valuations" and its sub-sections: a funding table\'s amounts are no sizes of the market', () => {
+    const html = `<html><head><title>Coding Agents</title></head><body><h1>Coding Agents</h1>
+      <h2>3. Market</h2><p>The AI code tools market was valued at $4.86B in 2023 and is projected to reach $26B by 2030 (CAGR 27.1%).</p>
+      <h2>4. Funding &amp; Valuations</h2><h3>4.1 Cursor / Anysphere — Record-Breaking Growth</h3>
+      <table><tr><th>Date</th><th>Round</th><th>Amount</th></tr><tr><td>Aug 2024</td><td>Series A</td><td>$60M</td></tr><tr><td>Dec 2024</td><td>Series B</td><td>$105M</td></tr></table>
+      <h3>4.2 The AI code tools market again</h3><p>The market is projected to reach $7 billion in 2025.</p></body></html>`;
+    const m = analyzeHtml(html).markets[0]!;
+    expect(m.otherFigures.map((f) => f.value)).toEqual([7e9]);
+    expect(m.findings.some((f) => f.kind === 'contradiction')).toBe(false);
+  });
+
   const itPage = `<html><head><title>IT Market Growth</title></head><body>
     <h1>Global IT Market</h1>
     <ul><li>The global IT market is projected to reach $9.61 trillion in 2025, growing at a CAGR of 7.7% from 2024 ($8.92 trillion).</li></ul>
