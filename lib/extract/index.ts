@@ -614,14 +614,25 @@ type ResolvedPeriod = { from: number | null; to: number | null; source: Cagr['pe
  * 29,080 crore by 2030 at a 21.51% CAGR", read like "till 2030"), from where the last pair of figures before it
  * ended if one did.
  */
+/** Is there a semicolon between tokens a and b of the sentence? Its clauses state figures of their own. */
+function semicolonBetween(s: Sentence, a: number, b: number): boolean {
+  for (let k = Math.min(a, b); k < Math.max(a, b); k++) if (s.tokens[k]!.text === ';') return true;
+  return false;
+}
+
 function periodOf(
   role: CagrRole,
   s: Sentence,
-  own: FigureRole[],
+  sentenceFigures: FigureRole[],
   period: PagePeriod | null,
   near: [Sentence, FigureRole[]][],
   before: [Sentence, FigureRole[]][],
 ): ResolvedPeriod {
+  // "The total ZKP market was $1.54B in 2025 (…, 22.1% CAGR to $7.59B by 2033); the proving-services sub-market was
+  // $97M in 2025 (…, ~55% CAGR to $1.34B by 2030)": the figures of the rate's own clause, where it states any ("…
+  // from US$ 4,146.02 million in 2021; it is estimated to grow at a CAGR of 10.4%" points back at the clause before).
+  const clause = sentenceFigures.filter((f) => !semicolonBetween(s, f.money.i, role.pct.i));
+  const own = clause.length ? clause : sentenceFigures;
   const forecasts = [...new Set(own.filter((f) => f.forecastCue && f.year !== null).map((f) => f.year!))];
   const end = forecasts.length === 1 ? forecasts[0]! : null;
   if (role.periodSource !== 'none') {

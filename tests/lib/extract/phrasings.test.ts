@@ -885,6 +885,11 @@ describe('figures written without a currency', () => {
 });
 
 describe('where a CAGR’s period comes from', () => {
+  it('"… $1.54B in 2025 (…, 22.1% CAGR to $7.59B by 2033); the sub-market was $97M in 2025 (…, ~55% CAGR to $1.34B by 2030)": the rate\'s own clause', () => {
+    const m = primary(page('ZKP Market', 'The total ZKP market was $1.54B in 2025 (Grand View Research, 22.1% CAGR to $7.59B by 2033); the proving-services sub-market was $97M in 2025 (Chorus One, ~55% CAGR to $1.34B by 2030).'));
+    expect(m.cagr).toMatchObject({ rate: 0.221, from: 2025, to: 2033 });
+  });
+
   it('"Study Period | 2020-2032 | CAGR | 5.2%": a study period spans history and forecast, so it is not the rate\'s; the forecast period is', () => {
     const html = `<html><head><title>Dry Eye Syndrome Market</title></head><body><h1>Dry Eye Syndrome Market</h1>
       <p>The global dry eye syndrome market size was valued at around USD 2,200 million in 2017 and is expected to register CAGR of 5.2% in the forecast period.</p>
