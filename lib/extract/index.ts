@@ -9,7 +9,7 @@ import { figureInterval, intervalsMeet, rateInterval } from '../normalize/interv
 import { DOLLAR_PREFIXES } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
 import { addRelativeYears, pageYear } from './page-year';
-import { appositiveSubject, holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, productKey, RANK_WORDS, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
+import { appositiveSubject, holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, possessiveHead, possessiveOf, productKey, RANK_WORDS, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
 import { cagrRoles, figureRoles, FORECAST_PARTICIPLES, hasSizeCue, isGrowthCueAt, linkBefore, looksLikeOtherMoney, saysRespectively, tradeFlowSubject, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit, type YearColumns } from './columns';
 import { isContributionWhole, segmentBetween, subScopeBefore } from './scope';
@@ -322,7 +322,8 @@ const MARKET_SUBJECT_WORDS = new Set([
 function subjectIsOther(s: Sentence, market: MarketAcc): boolean {
   const subject = market.product.length ? forecastSubject(s.tokens) : null;
   if (!subject) return false;
-  const words = productKey(splitGeography(subject).rest);
+  // "The industry's overall growth rate is forecast at …": the market's possessive speaks of the market.
+  const words = productKey(splitGeography(subject).rest.map((w) => ({ text: w.text, lower: possessiveOf(w.lower) ?? w.lower })));
   // "Blended cement sales are anticipated to expand at a CAGR of 7.4%" on a page about the cement market: sales,
   // demand or a market of a narrower product are a segment's; "Cement sales are …" are the market's own.
   const key = words.filter((w) => !MARKET_SUBJECT_WORDS.has(w));
@@ -403,8 +404,8 @@ const TAKINGS = new Set(['revenue', 'revenues', 'sales']);
 const TAKINGS_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'grew', 'rose', 'increased', 'reached', 'totaled', 'totalled', 'stood']);
 
 /**
- * A sentence that opens with "It", "The (annual) figure" or a bare "Revenue is …", speaking of what the paragraph
- * before was about.
+ * A sentence that opens with "It", "The (annual) figure", "The industry's" or a bare "Revenue is …", speaking of what
+ * the paragraph before was about.
  */
 function pointsBack(s: Sentence): boolean {
   // "“It is further expected to witness a CAGR …,” it added": a quote opens on what the paragraph before was about.
@@ -412,6 +413,8 @@ function pointsBack(s: Sentence): boolean {
   if (a?.lower === 'it') return true;
   if (TAKINGS.has(a?.lower ?? '') && TAKINGS_VERBS.has(b?.lower ?? '')) return true;
   if (a?.lower !== 'the' && a?.lower !== 'this') return false;
+  // "The industry's overall growth rate is forecast at 3.7 per cent": the industry the paragraph before named.
+  if (possessiveHead(b?.lower ?? '')) return true;
   return FIGURE_NOUNS.has(b?.lower ?? '') || (b?.kind === 'word' && FIGURE_NOUNS.has(c?.lower ?? ''));
 }
 

@@ -37,6 +37,11 @@ export function isMarketHead(lower: string): boolean {
 
 /** What a market's possessive names as its own size: "the industry's value", "the sector’s monetary value". */
 const OWN_SIZE_NOUNS = new Set(['value', 'valuation', 'size', 'worth', 'monetary', 'revenue', 'revenues', 'turnover', 'sales']);
+/** A market's own rate after its possessive: "the industry's growth rate", "the market's CAGR". */
+function growthRateAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.lower;
+  return w === 'cagr' || (w === 'growth' && tokens[k + 1]?.lower === 'rate');
+}
 
 /** The word a lower-case possessive is of ("india's" → "india", "market’s" → "market"), else null. */
 export function possessiveOf(lower: string): string | null {
@@ -843,7 +848,10 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     const t = tokens[h]!;
     const next = tokens[h + 1];
     // "The North American agtech sector’s monetary value is expected to hit …": the market owns the size.
-    const possessive = t.kind === 'word' && possessiveHead(t.lower) && !!next && OWN_SIZE_NOUNS.has(next.lower);
+    // "The industry's overall growth rate is forecast at 3.7 per cent": the market's own rate, too ("the sector's
+    // growth will hit $729.5 billion" is what it adds, and names no market).
+    const owned = !!next && (OWN_SIZE_NOUNS.has(next.lower) || growthRateAt(tokens, next.lower === 'overall' ? h + 2 : h + 1));
+    const possessive = t.kind === 'word' && possessiveHead(t.lower) && owned;
     if (t.kind === 'word' && SPEND_VERBS.has(t.lower)) {
       const spent = spentOn(tokens, h);
       if (spent) out.push(spent);

@@ -1079,8 +1079,8 @@ const CUE_SUBJECT_REACH = 16;
 const FUTURE_MODALS = new Set(['will', 'would', 'should', 'could']);
 
 /**
- * "The compound annual growth rate of the market during the period of 2016 and 2021 is forecast to be 4.8%": the rate
- * is what the clause's subject, a growth cue however far back, is said to be.
+ * "The compound annual growth rate of the market during the period of 2016 and 2021 is forecast to be 4.8%", "… is
+ * forecast at 3.7 per cent annually": the rate is what the clause's subject, a growth cue however far back, is said to be.
  */
 function cueSubjectOf(s: Sentence, p: Percent): number | null {
   const t = s.tokens;
@@ -1088,6 +1088,8 @@ function cueSubjectOf(s: Sentence, p: Percent): number | null {
   if (t[k]?.lower === 'be' && t[k - 1]?.lower === 'to' && FORECAST_PARTICIPLES.has(t[k - 2]?.lower ?? '')) k -= 3;
   // "The compound annual growth rate (CAGR) for the 2017-2022 forecast period will be 37.3%".
   else if (t[k]?.lower === 'be' && FUTURE_MODALS.has(t[k - 1]?.lower ?? '')) k -= 1;
+  // "The industry's overall growth rate is forecast at 3.7 per cent annually until 2029".
+  else if (t[k]?.lower === 'at' && FORECAST_PARTICIPLES.has(t[k - 1]?.lower ?? '')) k -= 2;
   if (!COPULAS.has(t[k]?.lower ?? '') && !FUTURE_MODALS.has(t[k]?.lower ?? '')) return null;
   for (let c = k - 1; c >= Math.max(0, k - CUE_SUBJECT_REACH); c--) {
     if (isEntityAt(s, c, ['money', 'percent']) || t[c]!.text === ',' || t[c]!.text === ';') return null;

@@ -2138,6 +2138,17 @@ describe('a product’s sales, revenue or spending as its market’s size', () =
 });
 
 describe('a yearly rate named before its number', () => {
+  it('"The industry\'s overall growth rate is forecast at 3.7 per cent annually until 2029": the industry the paragraph before named', () => {
+    const m = primary(page('Global entertainment industry to hit $3.5 trillion by 2029',
+      'The global entertainment and media (E&M) industry is expanding rapidly, with revenues hitting nearly $3 trillion in 2024. By 2029, the sector is expected to grow to $3.5 trillion.',
+      'The industry’s overall growth rate is forecast at 3.7 per cent annually until 2029.'));
+    expect(m).toMatchObject({ base: { value: 3e12, year: 2024 }, forecast: { value: 3.5e12, year: 2029 }, cagr: { rate: 0.037, to: 2029 } });
+    expect(m.verdict).toBe('consistent');
+    // Another thing's growth rate is not the industry's.
+    const other = primary(page('Global entertainment industry to hit $3.5 trillion by 2029', 'The global entertainment industry had revenues of nearly $3 trillion in 2024.', 'The population growth rate is forecast at 0.9 per cent annually until 2029.'));
+    expect(other.cagr).toBeNull();
+  });
+
   it('"is racing ahead at around 5% a year": moving ahead at a yearly pace is the market’s rate', () => {
     const m = primary(page('Missiles Market', 'The global market for missiles and missile-defence systems is racing ahead at around 5% a year.'));
     expect(m.cagr).toMatchObject({ rate: 0.05, qualifier: 'approx' });
