@@ -62,6 +62,40 @@ function flush(w: Walk, kind: BlockKind, level?: number): void {
   w.out.push(level ? { kind, text: kept, level } : { kind, text: kept });
 }
 
+const MARKDOWN_HEADING = /^(#{1,6})\s+(\S.*)$/;
+const MARKDOWN_ITEM = /^(?:[-*+]|\d{1,3}[.)])\s+/;
+const MARKDOWN_RULE = /^\|[\s:|-]*$/;
+
+/**
+ * A preformatted block's lines as the blocks they are written as: a Markdown file shown as text (a browser's view of a
+ * raw file, a README in a <pre>) keeps its headings ("## Market Size"), items ("- …") and table rows ("| … |") apart,
+ * and its paragraphs end at blank lines. Other preformatted text splits only at blank lines.
+ */
+function flushPreformatted(w: Walk): void {
+  const lines = w.buf.split('\n');
+  w.buf = '';
+  let para = '';
+  const emit = (text: string, kind: BlockKind, level?: number): void => {
+    w.buf = text;
+    flush(w, kind, level);
+  };
+  const endParagraph = (): void => {
+    if (para) emit(para, 'text');
+    para = '';
+  };
+  for (const raw of lines) {
+    const line = raw.trim();
+    const heading = line.startsWith('#') ? MARKDOWN_HEADING.exec(line) : null;
+    if (!line || heading || MARKDOWN_ITEM.test(line) || line.startsWith('|')) endParagraph();
+    if (!line || (line.startsWith('|') && MARKDOWN_RULE.test(line))) continue;
+    if (heading) emit(heading[2]!, 'heading', heading[1]!.length);
+    else if (MARKDOWN_ITEM.test(line)) emit(line.replace(MARKDOWN_ITEM, ''), 'item');
+    else if (line.startsWith('|')) emit(line, 'text');
+    else para += para ? ` ${line}` : line;
+  }
+  endParagraph();
+}
+
 /**
  * Iterative walk (no recursion: deep hostile trees must not overflow the stack). Text of inline elements joins the
  * block around it; a block element starts a new block; table cells join their row with " | ".
@@ -81,7 +115,9 @@ export function blocksOf(root: Node, limits: BlockLimits): { blocks: Block[]; tr
     const child = top.next;
     if (!child) {
       stack.pop();
-      if (BLOCK_KIND.get((top.node as Element).localName ?? '') || top.node === root) flush(w, top.kind, top.level);
+      const name = (top.node as Element).localName ?? '';
+      if (name === 'pre') flushPreformatted(w);
+      else if (BLOCK_KIND.get(name) || top.node === root) flush(w, top.kind, top.level);
       continue;
     }
     top.next = child.nextSibling;
