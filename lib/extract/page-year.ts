@@ -1,7 +1,7 @@
 /**
  * The year a page was published, where a line near its top says so ("2017-11-16", "Published : Jan. 25, 2022 -
- * 14:58", "By Anna Ellis • 12 January 2023 • 13:41"), and what "this year", "last year" and "the current level" in its
- * text then mean. News pages size markets in those words; without a dateline they stay undated.
+ * 14:58", "By Anna Ellis • 12 January 2023 • 13:41"), and what "this year", "last year", "the current level" and
+ * "currently" in its text then mean. News pages size markets in those words; without a dateline they stay undated.
  */
 import type { YearEntity } from './amounts';
 import type { Sentence } from './sentences';
@@ -57,10 +57,18 @@ const RELATIVE = new Map([['this', 0], ['current', 0], ['last', -1], ['next', 1]
 /** "the current level of US $680 billion", "a current estimated size of …": the size as the page was written. */
 const CURRENT_NOUNS = new Set(['level', 'levels', 'size', 'estimated', 'value', 'valuation', 'market']);
 
+/** Adverbs of the time the page was written: "Currently valued at around £1.8 billion", "worth $291 billion today". */
+const NOW_WORDS = new Set(['currently', 'today', 'presently']);
+
 /** Adds to a sentence's entities, in order, the years its relative words name on a page of `year`. */
 export function addRelativeYears(s: Sentence, year: number): void {
   const found: YearEntity[] = [];
-  for (let k = 0; k + 1 < s.tokens.length; k++) {
+  for (let k = 0; k < s.tokens.length; k++) {
+    if (NOW_WORDS.has(s.tokens[k]!.lower)) {
+      found.push({ type: 'year', i: k, j: k + 1, year, relative: true });
+      continue;
+    }
+    if (k + 1 === s.tokens.length) break;
     const offset = RELATIVE.get(s.tokens[k]!.lower);
     if (offset === undefined) continue;
     const next = s.tokens[k + 1]!.lower;

@@ -517,8 +517,9 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
     if (between[0] === ')' && s.tokens[y.i - 1]?.text === '(') between.shift();
     // "2023: 2.7 billion", "from 2024 ($8.92 trillion)", "its 2024 value of …", "in FY2015 rose to 827.2 billion yen"
     if (s.blockKind === 'row' || between[0] === ':' || (between[0] === '(' && between.length === 1) || between.includes('value') || between.includes('size') || between.length === 0) return y;
-    // "from the current level of US $680 billion"
+    // "from the current level of US $680 billion", "currently worth $5 billion", "currently valued at £1.8 billion"
     if (y.relative && (between[0] === 'level' || between[0] === 'levels') && between[1] === 'of') return y;
+    if (y.relative && between.length <= 3 && NOW_SIZING.has(between[0]!)) return y;
     if (between.length <= 2 && YEAR_TO_FIGURE_VERBS.has(between[0]!) && (between.length === 1 || between[1] === 'to' || between[1] === 'at')) return y;
     // "grow 13.1% in 2024 to $588 billion", "fell in 2023 to $527 billion": a change in a year ends at its figure.
     if (between.length === 1 && between[0] === 'to' && s.tokens[y.i - 1]?.lower === 'in' && changesBefore(s, y.i - 1)) return y;
@@ -532,6 +533,9 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
 }
 
 const COPULAS = new Set(['is', 'was', 'were', 'are']);
+
+/** Words that size a market right after "currently": "currently worth", "currently valued at", "currently at". */
+const NOW_SIZING = new Set(['worth', 'valued', 'estimated', 'pegged', 'sized', 'at', 'stands', 'standing']);
 
 /** Before "in <year> to <figure>" at `k`: a rate ("grew 13.1%") or a verb of change; not a figure ("from $X in 2023 to $Y"). */
 function changesBefore(s: Sentence, k: number): boolean {

@@ -35,6 +35,17 @@ describe('relative years on a dated page', () => {
     expect(now.markets[0]).toMatchObject({ base: { value: 203.4e9, year: 2023 }, forecast: { year: 2025 } });
   });
 
+  it('"Currently valued at around £1.8 billion", "currently worth $5 billion", "worth $291 billion today": the page\'s year', () => {
+    const a = analyzeHtml(page('UK Halal Market', '2025-01-01', 'Currently valued at around £1.8 billion, the UK halal market is predicted to exceed £3 billion by 2030.'));
+    expect(a.markets[0]).toMatchObject({ base: { value: 1.8e9, year: 2025 }, forecast: { value: 3e9, year: 2030 } });
+    const b = analyzeHtml(page('Frozen Food Market', '2024-03-05', 'The frozen food market, currently worth $291 billion, will grow to $404 billion by 2030.'));
+    expect(b.markets[0]).toMatchObject({ base: { value: 291e9, year: 2024 } });
+    const c = analyzeHtml(page('Frozen Food Market', '2024-03-05', 'The frozen food market is worth $291 billion today and will grow to $404 billion by 2030.'));
+    expect(c.markets[0]).toMatchObject({ base: { value: 291e9, year: 2024 } });
+    // Without a dateline "currently" dates nothing.
+    expect(analyzeHtml(page('Frozen Food Market', 'The frozen food market, currently worth $291 billion, will grow to $404 billion by 2030.')).markets[0]!.base).toBeNull();
+  });
+
   it('leaves them undated on a page with no dateline', () => {
     const m = analyzeHtml(page('Digital Market', 'The German digital market will be worth €203.4 billion this year and €220 billion in 2025.')).markets[0]!;
     expect(m.base).toMatchObject({ value: 220e9, year: 2025 });
