@@ -1667,7 +1667,7 @@ export function extractSegments(blocks: Block[]): Segments {
       const splitWords = LIST_HINT.test(block.text.slice(0, MAX_SCAN_CHARS));
       if (splitWords) for (const list of inlineLists(block.text)) out.addList(list.category, list.names);
       // The headline set again as the page's first line is no key fact, as the title itself is none.
-      const labelled = block.text.toLowerCase() === title ? null : labelledList(block);
+      const labelled = block.text.length === title.length && block.text.toLowerCase() === title ? null : labelledList(block);
       if (labelled) out.addList(labelled.category, labelled.names);
       whole = !!labelled;
       for (const list of classifiedLists(block.text, title)) out.addList(list.category, list.names);
