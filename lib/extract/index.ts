@@ -897,7 +897,10 @@ class PageReader {
     for (const r of roles) {
       if (r.year === null && cells) r.year = cells[cellAt(s.source, s.tokens[r.money.i]!.start)] ?? null;
       if (r.money.value < MIN_MARKET_SIZE || looksLikeOtherMoney(s, r.money)) continue;
-      const named = this.ofPart(s, nearestMention(s, mentions, r.money.i, r.money.j), r.money.i);
+      // "North America accounts for a 41% revenue share of the nearly $316 billion global e-learning market": a figure
+      // set before the market it sizes is that market's, whatever part the sentence opens with.
+      const sized = mentions.find((m) => m.start === r.money.j && !m.bare);
+      const named = sized ? sized.market : this.ofPart(s, nearestMention(s, mentions, r.money.i, r.money.j), r.money.i);
       if (named === undefined) continue;
       // Without a year a figure counts only where its own sentence names the market and says it is a size: "a $9
       // billion market", "the market is worth $9 billion".

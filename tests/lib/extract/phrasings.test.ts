@@ -2522,6 +2522,14 @@ describe('a market named in a quoted report title', () => {
 });
 
 describe('a figure set before the market it sizes', () => {
+  it('"North America accounts for a 41% revenue share of the nearly $316 billion global e-learning market as of 2022": the global market\'s', () => {
+    const s = analyzeHtml(page('Online Learning Statistics',
+      'The global e-learning market was valued at $300 billion in 2021.',
+      'North America accounts for a 41% revenue share of the nearly $316 billion global e-learning market as of 2022.'));
+    expect(s.markets[0]!.forecast).toMatchObject({ value: 316e9, year: 2022 });
+    expect(s.markets.some((m) => m.geography === 'North America')).toBe(false);
+  });
+
   it('"- $18.9 billion global programmable logic controller (PLC) market in 2023, per …": the year after the market\'s head dates it', () => {
     const m = primary(page('PLC Market', '- $18.9 billion global programmable logic controller (PLC) market in 2023, per Fortune Business Insights.'));
     expect(m.base).toMatchObject({ value: 18.9e9, year: 2023 });
