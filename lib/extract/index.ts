@@ -180,11 +180,11 @@ class Registry {
     return found ?? this.create(m.geography === 'Global' && isMarketHead(m.name.toLowerCase()) ? `global ${of.name}` : m.name, of.product, m.geography);
   }
 
-  resolve(m: Pick<Mention, 'name' | 'product' | 'geography'> & { acronym?: string | null; demand?: boolean }): MarketAcc | null {
+  resolve(m: Pick<Mention, 'name' | 'product' | 'geography'> & { acronym?: string | null; abbreviated?: string[] | null; demand?: boolean }): MarketAcc | null {
     const fits = (x: MarketAcc): boolean => placesAgree(x, m);
     const only = m.product.length === 1 ? m.product[0]! : null;
     const found =
-      this.markets.find((x) => (sameProduct(x.product, m.product) || x.expansions.some((e) => sameProduct(e, m.product))) && fits(x)) ??
+      this.markets.find((x) => (sameProduct(x.product, m.product) || x.expansions.some((e) => sameProduct(e, m.product)) || (!!m.abbreviated && sameProduct(x.product, m.abbreviated))) && fits(x)) ??
       // "the EV market" after "the electric vehicle (EV) market", or before it.
       this.markets.find((x) => fits(x) && ((only !== null && x.acronyms.includes(only)) || (!!m.acronym && x.product.length === 1 && x.product[0] === m.acronym)));
     if (found && !found.geography && m.geography) found.geography = m.geography;
@@ -198,6 +198,8 @@ class Registry {
     // Named by its abbreviation first: the words the page spells it out in name it too from here on.
     const spelled = market && m.acronym && market.product.length === 1 && market.product[0] === m.acronym && m.product.length > 1;
     if (spelled && !market.expansions.some((e) => sameProduct(e, m.product))) market.expansions.push(m.product);
+    // "Extended Reality (XR) headset market": "XR headset market" names it too.
+    if (market && m.abbreviated && !market.expansions.some((e) => sameProduct(e, m.abbreviated!))) market.expansions.push(m.abbreviated);
     return market;
   }
 }

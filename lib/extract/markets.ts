@@ -22,6 +22,11 @@ export interface Mention {
   /** "electric vehicle (EV) market": the abbreviation the page defines for it (lower case, singular), else null. */
   acronym: string | null;
   /**
+   * "Extended Reality (XR) headset market": the product with the abbreviation for the words it stands for ("xr",
+   * "headset"), where words follow it; the page may name the market so ("XR Headsets Market"). Else null.
+   */
+  abbreviated: string[] | null;
+  /**
    * "U.S. demand for industrial valves", "global smartwatch sales", "spending on floss": a market named by its demand
    * (which its own name replaces once given), its sales, revenue or buyers' spending.
    */
@@ -66,6 +71,8 @@ const NOT_A_MARKET_AFTER = new Set([
   'debt', 'bond', 'bonds', 'index', 'indices', 'indexes', 'movement', 'movements', 'close', 'closing', 'opening',
   'hours', 'timing', 'expectations', 'reaction', 'correction', 'crash', 'rally', 'turmoil', 'risk', 'risks',
   'operations', 'regulator', 'regulators', 'manipulation', 'makers', 'model', 'models', 'modeling', 'modelling',
+  // "pricing and content availability present some market restraints": a report's factors, not a market.
+  'restraint', 'restraints', 'driver', 'drivers', 'challenges', 'forces',
 ]);
 
 /** Words before the head that make it a non-market sense ("stock market", "labour market", "on the market"). */
@@ -458,9 +465,11 @@ function namesTechnology(t: Token | undefined, capitalised: boolean): boolean {
   return acronymOf(t) !== null || (capitalised && startsUpperCase(t.text));
 }
 
-function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words: Word[]; start: number; aside: Token | null } {
+function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words: Word[]; start: number; aside: Token | null; afterAside: number } {
   const words: Word[] = [];
   let aside: Token | null = null;
+  /** How many of the name's words follow the aside. */
+  let afterAside = 0;
   let k = head - 1;
   let start = head;
   /** The words after the first comma of the name, and where they start. */
@@ -517,7 +526,10 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       let p = k - 1;
       while (p >= 0 && k - p <= 6 && tokens[p]!.text !== '(') p--;
       if (p >= 0 && tokens[p]!.text === '(') {
-        if (k - p === 2) aside = tokens[p + 1]!;
+        if (k - p === 2) {
+          aside = tokens[p + 1]!;
+          afterAside = words.length;
+        }
         k = p - 1;
         continue;
       }
@@ -539,7 +551,7 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
     start++;
     while (start < head && tokens[start]!.kind === 'sym') start++;
   }
-  return { words, start, aside };
+  return { words, start, aside, afterAside };
 }
 
 /** "EV", "IoT", "ICs": a short word of capitals (two at least), the way pages abbreviate a market's name. */
@@ -811,7 +823,7 @@ function spentOn(tokens: Token[], v: number): Mention | null {
   if (!key.length || key.some((w) => REPORT_WORDS.has(w))) return null;
   const name = `spending on ${nameOf(tokens, on + 1, after.end)}`;
   const geography = buyers.geography ?? split.geography ?? geographyAfter(tokens, after.end)?.geography ?? null;
-  return { i: buyers.start, j: after.end, head: v, name, product: [...key, 'spending'], geography, demonstrative: false, acronym: null, demand: true };
+  return { i: buyers.start, j: after.end, head: v, name, product: [...key, 'spending'], geography, demonstrative: false, acronym: null, abbreviated: null, demand: true };
 }
 
 /** The words of tokens [i, j) as written; the one at `possessiveAt` without its "'s" ("the agtech sector’s value"). */
@@ -913,7 +925,10 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     const name = nameOf(tokens, i, j, possessive ? h : -1);
     const determiner = tokens[i - 1]?.lower;
     const demonstrative = !product.length && (determiner === 'that' || determiner === 'this');
-    out.push({ i, j, head: h, name, product, geography, demonstrative, acronym: product.length ? acronymOf(before.aside) : null, demand });
+    const acronym = product.length ? acronymOf(before.aside) : null;
+    const rest = acronym && before.afterAside ? productKey(before.words.slice(-before.afterAside)) : [];
+    const abbreviated = rest.length && !rest.includes(acronym!) ? [acronym!, ...rest] : null;
+    out.push({ i, j, head: h, name, product, geography, demonstrative, acronym, abbreviated, demand });
   }
   return out;
 }

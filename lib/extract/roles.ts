@@ -484,7 +484,7 @@ const CLAUSE_SUBJECTS = new Set(['it', 'this', 'that', 'they', 'the', 'we']);
 const CLAUSE_SECOND_WORDS = new Set(['will', 'is', 'was', 'would', 'could', 'should', 'may', 'might', 'are', 'market', 'industry']);
 
 /** What a figure may be the size of, named before "in YEAR of/at …". */
-const SIZED_NOUNS = new Set(['revenue', 'revenues', 'sales', 'value', 'size', 'market', 'industry', 'sector', 'spending', 'turnover']);
+const SIZED_NOUNS = new Set(['revenue', 'revenues', 'sales', 'value', 'size', 'market', 'industry', 'sector', 'spending', 'turnover', 'valuation']);
 
 const VALUE_OF = new Set(['a', 'value', 'size', 'total', 'of']);
 const REACHED_IN_REACH = 7;

@@ -637,6 +637,15 @@ describe('sizes without a year, and rates without the word CAGR', () => {
 });
 
 describe('one market under several names', () => {
+  it('"The Extended Reality (XR) headset market" is the "XR Headsets Market"; "some market restraints" name none', () => {
+    const m = primary(page('XR Headsets Market',
+      'The Extended Reality (XR) headset market is poised for substantial growth. The market is projected to achieve a Compound Annual Growth Rate (CAGR) of 16.59% from 2025 to 2033.',
+      'The current market valuation for 2025 stands at approximately $6.02 billion. While factors such as pricing and content availability present some market restraints, ongoing progress mitigates them. The market is forecasted to reach an estimated value of $23.45 billion by 2033.'));
+    expect(m).toMatchObject({ base: { value: 6.02e9, year: 2025 }, forecast: { value: 23.45e9, year: 2033 }, cagr: { rate: 0.1659, from: 2025, to: 2033 } });
+    // (23.455 / 6.015)^(1/8) - 1 = 18.55% at most against 16.585%-16.595%.
+    expect(m.verdict).toBe('inconsistent');
+  });
+
   it('"Kettle Industry Statistics" over "the global electric kettle market": a title naming the market short is the market the text sizes', () => {
     // A statistics page's takeaways, one a paragraph: the rate of a part names no market and fell to the title's.
     const m = analyzeHtml(page('Kettle Industry Statistics',
