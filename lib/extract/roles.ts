@@ -238,6 +238,8 @@ export function tradeFlowSubject(s: Sentence): boolean {
 /** A market-size money must not sit in a clause about a company, a price, a deal or a budget. */
 export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   if (isChangeAmount(s, m) || ofWhich(s, m) || tradeFlowSubject(s)) return true;
+  // "three consumption levers each worth 1 trillion yuan": what each of several is worth.
+  if (s.tokens[m.i - 2]?.lower === 'each' || s.tokens[m.i - 1]?.lower === 'each') return true;
   // "out of US$ 3.7 trillion global wellness economy in 2015, spa industry accounted for US$ 99 billion": the whole a
   // part is taken out of.
   const of = s.tokens[m.i - 1]?.lower === 'the' ? m.i - 2 : m.i - 1;

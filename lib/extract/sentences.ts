@@ -27,6 +27,15 @@ const MAX_SENTENCE_TOKENS = 400;
 /** Separators of a key-facts strip set in running text: "… (2023): USD 54 billion · Projected … (2030): USD 116.02 billion". */
 const STRIP_SEPARATORS = new Set(['·', '•', '▪', '◦']);
 
+/**
+ * "… a major pillar of the silver economy.In addition, 100 billion yuan …": two sentences of joined elements with no
+ * space at the stop, a lower-case word before it and a capitalised one after ("U.S.Army", "globaltimes.cn" are not).
+ */
+function runTogether(prev: Token | undefined, next: Token): boolean {
+  if (!prev || prev.kind !== 'word' || next.kind !== 'word' || prev.text.length < 3 || next.text.length < 2) return false;
+  return /^\p{Ll}+$/u.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && !ABBREVIATIONS.has(prev.lower);
+}
+
 function endsSentence(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.kind === 'sym' && STRIP_SEPARATORS.has(t.text)) return t.space && !!tokens[k + 1]?.space;
@@ -34,8 +43,8 @@ function endsSentence(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!next) return true;
   if (t.text === '。') return true;
-  if (!next.space) return false;
   const prev = tokens[k - 1];
+  if (!next.space) return t.text === '.' && runTogether(prev, next);
   if (t.text === '.' && prev && prev.kind === 'word') {
     if (ABBREVIATIONS.has(prev.lower)) return false;
     // Initials and "U.S.": a single capital letter before the dot.

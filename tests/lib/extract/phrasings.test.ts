@@ -2721,6 +2721,22 @@ describe('more rate and report-title wordings', () => {
 });
 
 describe('lookalike punctuation and a comma splice', () => {
+  it('"… of the silver economy.In addition, 100 billion yuan …": a stop with no space between run-together sentences ends one', () => {
+    const m = primary(page('Eldercare Market',
+      'The eldercare products market size has expanded from 2.6 trillion yuan in 2014 to reach 5.4 trillion yuan in 2024, with a compound annual growth rate of 7.3 percent, which now becomes a major pillar of the silver economy.In addition, 100 billion yuan consumption hotspots will be cultivated by 2027.'));
+    expect(m.cagr).toMatchObject({ rate: 0.073, from: 2014, to: 2024 });
+    expect(m.verdict).toBe('consistent');
+    // "U.S.Army" and "globaltimes.cn" run on.
+    expect(primary(page('Drone Market', 'The U.S.Army drone market was valued at $2 billion in 2023.')).base).toMatchObject({ value: 2e9, year: 2023 });
+  });
+
+  it('"three consumption levers each worth 1 trillion yuan": what each of several is worth sizes no market', () => {
+    const m = primary(page('Consumption Market', 'The consumption market in China reached 5.4 trillion yuan in 2024. The plan will cultivate three consumption levers each worth 1 trillion yuan by 2027.'));
+    expect(m.base).toMatchObject({ value: 5.4e12, year: 2024 });
+    expect(m.forecast).toBeNull();
+    expect(m.otherFigures).toEqual([]);
+  });
+
   it('"… patient\u2024 In 2024\u201a … would be USD 38\u20244 billion\u201a by 2033 it will be USD 43\u20242 billion\u201a at a CAGR of 11\u20247%"', () => {
     const text = 'It matches treatment to each patient\u2024 In 2024\u201a IMARC Group projected that the United States precision medicine market would be USD 38\u20244 billion\u201a by 2033 it will be USD 43\u20242 billion\u201a at a CAGR of 11\u20247% from 2025 to 2033\u2024';
     const m = primary(page('United States Precision Medicine Market', text));
