@@ -235,11 +235,25 @@ export function tradeFlowSubject(s: Sentence): boolean {
   return false;
 }
 
+const PART_YEARS = new Set(['h1', 'h2', 'q1', 'q2', 'q3', 'q4']);
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'last']);
+
+/** "exceeded AED 1.3 trillion in the first half of 2024", "$4 billion in Q2 2024": a half's or a quarter's, not a year's size. */
+function partOfYearAfter(s: Sentence, m: Money): boolean {
+  let k = endOf(s, m);
+  if (s.tokens[k]?.lower !== 'in') return false;
+  k++;
+  if (PART_YEARS.has(s.tokens[k]?.lower ?? '')) return true;
+  if (s.tokens[k]?.lower === 'the') k++;
+  return ORDINALS.has(s.tokens[k]?.lower ?? '') && (s.tokens[k + 1]?.lower === 'half' || s.tokens[k + 1]?.lower === 'quarter');
+}
+
 /** A market-size money must not sit in a clause about a company, a price, a deal or a budget. */
 export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   if (isChangeAmount(s, m) || ofWhich(s, m) || tradeFlowSubject(s)) return true;
   // "three consumption levers each worth 1 trillion yuan": what each of several is worth.
   if (s.tokens[m.i - 2]?.lower === 'each' || s.tokens[m.i - 1]?.lower === 'each') return true;
+  if (partOfYearAfter(s, m)) return true;
   // "out of US$ 3.7 trillion global wellness economy in 2015, spa industry accounted for US$ 99 billion": the whole a
   // part is taken out of.
   const of = s.tokens[m.i - 1]?.lower === 'the' ? m.i - 2 : m.i - 1;

@@ -2730,6 +2730,13 @@ describe('lookalike punctuation and a comma splice', () => {
     expect(primary(page('Drone Market', 'The U.S.Army drone market was valued at $2 billion in 2023.')).base).toMatchObject({ value: 2e9, year: 2023 });
   });
 
+  it('"Non-oil trade exceeded AED 1.3 trillion in the first half of 2024", "$4 billion in Q2 2024": a half\'s or a quarter\'s, no year\'s size', () => {
+    const s = analyzeHtml(page('CBUAE Maintains 2024 GDP Growth Forecast at 4%', 'The non-oil sector remains a major contributor. Non-oil trade exceeded AED 1.3 trillion in the first half of 2024.'));
+    expect(s.isMarketReport).toBe(false);
+    const q = primary(page('Cloud Market', 'The cloud market reached $90 billion in Q2 2024. The cloud market reached $300 billion in 2023.'));
+    expect([q.base, q.forecast, ...q.otherFigures].filter(Boolean).map((f) => f!.value)).toEqual([300e9]);
+  });
+
   it('"three consumption levers each worth 1 trillion yuan": what each of several is worth sizes no market', () => {
     const m = primary(page('Consumption Market', 'The consumption market in China reached 5.4 trillion yuan in 2024. The plan will cultivate three consumption levers each worth 1 trillion yuan by 2027.'));
     expect(m.base).toMatchObject({ value: 5.4e12, year: 2024 });
