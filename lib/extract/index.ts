@@ -9,7 +9,7 @@ import { figureInterval, intervalsMeet, rateInterval } from '../normalize/interv
 import { DOLLAR_PREFIXES } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
 import { addRelativeYears, pageYear } from './page-year';
-import { appositiveSubject, holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, possessiveHead, possessiveOf, productKey, RANK_WORDS, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
+import { abbreviationsIn, appositiveSubject, holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, possessiveHead, possessiveOf, productKey, RANK_WORDS, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
 import { cagrRoles, figureRoles, FORECAST_PARTICIPLES, hasSizeCue, isGrowthCueAt, linkBefore, looksLikeOtherMoney, saysRespectively, tradeFlowSubject, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit, type YearColumns } from './columns';
 import { isContributionWhole, segmentBetween, subScopeBefore } from './scope';
@@ -142,6 +142,13 @@ const IDIOM_PREPOSITIONS = new Set(['in', 'into', 'to', 'onto']);
 
 class Registry {
   readonly markets: MarketAcc[] = [];
+  /** The abbreviations the page's text defines ("Electric vehicles (EVs)"), each with the product it stands for. */
+  readonly abbreviations = new Map<string, string[]>();
+
+  /** "the EV market" on a page that wrote "Electric vehicles (EVs)": a one-word product the page abbreviated. */
+  private spelledOut(product: string[]): string[] {
+    return (product.length === 1 && this.abbreviations.get(product[0]!)) || [];
+  }
 
   private create(name: string, product: string[], geography: string | null): MarketAcc | null {
     if (this.markets.length >= MAX_MARKETS) return null;
@@ -184,7 +191,15 @@ class Registry {
     const fits = (x: MarketAcc): boolean => placesAgree(x, m);
     const only = m.product.length === 1 ? m.product[0]! : null;
     const found =
-      this.markets.find((x) => (sameProduct(x.product, m.product) || x.expansions.some((e) => sameProduct(e, m.product)) || (!!m.abbreviated && sameProduct(x.product, m.abbreviated))) && fits(x)) ??
+      this.markets.find(
+        (x) =>
+          (sameProduct(x.product, m.product) ||
+            x.expansions.some((e) => sameProduct(e, m.product)) ||
+            (!!m.abbreviated && sameProduct(x.product, m.abbreviated)) ||
+            sameProduct(x.product, this.spelledOut(m.product)) ||
+            sameProduct(this.spelledOut(x.product), m.product)) &&
+          fits(x),
+      ) ??
       // "the EV market" after "the electric vehicle (EV) market", or before it.
       this.markets.find((x) => fits(x) && ((only !== null && x.acronyms.includes(only)) || (!!m.acronym && x.product.length === 1 && x.product[0] === m.acronym)));
     if (found && !found.geography && m.geography) found.geography = m.geography;
@@ -750,6 +765,7 @@ class PageReader {
   /** `published`: the year the page's metadata gives, where no dateline in its text does. */
   constructor(private readonly blocks: Block[], published: number | null) {
     this.sentences = sentencesOf(blocks);
+    for (const s of this.sentences) abbreviationsIn(s.tokens, this.registry.abbreviations);
     const year = pageYear(blocks) ?? published;
     if (year !== null) for (const s of this.sentences) addRelativeYears(s, year);
     const title = blocks.find((b) => b.kind === 'title')?.text ?? '';

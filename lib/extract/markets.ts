@@ -387,6 +387,32 @@ function singular(w: string, text: string): string {
   return w;
 }
 
+/**
+ * "Electric vehicles (EVs)", "Internet of Things (IoT)": abbreviations the text defines, by the initials of the words
+ * before them, added to `into` as the abbreviation (lower case, singular) → the product key of those words.
+ */
+export function abbreviationsIn(tokens: Token[], into: Map<string, string[]>): void {
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    const abbr = tokens[k + 1]!;
+    if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')' || abbr.kind !== 'word' || !acronymOf(abbr)) continue;
+    const key = singular(abbr.lower, abbr.text);
+    const letters = key.replace(/[^a-z]/g, '');
+    // The words before it whose initials spell it, "of" and "and" counted or not ("Internet of Things" is IoT,
+    // "Research and Development" R&D).
+    let all = '';
+    let content = '';
+    for (let n = k - 1; n >= 0 && k - n <= letters.length + 2 && tokens[n]!.kind === 'word'; n--) {
+      const w = tokens[n]!.lower;
+      all = w[0] + all;
+      if (w !== 'of' && w !== 'and') content = w[0] + content;
+      if (all !== letters && content !== letters) continue;
+      const product = productKey(tokens.slice(n, k).map((t) => ({ text: t.text, lower: t.lower })));
+      if (product.length > 1 && !into.has(key)) into.set(key, product);
+      break;
+    }
+  }
+}
+
 /** The normalized product key of a run of words: no geography, no generic adjectives, singular. */
 export function productKey(words: Word[]): string[] {
   const out: string[] = [];

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeBlocks } from '../../../lib/analyze';
+import { abbreviationsIn } from '../../../lib/extract/markets';
+import { tokenize } from '../../../lib/extract/tokens';
 import { analyzeHtml, page } from '../../helpers/analyze';
 
 const primary = (html: string) => analyzeHtml(html).markets[0]!;
@@ -637,6 +639,18 @@ describe('sizes without a year, and rates without the word CAGR', () => {
 });
 
 describe('one market under several names', () => {
+  it('"Electric vehicles (EVs) represented 4.7% of new car sales" defines EV: "The EV market" is the page\'s electric vehicle industry', () => {
+    const m = primary(page('Electric Vehicle Industry Statistics',
+      'Electric vehicles (EVs) represented 4.7% of new car sales in 2019.',
+      'The EV market was valued at $162 billion in 2019 and is expected to reach $802 billion by 2027, growing at a CAGR of 22.6%.',
+      'The electric vehicle battery market was worth $27 billion in 2020.'));
+    expect(m).toMatchObject({ name: 'Electric Vehicle Industry', base: { value: 162e9 }, forecast: { value: 802e9 }, cagr: { rate: 0.226 } });
+    // By the initials of the words before it, "of" counted or not; a place or words of other initials define none.
+    const found = new Map<string, string[]>();
+    abbreviationsIn(tokenize('The Internet of Things (IoT) grows. Sales in North America (NA) and the market (USD) rose.'), found);
+    expect([...found]).toEqual([['iot', ['internet', 'of', 'thing']]]);
+  });
+
   it('"The Extended Reality (XR) headset market" is the "XR Headsets Market"; "some market restraints" name none', () => {
     const m = primary(page('XR Headsets Market',
       'The Extended Reality (XR) headset market is poised for substantial growth. The market is projected to achieve a Compound Annual Growth Rate (CAGR) of 16.59% from 2025 to 2033.',
