@@ -4,7 +4,20 @@ import { intervalsMeet } from '../normalize/intervals';
 import { centralValue, SCOPE_RATIO, sameScope } from './cagr';
 import { figureLabel } from './format';
 
-/** Two figures of the same market, year and currency whose rounding intervals do not meet. */
+/**
+ * "India's logistics sector to reach $159 billion by 2028" over "… to grow to $159.54 billion … by FY28": a headline
+ * that cuts the text's figure to fewer digits instead of rounding it says the same size. The coarser figure, read as
+ * cut (from its value up to one unit of its last digit above), holds the finer one.
+ */
+function truncates(coarse: Figure, fine: Figure): boolean {
+  const { low, high } = coarse.interval;
+  if (low === null || high === null || fine.interval.low === null || fine.interval.high === null) return false;
+  const unit = high - low;
+  const finer = fine.interval.high - fine.interval.low < unit;
+  return finer && intervalsMeet({ low: coarse.value, high: coarse.value + unit }, fine.interval);
+}
+
+/** Two figures of the same market, year and currency that neither rounding nor a cut to fewer digits explains. */
 export function contradictions(figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   for (let a = 0; a < figures.length; a++) {
@@ -12,7 +25,7 @@ export function contradictions(figures: Figure[]): Finding[] {
       const x = figures[a]!;
       const y = figures[b]!;
       if (x.year === null || x.year !== y.year || x.currency !== y.currency) continue;
-      if (intervalsMeet(x.interval, y.interval)) continue;
+      if (intervalsMeet(x.interval, y.interval) || truncates(x, y) || truncates(y, x)) continue;
       if (!sameScope(x, y)) {
         const [small, large] = [centralValue(x), centralValue(y)].sort((p, q) => p - q);
         out.push({

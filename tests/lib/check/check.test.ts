@@ -107,6 +107,16 @@ describe('figures against each other', () => {
     expect(m.findings[0]!.kind).toBe('contradiction');
   });
 
+  it('a figure cut to fewer digits ("$159 billion" over the text\'s "$159.54 billion") says the same size; one cut from elsewhere does not', () => {
+    const cut = checkMarket(market(fig(107.16e9, 0.005e9, 2023), fig(159e9, 0.5e9, 2028), null, [fig(159.54e9, 0.005e9, 2028)]));
+    expect(cut.findings.some((f) => f.kind === 'contradiction')).toBe(false);
+    // 159 neither rounds nor cuts 160.2, nor 158.2.
+    for (const other of [160.2e9, 158.2e9]) {
+      const m = checkMarket(market(fig(107.16e9, 0.005e9, 2023), fig(159e9, 0.5e9, 2028), null, [fig(other, 0.05e9, 2028)]));
+      expect(m.findings.some((f) => f.kind === 'contradiction')).toBe(true);
+    }
+  });
+
   it('two sizes for one year more than 2× apart are two scopes: a note with the ratio, no contradiction', () => {
     const m = checkMarket(market(fig(1.6e12, 0.05e12, 2025), fig(2.1e12, 0.05e12, 2030), null, [fig(157e9, 0.5e9, 2025)]));
     expect(m.findings.some((f) => f.kind === 'contradiction')).toBe(false);
