@@ -280,6 +280,8 @@ function valueOf(s: Sentence, market: MarketAcc): boolean {
   return false;
 }
 
+const WORLD_WORDS = new Set(['global', 'world', 'worldwide', "world's", 'world’s']);
+
 /**
  * "By 2030, … global EdTech expenditure will grow to USD 10 trillion" on a page about the EdTech industry in India: a
  * sentence that names no market but places what it says elsewhere (the world, another country) does not speak of a
@@ -287,6 +289,9 @@ function valueOf(s: Sentence, market: MarketAcc): boolean {
  */
 function placedElsewhere(s: Sentence, market: MarketAcc): boolean {
   if (!market.geography || market.geography === 'Global') return false;
+  // "Global textile and apparel trade was around $910 billion in 2021" on a page about India's market: the world's.
+  const lead = s.tokens[0]?.lower === 'the' ? s.tokens[1] : s.tokens[0];
+  if (lead && WORLD_WORDS.has(lead.lower)) return true;
   const places = placesAmong(s.tokens);
   return places.size > 0 && !places.has(market.geography);
 }
@@ -538,6 +543,7 @@ function inReportTitle(tokens: Token[], at: number): boolean {
 
 /** Words that set what follows them against what comes before: "… of 12.5%, which is higher than the IT industry's". */
 const COMPARISONS = new Set(['than', 'compared', 'versus', 'vs']);
+const BARE_AFTER_REACH = 12;
 
 /**
  * The mention a figure or rate at tokens [i, j) is of: the last before it, else the first after it, unless a comparison
@@ -548,7 +554,11 @@ function nearestMention(s: Sentence, mentions: Placed[], i: number, j: number): 
   let before: Placed | null = null;
   for (const m of mentions) if (m.head < i) before = m;
   if (before) return before;
-  const after = mentions.find((m) => m.head >= i);
+  // A bare "the market" far after the figure (over twelve tokens) names no market of its own: the figure is the
+  // topic's, if its sentence sizes it ("Global textile and apparel trade was around $910 billion in 2021 and is
+  // expected to … reach $1.2 trillion by 2030, according to a … report titled '… Roadmap for $350 Billion Market by
+  // 2030'" is the world's, not the page's Indian market).
+  const after = mentions.find((m) => m.head >= i && !(m.bare && m.start - j > BARE_AFTER_REACH));
   if (!after) return null;
   for (let k = j; k < after.start; k++) if (COMPARISONS.has(s.tokens[k]!.lower)) return null;
   return after;

@@ -2606,6 +2606,15 @@ describe('a size as reported', () => {
 });
 
 describe('a figure placed elsewhere than the market', () => {
+  it('"Global textile and apparel trade was around $910 billion in 2021 …, according to a … report titled \'… Roadmap for $350 Billion Market by 2030\'": the world\'s, not India\'s', () => {
+    const m = primary(page('Textile Market',
+      'India’s textile and apparel market is expected to hit $350 billion at a 10 per cent CAGR by 2030. The market size was also estimated to be around $165 billion in 2022.',
+      'Global textile and apparel trade was around $910 billion in 2021 and is expected to grow at a CAGR of 4 per cent to reach $1.2 trillion by 2030, according to a knowledge report titled ‘Textile Industry’s Amrit Kaal: Roadmap for $350 Billion Market by 2030’ by the Federation of Indian Chambers of Commerce & Industry.'));
+    expect(m).toMatchObject({ geography: 'India', base: { value: 165e9, year: 2022 }, forecast: { value: 350e9, year: 2030 } });
+    expect(m.otherFigures.map((f) => f.value)).not.toContain(910e9);
+    expect(m.verdict).toBe('consistent');
+  });
+
   it('"global EdTech expenditure will grow to USD 10 trillion" on a page about the industry in India is not India\'s forecast', () => {
     const m = primary(
       page(
