@@ -646,6 +646,8 @@ type ResolvedPeriod = { from: number | null; to: number | null; source: Cagr['pe
  */
 /** Is there a semicolon between tokens a and b of the sentence? Its clauses state figures of their own. */
 function semicolonBetween(s: Sentence, a: number, b: number): boolean {
+  // Most blocks hold no semicolon: one native search settles them.
+  if (!s.source.includes(';')) return false;
   for (let k = Math.min(a, b); k < Math.max(a, b); k++) if (s.tokens[k]!.text === ';') return true;
   return false;
 }

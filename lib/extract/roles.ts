@@ -240,7 +240,7 @@ const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'last']);
 
 /** "exceeded AED 1.3 trillion in the first half of 2024", "$4 billion in Q2 2024": a half's or a quarter's, not a year's size. */
 function partOfYearAfter(s: Sentence, m: Money): boolean {
-  let k = endOf(s, m);
+  let k = m.j;
   if (s.tokens[k]?.lower !== 'in') return false;
   k++;
   if (PART_YEARS.has(s.tokens[k]?.lower ?? '')) return true;
