@@ -73,6 +73,8 @@ const NOT_A_MARKET_AFTER = new Set([
   'operations', 'regulator', 'regulators', 'manipulation', 'makers', 'model', 'models', 'modeling', 'modelling',
   // "pricing and content availability present some market restraints": a report's factors, not a market.
   'restraint', 'restraints', 'driver', 'drivers', 'challenges', 'forces',
+  // "(Data: Gartner Market Databook 1Q13 Update)": a publication named after markets.
+  'databook', 'monitor', 'tracker', 'guide',
 ]);
 
 /** Words before the head that make it a non-market sense ("stock market", "labour market", "on the market"). */

@@ -651,6 +651,11 @@ describe('one market under several names', () => {
     expect([...found]).toEqual([['iot', ['internet', 'of', 'thing']]]);
   });
 
+  it('"(Data: Gartner Market Databook 1Q13 Update)": a publication named after markets names no market', () => {
+    const s = analyzeHtml(page('Enterprise software trends', '(Data: Gartner Market Databook 1Q13 Update) The figures are projected to 2017, over which period enterprise software shows the biggest CAGR (6.6%).'));
+    expect(s.markets.some((m) => /gartner/i.test(m.name))).toBe(false);
+  });
+
   it('"The Extended Reality (XR) headset market" is the "XR Headsets Market"; "some market restraints" name none', () => {
     const m = primary(page('XR Headsets Market',
       'The Extended Reality (XR) headset market is poised for substantial growth. The market is projected to achieve a Compound Annual Growth Rate (CAGR) of 16.59% from 2025 to 2033.',
