@@ -235,6 +235,18 @@ export function tradeFlowSubject(s: Sentence): boolean {
   return false;
 }
 
+const TOP_GROUP_REACH = 12;
+
+/** "the top ten biggest drugs in 2028 will still pull in over $160bn": what a ranked few take, not the market. */
+function topGroupBefore(s: Sentence, m: Money): boolean {
+  for (let k = Math.max(0, m.i - TOP_GROUP_REACH); k + 1 < m.i; k++) {
+    if (s.tokens[k]!.lower !== 'top' || s.tokens[k - 1]?.lower === 'to') continue;
+    const next = s.tokens[k + 1]!;
+    if (next.kind === 'num' ? /^\d{1,3}$/.test(next.text) : smallNumberWord(next.lower) !== null) return true;
+  }
+  return false;
+}
+
 const PART_YEARS = new Set(['h1', 'h2', 'q1', 'q2', 'q3', 'q4']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'last']);
 
@@ -253,7 +265,7 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
   if (isChangeAmount(s, m) || ofWhich(s, m) || tradeFlowSubject(s)) return true;
   // "three consumption levers each worth 1 trillion yuan": what each of several is worth.
   if (s.tokens[m.i - 2]?.lower === 'each' || s.tokens[m.i - 1]?.lower === 'each') return true;
-  if (partOfYearAfter(s, m)) return true;
+  if (partOfYearAfter(s, m) || topGroupBefore(s, m)) return true;
   // "out of US$ 3.7 trillion global wellness economy in 2015, spa industry accounted for US$ 99 billion": the whole a
   // part is taken out of.
   const of = s.tokens[m.i - 1]?.lower === 'the' ? m.i - 2 : m.i - 1;

@@ -2765,6 +2765,14 @@ describe('lookalike punctuation and a comma splice', () => {
     expect([q.base, q.forecast, ...q.otherFigures].filter(Boolean).map((f) => f!.value)).toEqual([300e9]);
   });
 
+  it('"the top ten biggest drugs in 2028 will still pull in over $160bn": what a ranked few take sizes no market', () => {
+    const m = primary(page('Pharma Market', 'The pharma market will grow at a CAGR of 5.9% to 2028. The top ten biggest drugs in 2028 will still pull in over $160bn.'));
+    expect(m.forecast).toBeNull();
+    // "expected to top $23 billion" is the market's own size.
+    const top = primary(page('Pharma Market', 'The pharma market is expected to top $23 billion in 2028.'));
+    expect(top.base ?? top.forecast).toMatchObject({ value: 23e9, year: 2028 });
+  });
+
   it('"three consumption levers each worth 1 trillion yuan": what each of several is worth sizes no market', () => {
     const m = primary(page('Consumption Market', 'The consumption market in China reached 5.4 trillion yuan in 2024. The plan will cultivate three consumption levers each worth 1 trillion yuan by 2027.'));
     expect(m.base).toMatchObject({ value: 5.4e12, year: 2024 });
