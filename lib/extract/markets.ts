@@ -602,11 +602,25 @@ const SIZING_VERBS = new Set([
   'rose', 'rises', 'accounts', 'accounted', 'generated', 'generates', 'valued', 'worth', 'exceeded', 'surpassed', 'hit',
 ]);
 
+/** "5G", "3D", "4K": a number with a capital or two glued on, one word of a product's name. Its length in tokens, or 0. */
+function gluedWord(tokens: Token[], k: number): number {
+  const n = tokens[k];
+  const w = tokens[k + 1];
+  return n?.kind === 'num' && /^\d{1,2}$/.test(n.text) && w?.kind === 'word' && !w.space && /^[A-Z]{1,2}$/.test(w.text) ? 2 : 0;
+}
+
 /** "market for electric garden tools", "market size for face masks": the product after the head. */
 function wordsAfter(tokens: Token[], from: number): { words: Word[]; end: number } {
   const words: Word[] = [];
   let k = from;
   while (k < tokens.length && words.length < 8) {
+    const glued = gluedWord(tokens, k);
+    if (glued) {
+      const text = `${tokens[k]!.text}${tokens[k + 1]!.text}`;
+      words.push({ text, lower: text.toLowerCase() });
+      k += glued;
+      continue;
+    }
     const t = tokens[k]!;
     if (t.text === ',' && words.length && tokens.slice(k + 1, k + 4).some((x) => x.lower === 'and' || x.lower === 'or')) {
       k++;
@@ -790,6 +804,7 @@ const SALES_OF = new Set(['of', 'on', 'from', 'for']);
 function salesOfProduct(tokens: Token[], h: number): boolean {
   const p = tokens[h + 1];
   const w = tokens[h + 2];
+  if (p && SALES_OF.has(p.lower) && gluedWord(tokens, h + 2)) return true;
   return !!p && SALES_OF.has(p.lower) && !!w && w.kind === 'word' && !STOP.has(w.lower) && !FIRM_FIGURE_WORDS.has(w.lower) && !/^\p{Lu}\p{Ll}/u.test(w.text);
 }
 
@@ -925,7 +940,7 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     // "market size for X", "market for X", "the market volume for thermal management products"
     let k = h + 1;
     if (tokens[k]?.lower === 'size' || tokens[k]?.lower === 'value' || tokens[k]?.lower === 'volume') k++;
-    if (tokens[k] && (FOR_PREPOSITIONS.has(tokens[k]!.lower) || (demand && SALES_OF.has(tokens[k]!.lower))) && tokens[k + 1]?.kind === 'word') {
+    if (tokens[k] && (FOR_PREPOSITIONS.has(tokens[k]!.lower) || (demand && SALES_OF.has(tokens[k]!.lower))) && (tokens[k + 1]?.kind === 'word' || gluedWord(tokens, k + 1) > 0)) {
       const after = wordsAfter(tokens, k + 1);
       if (after.words.length) {
         // "Freedonia projects U.S. demand for industrial valves": before "demand for X" only a place is its own,

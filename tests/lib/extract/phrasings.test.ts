@@ -2097,6 +2097,12 @@ describe('a rate’s sentence that names a quantity in passing', () => {
 });
 
 describe('a product’s sales, revenue or spending as its market’s size', () => {
+  it('"Spending on 5G network infrastructure is expected to jump from $528 million in 2018 to $26 billion in 2022": "5G" is a word of the product', () => {
+    const m = primary(page('5G network infrastructure spending to surge through 2022, says IDC',
+      'Spending on 5G network infrastructure is expected to jump from $528 million in 2018 to $26 billion in 2022 good for a compound annual growth rate of 118 percent, according to IDC.'));
+    expect(m).toMatchObject({ name: 'Spending on 5G network infrastructure', base: { value: 528e6, year: 2018 }, forecast: { value: 26e9, year: 2022 }, cagr: { rate: 1.18 } });
+  });
+
   const withIndustry = (...paras: string[]) => page('Wearables Outlook', 'Analysts follow the wearables industry closely.', ...paras);
 
   it('"Fintech revenue is projected to grow … to $1.5 trillion by 2030" on a page about the fintech market: its product\'s takings', () => {
