@@ -159,7 +159,9 @@ function yearRangeAt(tokens: Token[], k: number, a: { year: number; j: number })
   // 2030 period" and "the period of 2016 and 2021".
   const before = tokens[k - 1]?.lower;
   const b = yearOf(tokens, a.j + 1);
-  const spanAnd = before === 'between' || before === 'from' || (before === 'of' && tokens[k - 2]?.lower === 'period') || (before === 'during' && tokens[b?.j ?? -1]?.lower === 'period');
+  // "between the years 2022 and 2026", and "among" for "between" ("a 12% CAGR among the years 2022 and 2026").
+  const opener = before === 'years' && tokens[k - 2]?.lower === 'the' ? tokens[k - 3]?.lower : before;
+  const spanAnd = opener === 'between' || opener === 'among' || before === 'from' || (before === 'of' && tokens[k - 2]?.lower === 'period') || (before === 'during' && tokens[b?.j ?? -1]?.lower === 'period');
   const isAnd = joiner.lower === 'and' && spanAnd;
   if (!RANGE_JOINERS.has(joiner.lower) && !isAnd) return null;
   if (b && b.year > a.year) return { type: 'range', i: k, j: b.j, from: a.year, to: b.year };

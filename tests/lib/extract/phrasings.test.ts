@@ -913,6 +913,13 @@ describe('figures written without a currency', () => {
 });
 
 describe('where a CAGR’s period comes from', () => {
+  it('"a 12% CAGR among the years 2022 and 2026", "between the years 2022 and 2026": the span the rate names', () => {
+    for (const span of ['among the years 2022 and 2026', 'between the years 2022 and 2026']) {
+      const m = primary(page('E-commerce in Europe', `The e-commerce market in Europe will reach more than $1.1 trillion by 2026. This corresponds to a 12% CAGR ${span}.`));
+      expect(m.cagr).toMatchObject({ rate: 0.12, from: 2022, to: 2026 });
+    }
+  });
+
   it('"… $1.54B in 2025 (…, 22.1% CAGR to $7.59B by 2033); the sub-market was $97M in 2025 (…, ~55% CAGR to $1.34B by 2030)": the rate\'s own clause', () => {
     const m = primary(page('ZKP Market', 'The total ZKP market was $1.54B in 2025 (Grand View Research, 22.1% CAGR to $7.59B by 2033); the proving-services sub-market was $97M in 2025 (Chorus One, ~55% CAGR to $1.34B by 2030).'));
     expect(m.cagr).toMatchObject({ rate: 0.221, from: 2025, to: 2033 });
