@@ -545,7 +545,7 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
     // A comma inside a coordinated name: "gum, mint, and breath fresheners market".
     const inList = t.text === ',' && (titleCase || words.some((w) => w.lower === 'and' || w.lower === '&'));
     if (inList) afterComma = { count: words.length, start };
-    if (t.text === '-' || t.text === '&' || t.text === '/' || inList) {
+    if (t.text === '-' || t.text === '&' || t.text === '/' || inList || QUOTE_MARKS.has(t.text)) {
       k--;
       continue;
     }
@@ -602,6 +602,8 @@ const SIZING_VERBS = new Set([
   'rose', 'rises', 'accounts', 'accounted', 'generated', 'generates', 'valued', 'worth', 'exceeded', 'surpassed', 'hit',
 ]);
 
+const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’']);
+
 /** "5G", "3D", "4K": a number with a capital or two glued on, one word of a product's name. Its length in tokens, or 0. */
 function gluedWord(tokens: Token[], k: number): number {
   const n = tokens[k];
@@ -614,6 +616,11 @@ function wordsAfter(tokens: Token[], from: number): { words: Word[]; end: number
   const words: Word[] = [];
   let k = from;
   while (k < tokens.length && words.length < 8) {
+    // "the global market for “green hydrogen”": the quotes set the product's words apart, and are no part of them.
+    if (QUOTE_MARKS.has(tokens[k]!.text) && words.length < 8) {
+      k++;
+      continue;
+    }
     const glued = gluedWord(tokens, k);
     if (glued) {
       const text = `${tokens[k]!.text}${tokens[k + 1]!.text}`;
@@ -872,7 +879,16 @@ function spentOn(tokens: Token[], v: number): Mention | null {
 /** The words of tokens [i, j) as written; the one at `possessiveAt` without its "'s" ("the agtech sector’s value"). */
 function nameOf(tokens: Token[], i: number, j: number, possessiveAt = -1): string {
   let name = '';
-  for (let n = i; n < j; n++) name += (n > i && tokens[n]!.space ? ' ' : '') + (n === possessiveAt ? tokens[n]!.text.slice(0, -2) : tokens[n]!.text);
+  let gap = false;
+  for (let n = i; n < j; n++) {
+    // Quotes around the product's words are the page's emphasis, not part of the market's name (their space is).
+    if (QUOTE_MARKS.has(tokens[n]!.text)) {
+      gap ||= tokens[n]!.space;
+      continue;
+    }
+    name += (name && (tokens[n]!.space || gap) ? ' ' : '') + (n === possessiveAt ? tokens[n]!.text.slice(0, -2) : tokens[n]!.text);
+    gap = false;
+  }
   return name;
 }
 
@@ -940,7 +956,8 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     // "market size for X", "market for X", "the market volume for thermal management products"
     let k = h + 1;
     if (tokens[k]?.lower === 'size' || tokens[k]?.lower === 'value' || tokens[k]?.lower === 'volume') k++;
-    if (tokens[k] && (FOR_PREPOSITIONS.has(tokens[k]!.lower) || (demand && SALES_OF.has(tokens[k]!.lower))) && (tokens[k + 1]?.kind === 'word' || gluedWord(tokens, k + 1) > 0)) {
+    const startsName = (n: number): boolean => tokens[n]?.kind === 'word' || gluedWord(tokens, n) > 0;
+    if (tokens[k] && (FOR_PREPOSITIONS.has(tokens[k]!.lower) || (demand && SALES_OF.has(tokens[k]!.lower))) && (startsName(k + 1) || (QUOTE_MARKS.has(tokens[k + 1]?.text ?? '') && startsName(k + 2)))) {
       const after = wordsAfter(tokens, k + 1);
       if (after.words.length) {
         // "Freedonia projects U.S. demand for industrial valves": before "demand for X" only a place is its own,

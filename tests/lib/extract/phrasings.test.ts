@@ -2202,6 +2202,12 @@ describe('a yearly rate named before its number', () => {
 });
 
 describe('where a market’s name ends', () => {
+  it('"The global market for “green hydrogen” was worth $676 million in 2022": quotes around the product are no part of its name', () => {
+    const m = primary(page('Why Green Hydrogen Is Not Just Hype', 'The global market for “green hydrogen” was worth $676 million in 2022 and is projected to reach $7.3 billion by 2027.'));
+    expect(m).toMatchObject({ name: 'global market for green hydrogen', geography: 'Global', base: { value: 676e6, year: 2022 }, forecast: { value: 7.3e9, year: 2027 } });
+    expect(primary(page('Hydrogen', 'The “green hydrogen” market was worth $676 million in 2022.')).name).toBe('green hydrogen market');
+  });
+
   it('"the United Kingdom market for companion bird food amounts to £200 million": the verb is no part of the name', () => {
     expect(primary(page('Bird Food', 'The United Kingdom market for companion bird food amounts to £200 million in 2019.'))).toMatchObject({
       name: 'United Kingdom market for companion bird food',
