@@ -138,8 +138,15 @@ function ofWhich(s: Sentence, m: Money): boolean {
 function isChangeAmount(s: Sentence, m: Money): boolean {
   let k = m.i - 1;
   while (k >= 0 && m.i - k <= 4 && CHANGE_FILLERS.has(s.tokens[k]!.lower)) k--;
-  return s.tokens[k]?.lower === 'by' && CHANGE_VERBS.has(s.tokens[k - 1]?.lower ?? '');
+  if (s.tokens[k]?.lower === 'by' && CHANGE_VERBS.has(s.tokens[k - 1]?.lower ?? '')) return true;
+  // "had the largest increase in OPBT of $57.2b", "a rise of $3 billion": the noun of a change, then "of".
+  if (s.tokens[k]?.lower !== 'of') return false;
+  for (let n = k - 1; n >= 0 && k - n <= CHANGE_NOUN_REACH; n--) if (CHANGE_NOUNS.has(s.tokens[n]!.lower)) return true;
+  return false;
 }
+
+const CHANGE_NOUN_REACH = 3;
+const CHANGE_NOUNS = new Set(['increase', 'increases', 'rise', 'decline', 'drop', 'fall', 'gain', 'gains', 'jump', 'addition']);
 
 /** A possessive of someone other than a place or a market: "Live Nation's", "Microsoft's", not "India's". */
 function isOwners(lower: string): boolean {

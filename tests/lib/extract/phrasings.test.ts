@@ -2792,6 +2792,12 @@ describe('lookalike punctuation and a comma splice', () => {
     expect(top.base ?? top.forecast).toMatchObject({ value: 23e9, year: 2028 });
   });
 
+  it('"The Mining industry had the largest increase in OPBT of $57.2b": the amount of a change sizes no market', () => {
+    expect(analyzeHtml(page('Australian Industry', 'The Mining industry had the largest increase in OPBT of $57.2b (31.9%).')).markets).toEqual([]);
+    // "a market size of $57.2b" is a size.
+    expect(primary(page('Mining Market', 'The mining industry had a market size of $57.2b in 2023.')).base).toMatchObject({ value: 57.2e9, year: 2023 });
+  });
+
   it('"three consumption levers each worth 1 trillion yuan": what each of several is worth sizes no market', () => {
     const m = primary(page('Consumption Market', 'The consumption market in China reached 5.4 trillion yuan in 2024. The plan will cultivate three consumption levers each worth 1 trillion yuan by 2027.'));
     expect(m.base).toMatchObject({ value: 5.4e12, year: 2024 });
