@@ -556,6 +556,8 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
     if (y.relative && (between[0] === 'level' || between[0] === 'levels') && between[1] === 'of') return y;
     if (y.relative && between.length <= 3 && NOW_SIZING.has(between[0]!)) return y;
     if (between.length <= 2 && YEAR_TO_FIGURE_VERBS.has(between[0]!) && (between.length === 1 || between[1] === 'to' || between[1] === 'at')) return y;
+    // "from 2021's 290 billion euros", "last year's $5 billion": the year's own figure.
+    if (between.length === 2 && (between[0] === "'" || between[0] === '’') && between[1] === 's') return y;
     // "grow 13.1% in 2024 to $588 billion", "fell in 2023 to $527 billion": a change in a year ends at its figure.
     if (between.length === 1 && between[0] === 'to' && s.tokens[y.i - 1]?.lower === 'in' && changesBefore(s, y.i - 1)) return y;
     // "The market for printed electronics in 2012 will be $9.4 billion": the future copula.

@@ -1042,6 +1042,12 @@ describe('years of forecast figures', () => {
     expect(primary(page('Widget Market', 'The widget market was worth $5 billion in 2023, or $4.2 billion in 2015 dollars.')).otherFigures.map((f) => f.year)).not.toContain(2015);
   });
 
+  it('"an increase of around 19 percent from 2021\'s 290 billion euros": a year\'s possessive dates its figure', () => {
+    const m = primary(page('Luxury Goods Market', 'The global market for personal luxury goods reached 345 billion euros in 2022, an increase of around 19 percent from 2021’s 290 billion euros.'));
+    expect(m.base).toMatchObject({ value: 290e9, currency: 'EUR', year: 2021 });
+    expect(m.forecast).toMatchObject({ value: 345e9, year: 2022 });
+  });
+
   it('"is expected to grow 13.1% in 2024 to $588 billion": a change in a year ends at its figure, which that year dates', () => {
     expect(primary(page('Semiconductor Market', 'The semiconductor market is expected to grow 13.1% in 2024 to $588 billion.')).forecast).toMatchObject({ value: 588e9, year: 2024 });
     // The year of the figure a change starts from dates that figure only.
