@@ -190,13 +190,14 @@ class Registry {
   resolve(m: Pick<Mention, 'name' | 'product' | 'geography'> & { acronym?: string | null; abbreviated?: string[] | null; demand?: boolean }): MarketAcc | null {
     const fits = (x: MarketAcc): boolean => placesAgree(x, m);
     const only = m.product.length === 1 ? m.product[0]! : null;
+    const spelledOut = this.spelledOut(m.product);
     const found =
       this.markets.find(
         (x) =>
           (sameProduct(x.product, m.product) ||
             x.expansions.some((e) => sameProduct(e, m.product)) ||
             (!!m.abbreviated && sameProduct(x.product, m.abbreviated)) ||
-            sameProduct(x.product, this.spelledOut(m.product)) ||
+            sameProduct(x.product, spelledOut) ||
             sameProduct(this.spelledOut(x.product), m.product)) &&
           fits(x),
       ) ??
@@ -637,13 +638,6 @@ function spanFromFigures(figures: FigureRole[], years: number): Period | null {
 
 type ResolvedPeriod = { from: number | null; to: number | null; source: Cagr['periodSource'] };
 
-/**
- * A CAGR's period, in the corpus rule's order: its own words, or the period "this period" points back to; "in the
- * next N years" on its sentence's figures; the years of the figures its sentence connects; the page's forecast
- * period; the figures of the sentence next to it; last, the one forecast year its sentence gives ("to reach Rs
- * 29,080 crore by 2030 at a 21.51% CAGR", read like "till 2030"), from where the last pair of figures before it
- * ended if one did.
- */
 /** Is there a semicolon between tokens a and b of the sentence? Its clauses state figures of their own. */
 function semicolonBetween(s: Sentence, a: number, b: number): boolean {
   // Most blocks hold no semicolon: one native search settles them.
@@ -652,6 +646,13 @@ function semicolonBetween(s: Sentence, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * A CAGR's period, in the corpus rule's order: its own words, or the period "this period" points back to; "in the
+ * next N years" on its sentence's figures; the years of the figures its sentence connects; the page's forecast
+ * period; the figures of the sentence next to it; last, the one forecast year its sentence gives ("to reach Rs
+ * 29,080 crore by 2030 at a 21.51% CAGR", read like "till 2030"), from where the last pair of figures before it
+ * ended if one did.
+ */
 function periodOf(
   role: CagrRole,
   s: Sentence,

@@ -400,7 +400,7 @@ export function abbreviationsIn(tokens: Token[], into: Map<string, string[]>): v
     const key = singular(abbr.lower, abbr.text);
     const letters = key.replace(/[^a-z]/g, '');
     // The words before it whose initials spell it, "of" and "and" counted or not ("Internet of Things" is IoT,
-    // "Research and Development" R&D).
+    // "Food and Drug Administration" FDA).
     let all = '';
     let content = '';
     for (let n = k - 1; n >= 0 && k - n <= letters.length + 2 && tokens[n]!.kind === 'word'; n--) {
@@ -483,7 +483,6 @@ const CAPITALISATION = new Set(['cap', 'caps', 'capitalisation', 'capitalization
 /** Times a market is said of in the possessive: "today's market", "last year's market". */
 const TIME_WORDS = new Set(['today', 'tomorrow', 'yesterday', 'year', 'decade', 'quarter', 'month', 'week']);
 
-/** Reads the modifier words before the head, right to left. `titleCase` allows "Gum, Mint and Breath Fresheners". */
 /**
  * The word before "in" of "X in Y market" names a technology: an acronym ("AI", "IoT"), or a capitalised word where the
  * name is capitalised.
@@ -493,6 +492,7 @@ function namesTechnology(t: Token | undefined, capitalised: boolean): boolean {
   return acronymOf(t) !== null || (capitalised && startsUpperCase(t.text));
 }
 
+/** Reads the modifier words before the head, right to left. `titleCase` allows "Gum, Mint and Breath Fresheners". */
 function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words: Word[]; start: number; aside: Token | null; afterAside: number } {
   const words: Word[] = [];
   let aside: Token | null = null;
@@ -611,13 +611,18 @@ function gluedWord(tokens: Token[], k: number): number {
   return n?.kind === 'num' && /^\d{1,2}$/.test(n.text) && w?.kind === 'word' && !w.space && /^[A-Z]{1,2}$/.test(w.text) ? 2 : 0;
 }
 
+/** Can a product's name start at token n: a word, or a number glued to its letters ("5G")? */
+function startsName(tokens: Token[], n: number): boolean {
+  return tokens[n]?.kind === 'word' || gluedWord(tokens, n) > 0;
+}
+
 /** "market for electric garden tools", "market size for face masks": the product after the head. */
 function wordsAfter(tokens: Token[], from: number): { words: Word[]; end: number } {
   const words: Word[] = [];
   let k = from;
   while (k < tokens.length && words.length < 8) {
     // "the global market for “green hydrogen”": the quotes set the product's words apart, and are no part of them.
-    if (QUOTE_MARKS.has(tokens[k]!.text) && words.length < 8) {
+    if (QUOTE_MARKS.has(tokens[k]!.text)) {
       k++;
       continue;
     }
@@ -956,8 +961,7 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     // "market size for X", "market for X", "the market volume for thermal management products"
     let k = h + 1;
     if (tokens[k]?.lower === 'size' || tokens[k]?.lower === 'value' || tokens[k]?.lower === 'volume') k++;
-    const startsName = (n: number): boolean => tokens[n]?.kind === 'word' || gluedWord(tokens, n) > 0;
-    if (tokens[k] && (FOR_PREPOSITIONS.has(tokens[k]!.lower) || (demand && SALES_OF.has(tokens[k]!.lower))) && (startsName(k + 1) || (QUOTE_MARKS.has(tokens[k + 1]?.text ?? '') && startsName(k + 2)))) {
+    if (tokens[k] && (FOR_PREPOSITIONS.has(tokens[k]!.lower) || (demand && SALES_OF.has(tokens[k]!.lower))) && (startsName(tokens, k + 1) || (QUOTE_MARKS.has(tokens[k + 1]?.text ?? '') && startsName(tokens, k + 2)))) {
       const after = wordsAfter(tokens, k + 1);
       if (after.words.length) {
         // "Freedonia projects U.S. demand for industrial valves": before "demand for X" only a place is its own,

@@ -830,7 +830,6 @@ function spansChange(s: Sentence, span: YearRange, from: number): boolean {
   return true;
 }
 
-/** Years of every money in the sentence, and the phrase to quote for each. */
 /** Words that make a year the base of a figure's prices: "at constant 2015 prices", "in 2022 dollars", "in real terms". */
 const PRICE_BASE_BEFORE = new Set(['constant', 'real']);
 const PRICE_BASE_AFTER = new Set(['prices', 'dollars', 'terms']);
@@ -842,6 +841,7 @@ function priceBaseYear(s: Sentence, y: YearEntity): boolean {
   return (before === 'in' || before === 'of') && s.tokens[y.i - 2]?.lower === 'prices';
 }
 
+/** Years of every money in the sentence, and the phrase to quote for each. */
 export function figureRoles(s: Sentence): FigureRole[] {
   const years = s.entities.filter((e): e is YearEntity => e.type === 'year' && !priceBaseYear(s, e));
   const monies = s.entities.filter((e): e is Money => e.type === 'money' && !e.equivalent && !inRestatement(s, e));

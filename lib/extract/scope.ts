@@ -103,10 +103,10 @@ function segmentAt(tokens: Token[], k: number): SubScope {
 }
 
 /** Words that open a clause of its own, whose subject is its own: "Europe accounted for …, while Asia Pacific is …". */
-const CLAUSE_OPENERS = new Set(['while', 'whereas', ';']);
+const OWN_SUBJECT_OPENERS = new Set(['while', 'whereas', ';']);
 
-function clauseStart(tokens: Token[], end: number): number {
-  for (let k = end - 1; k >= 0; k--) if (CLAUSE_OPENERS.has(tokens[k]!.lower)) return k + 1;
+function ownSubjectClauseStart(tokens: Token[], end: number): number {
+  for (let k = end - 1; k >= 0; k--) if (OWN_SUBJECT_OPENERS.has(tokens[k]!.lower)) return k + 1;
   return 0;
 }
 
@@ -116,7 +116,7 @@ function clauseStart(tokens: Token[], end: number): number {
  * earlier mentions name as their own.
  */
 export function subScopeBefore(tokens: Token[], end: number, bareMention: boolean, placesBefore: string[] = []): SubScope | null {
-  const start = clauseStart(tokens, end);
+  const start = ownSubjectClauseStart(tokens, end);
   for (let k = start; k < end; k++) {
     if (SEGMENT_WORDS.has(tokens[k]!.lower)) return segmentAt(tokens, k);
     const region = regionBefore(tokens, k);
