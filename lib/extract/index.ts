@@ -15,7 +15,7 @@ import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit, type Y
 import { isContributionWhole, segmentBetween, subScopeBefore } from './scope';
 import { otherTopicBlocks } from './sections';
 import { sentencesOf, spanText, type Sentence } from './sentences';
-import { tokenize, type Token } from './tokens';
+import { CLOSE_QUOTES, OPEN_QUOTES, tokenize, type Token } from './tokens';
 
 /** Smaller amounts are prices, fees and salaries, not the size of a market. */
 const MIN_MARKET_SIZE = 1e6;
@@ -524,8 +524,6 @@ interface Placed {
   placesBefore: string[];
 }
 
-const OPEN_QUOTES = new Set(['“', '"', '‘']);
-const CLOSE_QUOTES = new Set(['”', '"', '’']);
 const REPORT_NOUNS = new Set(['report', 'study', 'titled', 'entitled', 'research']);
 const REPORT_TITLE_REACH = 6;
 

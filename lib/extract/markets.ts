@@ -4,7 +4,7 @@
  */
 import { table } from '../lookup';
 import { CURRENCY_SIGNS, CURRENCY_WORDS, dollarScale, plusScale, SCALE_WORDS } from '../normalize/units';
-import { tokenize, type Token } from './tokens';
+import { QUOTE_MARKS, tokenize, type Token } from './tokens';
 
 export interface Mention {
   /** Token span of the whole phrase within its sentence. */
@@ -602,8 +602,6 @@ const SIZING_VERBS = new Set([
   'rose', 'rises', 'accounts', 'accounted', 'generated', 'generates', 'valued', 'worth', 'exceeded', 'surpassed', 'hit',
 ]);
 
-const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’']);
-
 /** "5G", "3D", "4K": a number with a capital or two glued on, one word of a product's name. Its length in tokens, or 0. */
 function gluedWord(tokens: Token[], k: number): number {
   const n = tokens[k];
@@ -798,10 +796,12 @@ function namesProductSales(tokens: Token[], h: number): boolean {
  * "Catalog sales … totaled $23 million in December", "sales of $48.8 billion in October 2021", "sales in the first
  * quarter": a month's or a quarter's takings, not a market's yearly size.
  */
+/** A year's halves and quarters as written: "H1", "Q2". */
+export const YEAR_PARTS = new Set(['h1', 'h2', 'q1', 'q2', 'q3', 'q4']);
 const SHORT_PERIODS = new Set([
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'month', 'months', 'monthly', 'quarter', 'quarters', 'quarterly', 'week', 'weeks', 'weekly', 'q1', 'q2', 'q3', 'q4',
-  'h1', 'h2', 'holiday', 'season',
+  'month', 'months', 'monthly', 'quarter', 'quarters', 'quarterly', 'week', 'weeks', 'weekly', 'holiday', 'season',
+  ...YEAR_PARTS,
 ]);
 
 function ofShortPeriod(tokens: Token[], h: number): boolean {

@@ -6,7 +6,7 @@ import { SIZE_VERBS, type Money, type Percent, type YearEntity, type YearRange }
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { smallNumberWord } from '../normalize/numbers';
-import { CONTRIBUTE_VERBS, isGeography, isMarketHead, possessiveHead, possessiveOf, sizedSubject, spendsOn } from './markets';
+import { CONTRIBUTE_VERBS, isGeography, isMarketHead, possessiveHead, possessiveOf, sizedSubject, spendsOn, YEAR_PARTS } from './markets';
 
 /** Prepositions that tie a year to the figure before it: "in 2023", "by 2030", "(2022)", "for FY2024". */
 const YEAR_PREPOSITIONS = new Set(['in', 'by', 'for', 'of', 'through', 'till', 'until', 'during', 'as', 'end', '(', 'thru', 'to']);
@@ -254,7 +254,6 @@ function topGroupBefore(s: Sentence, m: Money): boolean {
   return false;
 }
 
-const PART_YEARS = new Set(['h1', 'h2', 'q1', 'q2', 'q3', 'q4']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'last']);
 
 /** "exceeded AED 1.3 trillion in the first half of 2024", "$4 billion in Q2 2024": a half's or a quarter's, not a year's size. */
@@ -262,7 +261,7 @@ function partOfYearAfter(s: Sentence, m: Money): boolean {
   let k = m.j;
   if (s.tokens[k]?.lower !== 'in') return false;
   k++;
-  if (PART_YEARS.has(s.tokens[k]?.lower ?? '')) return true;
+  if (YEAR_PARTS.has(s.tokens[k]?.lower ?? '')) return true;
   if (s.tokens[k]?.lower === 'the') k++;
   return ORDINALS.has(s.tokens[k]?.lower ?? '') && (s.tokens[k + 1]?.lower === 'half' || s.tokens[k + 1]?.lower === 'quarter');
 }
