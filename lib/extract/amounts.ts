@@ -176,6 +176,20 @@ function yearRangeAt(tokens: Token[], k: number, a: { year: number; j: number })
   return null;
 }
 
+const COUNTED_SPAN_JOINERS = new Set(['to', 'through', 'until', 'till']);
+
+/**
+ * "over the next five years to 2028", "in the ten years through 2030": a span counted back from the year it ends in,
+ * read from the count, which no entity before it may have taken.
+ */
+function countedSpanAt(tokens: Token[], k: number, end: { year: number; j: number }, before: Entity | undefined): YearRange | null {
+  if (!COUNTED_SPAN_JOINERS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 2]?.lower !== 'years') return null;
+  const count = tokens[k - 3];
+  if (!count || (before && before.j > k - 3)) return null;
+  const n = count.kind === 'num' ? (/^\d{1,2}$/.test(count.text) ? Number(count.text) : null) : smallNumberWord(count.lower);
+  return n !== null && n >= 2 ? { type: 'range', i: k - 3, j: end.j, from: end.year - n, to: end.year } : null;
+}
+
 /**
  * A fiscal year written as the two calendar years it spans: "FY 2023-24", "2023-24", "FY2023-2024". It is one
  * year, named by the year it ends in (FY 2023-24 is FY24), not a period of growth.
@@ -706,7 +720,7 @@ export function findEntities(tokens: Token[]): Entity[] {
     }
     if (t.kind === 'num' || t.kind === 'word') {
       const y = yearOf(tokens, k);
-      const range = y && yearRangeAt(tokens, k, y);
+      const range = y && (yearRangeAt(tokens, k, y) ?? countedSpanAt(tokens, k, y, out[out.length - 1]));
       if (range) {
         const fiscal = fiscalYearAt(tokens, k, range);
         if (fiscal) fiscal.i = Math.max(fiscal.i, out.length ? out[out.length - 1]!.j : 0);

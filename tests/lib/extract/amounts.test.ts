@@ -111,6 +111,14 @@ describe('years', () => {
     expect(entities('between 2018 and 2023')).toMatchObject([{ type: 'range', from: 2018, to: 2023 }]);
   });
 
+  it('reads a span counted back from its end year: "over the next five years to 2028", "the 10 years through 2033"', () => {
+    expect(entities('over the next five years to 2028')).toMatchObject([{ type: 'range', from: 2023, to: 2028 }]);
+    expect(entities('in the 10 years through 2033')).toMatchObject([{ type: 'range', from: 2023, to: 2033 }]);
+    // A month before the year, or no count, is no span of years.
+    expect(entities('in the five years to March 2024')).toMatchObject([{ type: 'year', year: 2024 }]);
+    expect(entities('in the years to 2030')).toMatchObject([{ type: 'year', year: 2030 }]);
+  });
+
   it('does not read numbers glued to words or too small/large as years', () => {
     expect(entities('Model 2024X')).toEqual([]);
     expect(entities('1234 and 3000')).toEqual([]);

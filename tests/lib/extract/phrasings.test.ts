@@ -3217,3 +3217,13 @@ describe('a key-facts line of years', () => {
     expect(plain.base?.year ?? null).toBeNull();
   });
 });
+
+describe('a span counted back from its end', () => {
+  it('"over the next five years to 2028, the global packaging market is forecast to grow from USD$1.17 trillion to USD$1.42 trillion" dates both ends', () => {
+    const m = primary(page('Packaging print to grow',
+      'According to Smithers, over the next five years to 2028, the global packaging market is forecast to grow from USD$1.17 trillion to USD$1.42 trillion. Globally, the packaging market is forecast to expand at a compound annual growth rate (CAGR) of 3.9% over the next five years.'));
+    expect(m.base).toMatchObject({ value: 1.17e12, year: 2023 });
+    expect(m.forecast).toMatchObject({ value: 1.42e12, year: 2028 });
+    expect(m.verdict).toBe('consistent');
+  });
+});
