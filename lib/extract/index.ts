@@ -426,14 +426,29 @@ const FIGURE_NOUNS = new Set(['figure', 'total', 'sum', 'amount', 'value']);
 const TAKINGS = new Set(['revenue', 'revenues', 'sales']);
 const TAKINGS_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'grew', 'rose', 'increased', 'reached', 'totaled', 'totalled', 'stood']);
 
+/** Participles a note's line opens with, its subject left out: "Expected to reach $32.27 Billion by 2030". */
+const SUBJECTLESS_OPENERS = new Set(['expected', 'projected', 'forecast', 'forecasted', 'estimated', 'valued', 'anticipated', 'poised', 'set', 'likely', 'predicted']);
+const LABEL_WORDS_MAX = 4;
+
 /**
- * A sentence that opens with "It", "The (annual) figure", "The industry's" or a bare "Revenue is …", speaking of what
- * the paragraph before was about.
+ * "Growth Projection: Expected to reach $32.27 Billion by 2030 (CAGR of 31.2%)" below "Global AI in Education Market:
+ * Estimated at $5.88 Billion": a line with no subject, after a label if any, that goes on about the line before.
+ */
+function opensSubjectless(tokens: Token[]): boolean {
+  const colon = tokens.findIndex((t, k) => k <= LABEL_WORDS_MAX && t.text === ':');
+  const k = colon >= 1 && tokens.slice(0, colon).every((t) => t.kind === 'word') ? colon + 1 : 0;
+  const next = tokens[k + 1]?.lower;
+  return SUBJECTLESS_OPENERS.has(tokens[k]?.lower ?? '') && (next === 'to' || next === 'at');
+}
+
+/**
+ * A sentence that opens with "It", "The (annual) figure", "The industry's", a bare "Revenue is …" or no subject at all,
+ * speaking of what the paragraph before was about.
  */
 function pointsBack(s: Sentence): boolean {
   // "“It is further expected to witness a CAGR …,” it added": a quote opens on what the paragraph before was about.
   const [a, b, c] = OPEN_QUOTES.has(s.tokens[0]?.text ?? '') ? s.tokens.slice(1, 4) : s.tokens;
-  if (a?.lower === 'it') return true;
+  if (a?.lower === 'it' || opensSubjectless(s.tokens)) return true;
   if (TAKINGS.has(a?.lower ?? '') && TAKINGS_VERBS.has(b?.lower ?? '')) return true;
   if (a?.lower !== 'the' && a?.lower !== 'this') return false;
   // "The industry's overall growth rate is forecast at 3.7 per cent": the industry the paragraph before named.

@@ -3227,3 +3227,14 @@ describe('a span counted back from its end', () => {
     expect(m.verdict).toBe('consistent');
   });
 });
+
+describe('a line with no subject', () => {
+  it('"Growth Projection: Expected to reach $32.27 Billion by 2030 (CAGR of 31.2%)" goes on about the market the line before sized', () => {
+    const m = primary(page('Market notes', 'Global AI in Education Market: Estimated at $5.88 Billion USD in 2024.',
+      'Growth Projection: Expected to reach $32.27 Billion by 2030 (CAGR of 31.2%).'));
+    expect(m.forecast).toMatchObject({ value: 32.27e9, year: 2030 });
+    expect(m.cagr).toMatchObject({ rate: 0.312 });
+    // 5.88 → 32.27 over 2024–2030 implies 32.8%/yr.
+    expect(m.verdict).toBe('inconsistent');
+  });
+});
