@@ -915,7 +915,7 @@ export function figureRoles(s: Sentence): FigureRole[] {
 
 const GROWTH_RATE_WORDS = new Set(['cagr', 'cagrs']);
 const DECLINE_WORDS = new Set(['decline', 'declining', 'declines', 'decrease', 'decreasing', 'contract', 'contracting', 'shrink', 'shrinking', 'negative', 'fall', 'falling', 'drop', 'dropping']);
-const HISTORICAL_WORDS = new Set(['experienced', 'grew', 'recorded', 'witnessed', 'historically', 'historical', 'past', 'previous', 'achieved', 'registered']);
+const HISTORICAL_WORDS = new Set(['experienced', 'grew', 'recorded', 'witnessed', 'historically', 'historical', 'past', 'previous', 'achieved', 'registered', 'clocked', 'posted', 'logged']);
 /** "over the last five years", "last year": "last" looks back only before a span of time, not in "Last Mile Delivery". */
 const LAST_SPANS = new Set(['year', 'years', 'decade', 'decades', 'quarter', 'quarters', 'month', 'months', 'few', 'several', 'couple', 'fiscal', 'financial']);
 

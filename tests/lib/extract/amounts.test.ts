@@ -109,6 +109,9 @@ describe('years', () => {
     expect(entities('CY2024-CY2030')).toMatchObject([{ type: 'range', from: 2024, to: 2030 }]);
     expect(entities('during 2024-32')).toMatchObject([{ type: 'range', from: 2024, to: 2032 }]);
     expect(entities('between 2018 and 2023')).toMatchObject([{ type: 'range', from: 2018, to: 2023 }]);
+    // A fiscal year's estimate or forecast, as "2024E" is.
+    expect(entities('in FY28E')).toMatchObject([{ type: 'year', year: 2028 }]);
+    expect(entities('in FY2030F')).toMatchObject([{ type: 'year', year: 2030 }]);
   });
 
   it('reads a span counted back from its end year: "over the next five years to 2028", "the 10 years through 2033"', () => {

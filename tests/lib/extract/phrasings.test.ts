@@ -3238,3 +3238,14 @@ describe('a line with no subject', () => {
     expect(m.verdict).toBe('inconsistent');
   });
 });
+
+describe('a rate the market has clocked', () => {
+  it('"has clocked a significant 28 percent CAGR from FY20 to FY23" looks back; "a market size of Rs 33,243 crore in FY28E, with a 15 percent CAGR" is the forecast', () => {
+    const m = primary(page('Online gaming in India',
+      'According to EY’s recent report, the online gaming industry has clocked a significant 28 percent CAGR from FY20 to FY23, resulting in a market size of Rs 16,428 crore in FY23. Industry estimates anticipate further growth, projecting a market size of Rs 33,243 crore in FY28E, with a 15 percent CAGR.'));
+    expect(m.base).toMatchObject({ value: 164.28e9, year: 2023 });
+    expect(m.forecast).toMatchObject({ value: 332.43e9, year: 2028 });
+    expect(m.cagr).toMatchObject({ rate: 0.15 });
+    expect(m.verdict).toBe('consistent');
+  });
+});
