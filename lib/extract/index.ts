@@ -1264,7 +1264,10 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments'], dollar: string
     // $13.5 billion, with a CAGR of 12.5% from 2021 to 2028"), which makes it where growth starts; "a size of $1.66
     // billion by 2025" stays a forecast.
     const startsRate = headline?.cagr.from === lone.figure.year && !lone.byYear;
-    if (lone.forecastCue && !startsRate) forecast = lone.figure;
+    // "… a CAGR of 16.8% from 2024 to 2032", then "The estimated revenue … in 2032 is USD 89.34 billion": a size at
+    // the end of the headline's period is where the market goes, whatever its words.
+    const endsRate = headline?.cagr.to === lone.figure.year && headline.cagr.from !== null && headline.cagr.from < lone.figure.year!;
+    if ((lone.forecastCue || endsRate) && !startsRate) forecast = lone.figure;
     else base = lone.figure;
   }
   // "forecast to grow from $5.9 billion to a whopping $8.9 billion by 2025": the size a forecast grows from, with no

@@ -561,6 +561,8 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
     if (between.length === 1 && between[0] === 'to' && s.tokens[y.i - 1]?.lower === 'in' && changesBefore(s, y.i - 1)) return y;
     // "The market for printed electronics in 2012 will be $9.4 billion": the future copula.
     if (between.length === 2 && between[0] === 'will' && between[1] === 'be') return y;
+    // "The estimated revenue for the … Market in 2032 is USD 89.34 billion": the dated market's copula.
+    if (sized && between.length === 1 && COPULAS.has(between[0]!)) return y;
     // Past a hedge's adverb or the year's parenthesis, as above ("was valued at just over $3.3 billion").
     if (sized && ((between.length === 1 && (between[0] === 'of' || between[0] === 'at')) || isSizingVerb(between))) return y;
     return null;

@@ -1521,7 +1521,8 @@ describe('parts of a market', () => {
       <tr><td>US market research industry revenue (2026)</td><td>$37.7 billion</td></tr></table></body></html>`);
     const us = s.markets.find((m) => m.geography === 'U.S.');
     // Read as one sentence, the strip's last market took every figure and rate before it, and a false "inconsistent".
-    expect(us).toMatchObject({ base: { value: 37.7e9, year: 2026 }, forecast: null, cagr: { rate: 0.021, from: 2021, to: 2026 } });
+    // Its one size, in 2026, ends the rate's 2021–2026 period: where the market goes.
+    expect(us).toMatchObject({ base: null, forecast: { value: 37.7e9, year: 2026 }, cagr: { rate: 0.021, from: 2021, to: 2026 } });
     expect(s.markets.every((m) => m.verdict !== 'inconsistent')).toBe(true);
   });
 
@@ -3247,5 +3248,22 @@ describe('a rate the market has clocked', () => {
     expect(m.forecast).toMatchObject({ value: 332.43e9, year: 2028 });
     expect(m.cagr).toMatchObject({ rate: 0.15 });
     expect(m.verdict).toBe('consistent');
+  });
+});
+
+describe('a size at the end of the rate\'s period', () => {
+  it('"The estimated revenue for the … Market in 2032 is USD 89.34 billion" after "a CAGR of 16.8% from 2024 to 2032" is the forecast', () => {
+    const m = primary(page('Global Wearable Health Monitoring Devices Market',
+      'The Global Wearable Health Monitoring Devices Market is expected to grow at a CAGR of 16.8% from 2024 to 2032.',
+      'The estimated revenue for the Global Wearable Health Monitoring Devices Market in 2032 is USD 89.34 billion.'));
+    expect(m.forecast).toMatchObject({ value: 89.34e9, year: 2032 });
+    expect(m.base).toBeNull();
+  });
+
+  it('a size at the start of the period stays the base', () => {
+    const m = primary(page('Widget Market', 'The widget market is expected to grow at a CAGR of 6% from 2024 to 2032.',
+      'The widget market in 2024 was USD 2.1 billion.'));
+    expect(m.base).toMatchObject({ value: 2.1e9, year: 2024 });
+    expect(m.forecast).toBeNull();
   });
 });
