@@ -9,7 +9,7 @@ import { figureInterval, intervalsMeet, rateInterval } from '../normalize/interv
 import { DOLLAR_PREFIXES } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
 import { addRelativeYears, pageYear } from './page-year';
-import { abbreviationsIn, appositiveSubject, holdsProduct, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, possessiveHead, possessiveOf, productKey, RANK_WORDS, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
+import { abbreviationsIn, appositiveSubject, holdsProduct, isGeography, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, possessiveHead, possessiveOf, productKey, RANK_WORDS, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
 import { cagrRoles, figureRoles, FORECAST_PARTICIPLES, hasSizeCue, isGrowthCueAt, linkBefore, looksLikeOtherMoney, saysRespectively, tradeFlowSubject, type CagrRole, type FigureRole } from './roles';
 import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit, type YearColumns } from './columns';
 import { isContributionWhole, segmentBetween, subScopeBefore } from './scope';
@@ -457,6 +457,22 @@ function pointsBack(s: Sentence): boolean {
 }
 
 /**
+ * A figure in parentheses after a word that ends no market mention, no amount ("a trillion dollars (USD 1,041.8
+ * billion)" restates it) and names no place: "resale ($367B by 2029)".
+ */
+function asideOfOther(s: Sentence, raw: Mention[], at: number): boolean {
+  const word = s.tokens[at - 2];
+  if (s.tokens[at - 1]?.text !== '(' || word?.kind !== 'word' || isGeography(word.lower) || isMarketHead(word.lower)) return false;
+  return !raw.some((m) => m.j === at - 1) && !s.entities.some((e) => e.j === at - 1);
+}
+
+/** A list's item that names no market and opens with a figure or a rate: "4.1% CAGR (2024-2030)". */
+function continuesList(s: Sentence, raw: Mention[]): boolean {
+  const first = s.entities[0];
+  return s.blockKind === 'item' && !!first && first.i === 0 && (first.type === 'money' || first.type === 'percent') && !raw.some((m) => m.product.length);
+}
+
+/**
  * The page's own market: named in the title or first heading (`titled`: the page is about it), else the first
  * named market a figure is given for.
  */
@@ -772,6 +788,8 @@ class PageReader {
   /** The last market each block named, and the first (what the paragraph is about). */
   private readonly topic = new Map<number, MarketAcc>();
   private readonly subject = new Map<number, MarketAcc>();
+  /** The market each block named by its product, or that a list's item went on with: what the next item goes on with. */
+  private readonly listed = new Map<number, MarketAcc>();
   /**
    * The last market each block named under each head word: "The generative AI market … within the broader
    * technology sector. As of 2023, the market achieved …": "the market" points back at a market, not at the sector
@@ -817,7 +835,13 @@ class PageReader {
     // before named ("… helped spawn the home inspection industry.").
     // A paragraph between that names no market ("The rebound is expected to come from …") leaves the one before it
     // the subject.
-    const carried = s.index === 0 && (pointsBack(s) || (!this.primary && raw.some((m) => !m.product.length))) ? (this.subject.get(s.block - 1) ?? this.subject.get(s.block - 2)) : undefined;
+    // A list's item that opens with its figure ("$2.12 trillion projected by 2030" under "Global Fashion Market") goes
+    // on about the market of the item, or the label, before it.
+    const carried = s.index !== 0 ? undefined
+      : pointsBack(s) || (!this.primary && raw.some((m) => !m.product.length)) ? (this.subject.get(s.block - 1) ?? this.subject.get(s.block - 2))
+      : continuesList(s, raw) ? this.listed.get(s.block - 1)
+      : undefined;
+    if (carried && continuesList(s, raw)) this.listed.set(s.block, carried);
     if (carried && !this.topic.has(s.block)) this.topic.set(s.block, carried);
     // "Cloud computing is expected to reach $1.2 trillion by 2030" on a page about the cloud computing market: a
     // sentence whose subject is the market's product speaks of that market without naming it.
@@ -830,6 +854,8 @@ class PageReader {
     const last = about[about.length - 1];
     // "The market was valued at …. By 2032 it is expected to reach …": a bare "the market" sets the topic too.
     if (last) this.topic.set(s.block, last.market);
+    const named = about.findLast((m) => !m.bare);
+    if (named) this.listed.set(s.block, named.market);
     for (const m of about) this.topicByHead.set(headKey(s, m.head), m.market);
     if (about[0] && !this.subject.has(s.block)) this.subject.set(s.block, about[0].market);
     const roles = this.readFigures(s, raw, mentions, fallback);
@@ -943,6 +969,9 @@ class PageReader {
       if (r.money.value < MIN_MARKET_SIZE || looksLikeOtherMoney(s, r.money)) continue;
       // "North America accounts for a 41% revenue share of the nearly $316 billion global e-learning market": a figure
       // set before the market it sizes is that market's, whatever part the sentence opens with.
+      // "… a $405 billion sportswear market growing at 10% annually … from the rise of resale ($367B by 2029)": a figure
+      // in parentheses after a noun of no market is that noun's.
+      if (asideOfOther(s, raw, r.money.i)) continue;
       const sized = mentions.find((m) => m.start === r.money.j && !m.bare);
       const named = sized ? sized.market : this.ofPart(s, nearestMention(s, mentions, r.money.i, r.money.j), r.money.i);
       if (named === undefined) continue;
@@ -958,8 +987,12 @@ class PageReader {
         named.undated.push({ figure: toFigure(s, r), forecastCue: link === 'to' || (r.forecastCue && !starts), bareDollar: r.money.bareDollar, start: starts });
       }
       // A figure without a currency counts only where its own sentence names the market it sizes.
+      // An item that opens with its figure under a market's label states that market's size by where it stands.
+      // "€77.51 billion (2025) → €121.02 billion (2033)": the arrow takes the item's figure to where it goes.
+      const opensItem = r.money === s.entities[0] || s.tokens[r.money.i - 1]?.text === '→';
+      const sizeCue = hasSizeCue(s, r.money) || (opensItem && continuesList(s, raw));
       const topical =
-        fallback && r.money.currency !== '' && hasSizeCue(s, r.money) && !givesExample(s) && !opensWithEconomy(s) && !placedElsewhere(s, fallback) &&
+        fallback && r.money.currency !== '' && sizeCue && !givesExample(s) && !opensWithEconomy(s) && !placedElsewhere(s, fallback) &&
         ((s.blockKind === 'row' && !this.otherTopic[s.block]) || this.topic.has(s.block));
       const whole = measure && fallback ? this.measureMarket(measure, fallback) : fallback;
       const market = named ?? (topical && whole ? this.ofTopic(s, whole, r.money.i) : null);

@@ -3267,3 +3267,38 @@ describe('a size at the end of the rate\'s period', () => {
     expect(m.forecast).toBeNull();
   });
 });
+
+describe('a market\'s label and the list of figures under it', () => {
+  const notes = (label: string) => `<html><head><title>Proof Points</title></head><body><h1>Proof Points</h1>
+    <p><strong>${label}</strong></p>
+    <ul><li><strong>$1.84 trillion</strong> in 2025 (1.63% of global GDP) — Statista, April 2025</li>
+    <li><strong>$2.12 trillion</strong> projected by 2030 — Statista, April 2025</li>
+    <li><strong>4.1% CAGR</strong> (2024-2030) — Bizplanr, March 2025</li></ul>
+    <p><strong>Pet Care Market</strong></p>
+    <ul><li><strong>€77.51 billion</strong> (2025) → <strong>€121.02 billion</strong> (2033)</li></ul></body></html>`;
+
+  it('items that open with a figure or a rate go on about the market the label names, item after item', () => {
+    const s = analyzeHtml(notes('Global Fashion Market'));
+    const fashion = s.markets.find((m) => /fashion/i.test(m.name))!;
+    expect(fashion.base).toMatchObject({ value: 1.84e12, year: 2025 });
+    expect(fashion.forecast).toMatchObject({ value: 2.12e12, year: 2030 });
+    expect(fashion.cagr).toMatchObject({ rate: 0.041, from: 2024, to: 2030 });
+    // 1.84 → 2.12 over 2025–2030 implies 2.9%/yr, not 4.1%.
+    expect(fashion.verdict).toBe('inconsistent');
+    // The arrow takes the item's figure to where the market goes.
+    const pets = s.markets.find((m) => /pet care/i.test(m.name))!;
+    expect(pets.base).toMatchObject({ value: 77.51e9, year: 2025 });
+    expect(pets.forecast).toMatchObject({ value: 121.02e9, year: 2033 });
+  });
+
+  it('a label that names no market carries nothing to the items under it', () => {
+    const s = analyzeHtml(notes('Market Size &amp; Growth'));
+    expect(s.markets.some((m) => m.base?.value === 1.84e12 || m.cagr?.rate === 0.041)).toBe(false);
+  });
+
+  it('a figure in parentheses after a noun of no market is that noun\'s: "from the rise of resale ($367B by 2029)"', () => {
+    const m = primary(page('Marcel', 'I work with a $405 billion sportswear market growing at 10% annually, and I have seen the rise of resale ($367B by 2029) up close.'));
+    expect(m.forecast).toBeNull();
+    expect(m.otherFigures).toEqual([]);
+  });
+});
