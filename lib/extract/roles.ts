@@ -63,7 +63,7 @@ const QUALIFIER_VERBS = new Set(['exceed', 'exceeds', 'exceeding', 'exceeded', '
 const FORECAST_CUES = new Set([
   'reach', 'reaching', 'reaches', 'projected', 'expected', 'forecast', 'forecasted', 'anticipated', 'predicted',
   'will', 'could', 'garner', 'hit', 'hits', 'touch', 'touches', 'touching', 'exceed', 'surpass', 'cross', 'poised', 'set', 'likely', 'projection',
-  'projections', 'attain', 'attaining', 'culminating',
+  'projections', 'attain', 'attaining', 'culminating', 'taking', 'putting', 'bringing', 'pushing',
 ]);
 
 export interface FigureRole {

@@ -3302,3 +3302,13 @@ describe('a market\'s label and the list of figures under it', () => {
     expect(m.otherFigures).toEqual([]);
   });
 });
+
+describe('where a rate puts the market', () => {
+  it('"… a growth rate of more than 2% from 2024 to 2027 – putting its estimated new market value at $505.25 billion" is the forecast at the period\'s end', () => {
+    const m = primary(page('UK construction',
+      'The UK construction market was valued at $467.8 billion in 2022 and is expected to achieve an average annual growth rate (AAGR) of more than 2% from 2024 to 2027 – putting its estimated new market value at $505.25 billion.'));
+    expect(m.forecast).toMatchObject({ value: 505.25e9, year: 2027 });
+    // 467.8 → 505.25 over 2022–2027 is 1.55%/yr, inside "more than 2%" (1.5% or more with the rounding).
+    expect(m.verdict).toBe('consistent');
+  });
+});
