@@ -972,14 +972,19 @@ export interface CagrRole {
   j: number;
 }
 
+/** The last token of a rate: "3.1%", "3.1 per cent", "3.1 percent". */
+const PERCENT_ENDS = new Set(['%', 'cent', 'percent']);
+
 /** Is there "CAGR" / "compound(ed) annual growth rate" / "annual growth rate" within reach of token k? */
 export function isGrowthCueAt(t: Token[], k: number): boolean {
   const w = t[k]?.lower;
   if (!w) return false;
   // "CAGR1 of 5.0%": a footnote mark glued to the word, as text copied from a PDF or a chart page has it.
   if (GROWTH_RATE_WORDS.has(w) || (w.startsWith('cagr') && /^cagrs?\d{1,2}$/.test(w))) return true;
-  // "compound(ed) annual (growth) rate", "annual compound (growth) rate", "annual growth rate"
+  // "compound(ed) annual (growth) rate", "annual compound (growth) rate", "annual growth rate", and after the rate
+  // "3.1 per cent compounded annually"
   if ((w === 'compound' || w === 'compounded' || w === 'composite') && t[k + 1]?.lower === 'annual') return true;
+  if ((w === 'compound' || w === 'compounded') && t[k + 1]?.lower === 'annually' && PERCENT_ENDS.has(t[k - 1]?.lower ?? '')) return true;
   if (w !== 'annual') return false;
   const next = t[k + 1]?.lower;
   return (next === 'growth' && t[k + 2]?.lower === 'rate') || (next === 'compound' && (t[k + 2]?.lower === 'growth' || t[k + 2]?.lower === 'rate'));

@@ -3312,3 +3312,19 @@ describe('where a rate puts the market', () => {
     expect(m.verdict).toBe('consistent');
   });
 });
+
+describe('a rate compounded annually', () => {
+  it('"expected to grow by 3.1 per cent compounded annually from 2013 to 2018" is a CAGR', () => {
+    const m = primary(page('UK Media Market', 'The UK media market was worth £58.6bn in 2013.',
+      'The UK media market is expected to grow by 3.1 per cent compounded annually from 2013 to 2018, to £64bn in 2018.'));
+    expect(m.cagr).toMatchObject({ rate: 0.031, from: 2013, to: 2018 });
+    // 58.6 → 64 over 2013–2018 is 1.8%/yr, not 3.1%.
+    expect(m.verdict).toBe('inconsistent');
+  });
+
+  it('"sectors … compounded annually at 72.6% and 39.6%" before the rates states no rate of the market', () => {
+    const m = primary(page('South Africa Media', 'By 2021 total media revenue in South Africa is expected to reach R177.8 billion, up from R132.7 billion in 2016.',
+      'The fastest growing sectors will be virtual reality (VR) and e-sports compounded annually at 72.6% and 39.6%.'));
+    expect(m.verdict).not.toBe('inconsistent');
+  });
+});
