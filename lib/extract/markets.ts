@@ -915,6 +915,25 @@ function ranked(tokens: Token[], from: number, head: number): boolean {
   return false;
 }
 
+/**
+ * "The global wellness economy was valued at $4.4 trillion", "the space economy, currently valued at USD 8 billion":
+ * a trade called an economy, sized as its subject, where the word ends the phrase.
+ */
+const ECONOMY_NEXT = new Set(['is', 'was', 'will', 'has', 'had', 'could', 'would', 'may', 'might', 'can', 'grew', 'grows', 'reached', 'reaches', 'stood', 'stands', 'totaled', 'totalled', 'amounted', 'amounts', 'rose', 'rises', 'expanded', 'expands', 'valued', 'worth', 'alone', 'size']);
+/** Words of a whole economy, not a trade's: "the broader economy", "the national economy", "the digital economy" stays a trade. */
+const WHOLE_ECONOMY = new Set([
+  'broader', 'broad', 'wider', 'overall', 'whole', 'entire', 'real', 'national', 'domestic', 'local', 'regional', 'state', 'city',
+  'rural', 'urban', 'world', 'global', 'advanced', 'emerging', 'developing', 'developed', 'modern', 'mixed', 'market', 'free',
+  'open', 'new', 'old', 'total', 'largest', 'biggest', 'fastest', 'growing', 'fastest-growing', 'major', 'big', 'large', 'small',
+  'macro', 'wider', 'general', 'formal', 'informal', 'american', 'european', 'asian', 'african', 'chinese', 'indian', 'british',
+]);
+
+function economyHead(tokens: Token[], h: number): boolean {
+  if (tokens[h]!.lower !== 'economy') return false;
+  const next = tokens[h + 1];
+  return !next || (next.kind === 'sym' && next.text !== '-') || ECONOMY_NEXT.has(next.lower);
+}
+
 /** All market mentions of a sentence, in order. */
 export function mentionsIn(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
@@ -935,7 +954,8 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     }
     // "… Colocation Market – Supply & Demand Analysis 2024-2029”: a report title's words, not a demand sized.
     const demand = t.kind === 'word' && sizedSubject(tokens, h) && !REPORT_WORDS.has(next?.lower ?? '');
-    if (t.kind !== 'word' || (!isMarketHead(t.lower) && !possessive && !demand)) continue;
+    const economy = t.kind === 'word' && economyHead(tokens, h);
+    if (t.kind !== 'word' || (!isMarketHead(t.lower) && !possessive && !demand && !economy)) continue;
     titleCase ??= isTitleCased(tokens);
     if (next && next.kind === 'word' && NOT_A_MARKET_AFTER.has(next.lower)) continue;
     if (next && next.text === '-' ) continue; // "market-leading", "market-based"
@@ -981,6 +1001,8 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     const split = splitGeography(words);
     const key = productKey(split.rest);
     if (key.some((w) => REPORT_WORDS.has(w)) || (demand && !key.length)) continue;
+    // "the U.S. economy", "the broader economy": a country's economy, no trade's.
+    if (economy && key.every((w) => WHOLE_ECONOMY.has(w))) continue;
     // "Worldwide IT spending" is not the page's "global IT market", whose size another source states: a product's
     // sales, revenue or spending stays a market of its own.
     const product = demand && t.lower !== 'demand' ? [...key, t.lower === 'revenues' ? 'revenue' : t.lower] : key;

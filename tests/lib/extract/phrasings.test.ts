@@ -3328,3 +3328,26 @@ describe('a rate compounded annually', () => {
     expect(m.verdict).not.toBe('inconsistent');
   });
 });
+
+describe('a trade called an economy', () => {
+  it('"The global wellness economy was valued at $4.4 trillion in 2020 and is projected to reach $7 trillion by 2025" is a market', () => {
+    const m = primary(page('Wellness Trends', 'The global wellness economy was valued at $4.4 trillion in 2020 and is projected to reach $7 trillion by 2025, growing at a CAGR of 5.9%.'));
+    expect(m.name).toMatch(/wellness economy/i);
+    expect(m.base).toMatchObject({ value: 4.4e12, year: 2020 });
+    // 4.4 → 7 over 2020–2025 is 9.7%/yr, not 5.9%.
+    expect(m.verdict).toBe('inconsistent');
+  });
+
+  it('a country\'s or the whole economy is no market, nor an "economy class" seat', () => {
+    for (const text of [
+      'The U.S. economy grew 2.5% in 2023 and was worth $27 trillion.',
+      'India\'s economy is expected to reach $5 trillion by 2027.',
+      'The national economy was valued at $3 trillion in 2022.',
+      'Economy class fares rose 5% to $400 per seat.',
+    ]) {
+      // Past the page's detection, which these pages would not pass: the extraction itself sizes nothing.
+      const { markets } = analyzeBlocks([{ kind: 'title', text: 'News' }, { kind: 'text', text }]);
+      expect(markets.filter((m) => m.base || m.forecast), text).toEqual([]);
+    }
+  });
+});
