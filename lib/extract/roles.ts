@@ -932,7 +932,7 @@ function looksBack(clause: Token[], k: number): boolean {
 
 const PERIOD_WORDS = new Set(['period', 'years', 'timeframe', 'horizon']);
 /** Words of a quantity: a sentence with one of them and no money gives the growth of a volume. */
-const VOLUME_WORDS = new Set(['volume', 'volumes', 'tons', 'tonnes', 'units', 'shipments', 'barrels', 'liters', 'litres', 'kilotons', 'megawatts', 'gw', 'mw', 'kmt', 'mmt', 'kt', 'mt', 'kilotonnes', 'gallons', 'gwh', 'twh', 'mwh']);
+const VOLUME_WORDS = new Set(['volume', 'volumes', 'viewership', 'viewers', 'tons', 'tonnes', 'units', 'shipments', 'barrels', 'liters', 'litres', 'kilotons', 'megawatts', 'gw', 'mw', 'kmt', 'mmt', 'kt', 'mt', 'kilotonnes', 'gallons', 'gwh', 'twh', 'mwh']);
 
 /** Where "by volume", "in terms of volume" measure by it. */
 const MEASURED_BY = new Set(['in', 'by', 'of']);

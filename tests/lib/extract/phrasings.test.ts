@@ -3351,3 +3351,11 @@ describe('a trade called an economy', () => {
     }
   });
 });
+
+describe('a rate of viewers', () => {
+  it('"Total esports viewership will grow at a CAGR of 9% from 2019 to 2023" does not test the money beside it', () => {
+    const m = primary(page('Mobile Gaming Apps Market Worth $120B In 2021',
+      'A new report from Statista showed that revenue from mobile gaming apps across the globe will grow from $100 billion in 2020 to $120 billion in 2021. Total esports viewership will grow at a CAGR of 9% from 2019 to 2023.'));
+    expect(m.verdict).toBe('cannot-check');
+  });
+});
