@@ -301,9 +301,12 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
     for (let k = m.j + 1; k < Math.min(s.tokens.length, m.j + 5) && s.tokens[k]!.kind === 'word'; k++) if (NOT_TAKINGS_IN.has(s.tokens[k]!.lower)) return true;
   }
   if (addsToEconomy(s, m)) return true;
-  // "… $12 per invoice", "… $3 billion valuation", "… $5 billion a year", not "… $5 billion a year earlier"
+  // "… $12 per invoice", "… $3 billion valuation", "… $5 billion a year", not "… $5 billion a year earlier", nor the
+  // start of a market's change ("… to reach approximately US$ 5.6 billion by 2026 up from US$ 3.5 billion valuation in 2017")
+  const upFrom = s.tokens[m.i - 1]?.lower === 'from' && s.tokens[m.i - 2]?.lower === 'up';
   for (let k = m.j; k < Math.min(s.tokens.length, m.j + 2); k++) {
     const w = s.tokens[k]!.lower;
+    if (upFrom && w === 'valuation') continue;
     const perYear = s.tokens[k + 1]?.lower === 'year' && !EARLIER.has(s.tokens[k + 2]?.lower ?? '');
     if (NOT_A_MARKET_SIZE_AFTER.has(w) && (w !== 'a' || perYear)) return true;
   }

@@ -3359,3 +3359,14 @@ describe('a rate of viewers', () => {
     expect(m.verdict).toBe('cannot-check');
   });
 });
+
+describe('the valuation a market grew from', () => {
+  it('"… anticipated to reach approximately US$ 5.6 billion by 2026 up from US$ 3.5 billion valuation in 2017" is the base', () => {
+    const m = primary(page('Thermo Fisher to acquire Binding Site',
+      'The projected amount captures a good chunk of the global hematology diagnostics market, which is anticipated to reach approximately US$ 5.6 billion by 2026 up from US$ 3.5 billion valuation in 2017.'));
+    expect(m.base).toMatchObject({ value: 3.5e9, year: 2017 });
+    // A firm's valuation is still none: "a US$ 3.5 billion valuation" after no change.
+    const firm = primary(page('Widget Market', 'The widget market is anticipated to reach US$ 5.6 billion by 2026. WidgetCo raised funds at a US$ 3.5 billion valuation in 2017.'));
+    expect(firm.base).toBeNull();
+  });
+});
