@@ -171,13 +171,22 @@ function namesMarket(s: Sentence, k: number): boolean {
 
 /**
  * "the market …, reaching a valuation of USD 640 Million by 2032", "The video streaming market is experiencing rapid
- * growth, with a valuation of approximately USD 45.6 billion in 2019": a valuation the market reaches or has is its size.
+ * growth, with a valuation of approximately USD 45.6 billion in 2019", "The pet insurance market is … poised to escalate
+ * from a modest valuation of $9.5 billion in 2024": a valuation the market reaches, has or grows from is its size.
  */
 function reachedValuation(s: Sentence, k: number): boolean {
-  const before = s.tokens[k - 1]?.lower === 'a' ? k - 2 : k - 1;
+  let before = k - 1;
+  // One adjective of the valuation: "a modest valuation", "an estimated valuation".
+  if (s.tokens[before]?.kind === 'word' && ARTICLES.has(s.tokens[before - 1]?.lower ?? '')) before--;
+  if (ARTICLES.has(s.tokens[before]?.lower ?? '')) before--;
   const verb = s.tokens[before]?.lower ?? '';
-  return (SIZE_VERBS.has(verb) || verb === 'with') && s.tokens.slice(0, before).some((t) => isMarketHead(t.lower));
+  // "grow from", "to escalate from": where a change of the market starts.
+  const mover = s.tokens[before - 1];
+  const change = verb === 'from' && !!mover && (LOOSE_GROWTH_VERBS.has(mover.lower) || (mover.kind === 'word' && s.tokens[before - 2]?.lower === 'to'));
+  return (SIZE_VERBS.has(verb) || verb === 'with' || change) && s.tokens.slice(0, before).some((t) => isMarketHead(t.lower));
 }
+
+const ARTICLES = new Set(['a', 'an']);
 
 /** "The valuation of the business intelligence market is projected to reach …": the noun measures that market. */
 function marketOf(s: Sentence, k: number, end: number): boolean {

@@ -3370,3 +3370,13 @@ describe('the valuation a market grew from', () => {
     expect(firm.base).toBeNull();
   });
 });
+
+describe('the valuation a market escalates from', () => {
+  it('"poised to escalate from a modest valuation of $9.5 billion in 2024 to a staggering $102.4 billion by 2032" is the base', () => {
+    const m = primary(page('Pet Insurance Market Set to Surge',
+      'The pet insurance market is evolving at an astonishing pace, poised to escalate from a modest valuation of $9.5 billion in 2024 to a staggering $102.4 billion by 2032. This remarkable growth, characterized by an annual growth rate of 34.2%, is primarily propelled by several key factors.'));
+    expect(m.base).toMatchObject({ value: 9.5e9, year: 2024 });
+    // 9.5 → 102.4 over 2024–2032 implies 34.5%–34.7%/yr, not 34.2%.
+    expect(m.verdict).toBe('inconsistent');
+  });
+});
