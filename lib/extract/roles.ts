@@ -726,7 +726,9 @@ function semicolonClauses(s: Sentence): { from: number; to: number }[] {
 function dateByOpening(s: Sentence, roles: FigureRole[], used: Set<YearEntity>, from: number, to: number): void {
   const opening = openingYear(s, from);
   if (!opening || used.has(opening.year) || opening.year.i >= to) return;
-  const missing = roles.filter((r) => r.year === null && r.money.i >= from && r.money.i < to);
+  // "By 2030, the IT industry is expected to grow to over $10 trillion (about $31,000 per person in the US)": an amount
+  // per head dates nothing.
+  const missing = roles.filter((r) => r.year === null && r.money.i >= from && r.money.i < to && s.tokens[r.money.j]?.lower !== 'per');
   for (const r of opening.by ? missing.slice(-1) : missing.slice(0, 1)) {
     r.year = opening.year.year;
     r.forecastCue ||= opening.by;

@@ -3380,3 +3380,10 @@ describe('the valuation a market escalates from', () => {
     expect(m.verdict).toBe('inconsistent');
   });
 });
+
+describe('an amount per head beside the market\'s', () => {
+  it('"By 2030, the IT industry is expected to grow to over $10 trillion (about $31,000 per person in the US)": the year dates the market\'s figure', () => {
+    const m = primary(page('IT Industry Outlook', 'By 2030, the IT industry is expected to grow to over $10 trillion (about $31,000 per person in the US) in size.'));
+    expect(m.forecast).toMatchObject({ value: 10e12, year: 2030 });
+  });
+});
