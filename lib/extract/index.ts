@@ -35,6 +35,8 @@ interface Stated {
   byYear?: boolean;
   /** Undated, and where a change of size starts ("grow from $5.9 billion to …"). */
   start?: boolean;
+  /** The sentence that states it. */
+  sentence?: Sentence;
 }
 
 interface MarketAcc {
@@ -464,6 +466,14 @@ function asideOfOther(s: Sentence, raw: Mention[], at: number): boolean {
   const word = s.tokens[at - 2];
   if (s.tokens[at - 1]?.text !== '(' || word?.kind !== 'word' || isGeography(word.lower) || isMarketHead(word.lower)) return false;
   return !raw.some((m) => m.j === at - 1) && !s.entities.some((e) => e.j === at - 1);
+}
+
+const LEADING_VERBS = new Set(['leading', 'leads', 'led', 'dominating', 'dominates', 'dominated']);
+
+/** A market named as what something leads: "which is currently leading the AI sector". */
+function ledBy(s: Sentence, start: number): boolean {
+  const k = s.tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  return LEADING_VERBS.has(s.tokens[k]?.lower ?? '');
 }
 
 /** A list's item that names no market and opens with a figure or a rate: "4.1% CAGR (2024-2030)". */
@@ -973,8 +983,12 @@ class PageReader {
       // in parentheses after a noun of no market is that noun's.
       if (asideOfOther(s, raw, r.money.i)) continue;
       const sized = mentions.find((m) => m.start === r.money.j && !m.bare);
-      const named = sized ? sized.market : this.ofPart(s, nearestMention(s, mentions, r.money.i, r.money.j), r.money.i);
+      const nearest = sized ? null : nearestMention(s, mentions, r.money.i, r.money.j);
+      const named = sized ? sized.market : this.ofPart(s, nearest, r.money.i);
       if (named === undefined) continue;
+      // "OpenAI, which is currently leading the AI sector and was recently valued at $157bn": the leader's value, where
+      // the leader is no part of the market ("Asia-Pacific region dominated the market with the contribution of …").
+      if (nearest && named === nearest.market && ledBy(s, nearest.start)) continue;
       // Without a year a figure counts only where its own sentence names the market and says it is a size: "a $9
       // billion market", "the market is worth $9 billion".
       const attributive = raw.some((m) => m.i === r.money.j);
@@ -984,7 +998,7 @@ class PageReader {
       const link = linkBefore(s, r.money.i);
       const starts = link === 'from' && !r.money.high;
       if (named && r.year === null && (attributive || hasSizeCue(s, r.money)) && named.undated.length < MAX_PER_MARKET) {
-        named.undated.push({ figure: toFigure(s, r), forecastCue: link === 'to' || (r.forecastCue && !starts), bareDollar: r.money.bareDollar, start: starts });
+        named.undated.push({ figure: toFigure(s, r), forecastCue: link === 'to' || (r.forecastCue && !starts), bareDollar: r.money.bareDollar, start: starts, sentence: s });
       }
       // A figure without a currency counts only where its own sentence names the market it sizes.
       // An item that opens with its figure under a market's label states that market's size by where it stands.
@@ -1005,7 +1019,7 @@ class PageReader {
       const list = byMarket.get(market) ?? [];
       list.push(r);
       byMarket.set(market, list);
-      if (market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, r), forecastCue: r.forecastCue && !starts, bareDollar: r.money.bareDollar, byYear: r.byYear });
+      if (market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, r), forecastCue: r.forecastCue && !starts, bareDollar: r.money.bareDollar, byYear: r.byYear, sentence: s });
     }
     this.perSentence.push({ sentence: s, byMarket });
     return roles;
@@ -1306,8 +1320,12 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments'], dollar: string
   // "forecast to grow from $5.9 billion to a whopping $8.9 billion by 2025": the size a forecast grows from, with no
   // year of its own, is where the market starts (shown, never checked: it has no year). Other undated sizes ("Becoming
   // a $1B Industry" in a title) may be where it goes, and stay out.
+  // "the space economy, currently valued at USD 8 billion, is expected to expand to USD 44 billion by 2033": a present
+  // size below the forecast, said in the forecast's own sentence as no forecast, is where it starts too.
   if (!base && forecast) {
-    const start = withCurrency(m.undated, dollar).find((u) => u.start && u.figure.currency === forecast!.currency);
+    const undated = withCurrency(m.undated, dollar).filter((u) => u.figure.currency === forecast!.currency);
+    const said = main.find((f) => f.figure === forecast)?.sentence;
+    const start = undated.find((u) => u.start) ?? undated.find((u) => !u.forecastCue && !!said && u.sentence === said && u.figure.value < forecast!.value);
     if (start) base = start.figure;
   }
   return {

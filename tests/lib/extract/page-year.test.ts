@@ -42,8 +42,10 @@ describe('relative years on a dated page', () => {
     expect(b.markets[0]).toMatchObject({ base: { value: 291e9, year: 2024 } });
     const c = analyzeHtml(page('Frozen Food Market', '2024-03-05', 'The frozen food market is worth $291 billion today and will grow to $404 billion by 2030.'));
     expect(c.markets[0]).toMatchObject({ base: { value: 291e9, year: 2024 } });
-    // Without a dateline "currently" dates nothing.
-    expect(analyzeHtml(page('Frozen Food Market', 'The frozen food market, currently worth $291 billion, will grow to $404 billion by 2030.')).markets[0]!.base).toBeNull();
+    // Without a dateline "currently" dates nothing: the base is shown with no year, and tests nothing.
+    const undated = analyzeHtml(page('Frozen Food Market', 'The frozen food market, currently worth $291 billion, will grow to $404 billion by 2030, a CAGR of 5%.')).markets[0]!;
+    expect(undated.base).toMatchObject({ value: 291e9, year: null });
+    expect(undated.verdict).toBe('cannot-check');
   });
 
   it('leaves them undated on a page with no dateline', () => {

@@ -3387,3 +3387,23 @@ describe('an amount per head beside the market\'s', () => {
     expect(m.forecast).toMatchObject({ value: 10e12, year: 2030 });
   });
 });
+
+describe('a present size beside a dated forecast', () => {
+  it('"the space economy, currently valued at USD 8 billion, is expected to expand to USD 44 billion by 2033": the present size is the base, undated', () => {
+    const m = primary(page('India\'s Space Industry', 'Goenka noted that the space economy, currently valued at USD 8 billion, is expected to expand to USD 44 billion by 2033.'));
+    expect(m.forecast).toMatchObject({ value: 44e9, year: 2033 });
+    expect(m.base).toMatchObject({ value: 8e9, year: null });
+    // Undated, it tests nothing.
+    expect(m.verdict).toBe('cannot-check');
+  });
+
+  it('the value of a firm that leads the market is not the market\'s: "OpenAI, which is currently leading the AI sector and was recently valued at $157bn"', () => {
+    const m = primary(page('xAI in talks', 'The overall AI sector is projected to be worth $909bn by 2030.',
+      'xAI is aiming to rival OpenAI, which is currently leading the AI sector and was recently valued at $157bn.'));
+    expect(m.forecast).toMatchObject({ value: 909e9, year: 2030 });
+    expect(m.base).toBeNull();
+    // A region that leads the market still sizes its part of it.
+    const r = analyzeHtml(page('Optical Sensors Market', 'The global optical sensors market recorded revenue of $25.65 billion in 2017. Asia-Pacific region dominated the market with the contribution of $9.50 billion in 2017.'));
+    expect(r.markets.some((x) => x.geography === 'Asia Pacific' && x.base?.value === 9.5e9)).toBe(true);
+  });
+});
