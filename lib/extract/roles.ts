@@ -1317,6 +1317,21 @@ function closesRelativeClause(s: Sentence, k: number): boolean {
   return p >= 0 && p + 1 < k && (first === 'which' || first === 'who');
 }
 
+const COUNT_REACH = 3;
+
+/**
+ * "the recent user base will increase at 44 percent CAGR to 9.6 million learners by 2021": a rate that goes to a number
+ * with no currency grows a count, whatever money its sentence states besides.
+ */
+function reachesCount(s: Sentence, p: Percent): boolean {
+  for (let k = p.j; k < Math.min(s.tokens.length - 1, p.j + COUNT_REACH); k++) {
+    if (s.tokens[k]!.lower !== 'to') continue;
+    const n = k + 1;
+    return s.tokens[n]!.kind === 'num' && !s.entities.some((e) => e.i <= n && n < e.j) && s.tokens[n + 1]?.text !== '%';
+  }
+  return false;
+}
+
 /** CAGRs of a sentence with their stated period; periods from figures or the page are filled in later. */
 export function cagrRoles(s: Sentence, figureYears: Set<number>): CagrRole[] {
   const consumed = new Set<YearEntity | YearRange>();
@@ -1361,7 +1376,7 @@ export function cagrRoles(s: Sentence, figureYears: Set<number>): CagrRole[] {
       thisPeriod,
       nextYears: range || to || since || start ? null : nextYearsAfter(s, e),
       loose: !isGrowthCueAt(s.tokens, cue),
-      volume,
+      volume: volume || reachesCount(s, e),
       historical,
       i: Math.min(cue, e.i),
       j: range ? Math.max(range.j, e.j) : e.j,

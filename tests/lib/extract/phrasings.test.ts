@@ -3407,3 +3407,14 @@ describe('a present size beside a dated forecast', () => {
     expect(r.markets.some((x) => x.geography === 'Asia Pacific' && x.base?.value === 9.5e9)).toBe(true);
   });
 });
+
+describe('a rate that goes to a count', () => {
+  it('"the recent user base will increase at 44 percent CAGR to 9.6 million learners by 2021" does not test the market\'s money', () => {
+    const m = primary(page('E-learning in India',
+      'According to the current report, the Indian e-learning market size was USD247 million, contain 1.6 million learners in 2016. It is expected to have an 8X growth to reach USD1.96 billion and the recent user base will increase at 44 percent CAGR to 9.6 million learners by 2021.'));
+    expect(m.verdict).toBe('cannot-check');
+    // A rate that goes to money or to a year is still the market's.
+    const n = primary(page('Widget Market', 'The widget market was USD 247 million in 2016 and will grow at a 44 percent CAGR to USD 1.5 billion by 2021.'));
+    expect(n.verdict).toBe('consistent');
+  });
+});
