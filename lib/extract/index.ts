@@ -847,11 +847,12 @@ class PageReader {
     // the subject.
     // A list's item that opens with its figure ("$2.12 trillion projected by 2030" under "Global Fashion Market") goes
     // on about the market of the item, or the label, before it.
+    const listItem = s.index === 0 && continuesList(s, raw);
     const carried = s.index !== 0 ? undefined
       : pointsBack(s) || (!this.primary && raw.some((m) => !m.product.length)) ? (this.subject.get(s.block - 1) ?? this.subject.get(s.block - 2))
-      : continuesList(s, raw) ? this.listed.get(s.block - 1)
+      : listItem ? this.listed.get(s.block - 1)
       : undefined;
-    if (carried && continuesList(s, raw)) this.listed.set(s.block, carried);
+    if (carried && listItem) this.listed.set(s.block, carried);
     if (carried && !this.topic.has(s.block)) this.topic.set(s.block, carried);
     // "Cloud computing is expected to reach $1.2 trillion by 2030" on a page about the cloud computing market: a
     // sentence whose subject is the market's product speaks of that market without naming it.
@@ -974,6 +975,7 @@ class PageReader {
     const byMarket = new Map<MarketAcc, FigureRole[]>();
     const cells = s.blockKind === 'row' ? this.columns.years.get(s.block) : undefined;
     const measure = s.blockKind === 'row' ? this.columns.measures.get(s.block) : undefined;
+    const listItem = continuesList(s, raw);
     for (const r of roles) {
       if (r.year === null && cells) r.year = cells[cellAt(s.source, s.tokens[r.money.i]!.start)] ?? null;
       if (r.money.value < MIN_MARKET_SIZE || looksLikeOtherMoney(s, r.money)) continue;
@@ -1004,7 +1006,7 @@ class PageReader {
       // An item that opens with its figure under a market's label states that market's size by where it stands.
       // "€77.51 billion (2025) → €121.02 billion (2033)": the arrow takes the item's figure to where it goes.
       const opensItem = r.money === s.entities[0] || s.tokens[r.money.i - 1]?.text === '→';
-      const sizeCue = hasSizeCue(s, r.money) || (opensItem && continuesList(s, raw));
+      const sizeCue = hasSizeCue(s, r.money) || (opensItem && listItem);
       const topical =
         fallback && r.money.currency !== '' && sizeCue && !givesExample(s) && !opensWithEconomy(s) && !placedElsewhere(s, fallback) &&
         ((s.blockKind === 'row' && !this.otherTopic[s.block]) || this.topic.has(s.block));

@@ -925,7 +925,7 @@ const WHOLE_ECONOMY = new Set([
   'broader', 'broad', 'wider', 'overall', 'whole', 'entire', 'real', 'national', 'domestic', 'local', 'regional', 'state', 'city',
   'rural', 'urban', 'world', 'global', 'advanced', 'emerging', 'developing', 'developed', 'modern', 'mixed', 'market', 'free',
   'open', 'new', 'old', 'total', 'largest', 'biggest', 'fastest', 'growing', 'fastest-growing', 'major', 'big', 'large', 'small',
-  'macro', 'wider', 'general', 'formal', 'informal', 'american', 'european', 'asian', 'african', 'chinese', 'indian', 'british',
+  'macro', 'general', 'formal', 'informal', 'american', 'european', 'asian', 'african', 'chinese', 'indian', 'british',
 ]);
 
 function economyHead(tokens: Token[], h: number): boolean {
