@@ -934,6 +934,9 @@ function economyHead(tokens: Token[], h: number): boolean {
   return !next || (next.kind === 'sym' && next.text !== '-') || ECONOMY_NEXT.has(next.lower);
 }
 
+/** Nouns of a change after "market for": "the industry for continued expansion", "the market for further growth". */
+const CHANGE_AFTER_FOR = new Set(['growth', 'expansion', 'success', 'development', 'recovery', 'consolidation', 'disruption', 'transformation', 'innovation', 'change', 'changes', 'gains']);
+
 /** All market mentions of a sentence, in order. */
 export function mentionsIn(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
@@ -983,7 +986,8 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     if (tokens[k]?.lower === 'size' || tokens[k]?.lower === 'value' || tokens[k]?.lower === 'volume') k++;
     if (tokens[k] && (FOR_PREPOSITIONS.has(tokens[k]!.lower) || (demand && SALES_OF.has(tokens[k]!.lower))) && (startsName(tokens, k + 1) || (QUOTE_MARKS.has(tokens[k + 1]?.text ?? '') && startsName(tokens, k + 2)))) {
       const after = wordsAfter(tokens, k + 1);
-      if (after.words.length) {
+      // "positions the industry for continued expansion": what the market is ready for, not what it sells.
+      if (after.words.length && !CHANGE_AFTER_FOR.has(after.words[after.words.length - 1]!.lower)) {
         // "Freedonia projects U.S. demand for industrial valves": before "demand for X" only a place is its own,
         // kept as its geography.
         const own = demand ? splitGeography(words) : null;

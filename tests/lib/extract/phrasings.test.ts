@@ -3418,3 +3418,14 @@ describe('a rate that goes to a count', () => {
     expect(n.verdict).toBe('consistent');
   });
 });
+
+describe('what a market is ready for', () => {
+  it('"positions the industry for continued expansion, with analysts projecting the market will exceed $10.2 billion by 2026": no market for expansion', () => {
+    const m = primary(page('Project management software',
+      'The global project management software market reached a valuation of $7.5 billion in 2024, representing a 12.3% increase from the previous year. This growth trajectory positions the industry for continued expansion, with analysts projecting the market will exceed $10.2 billion by 2026. The compound annual growth rate (CAGR) of 10.8% reflects sustained demand.'));
+    expect(m.forecast).toMatchObject({ value: 10.2e9, year: 2026, qualifier: 'over' });
+    // 7.5 → more than 10.2 over 2024–2026 is at least 15.9%/yr, not 10.8%.
+    expect(m.verdict).toBe('inconsistent');
+    expect(primary(page('Widget Market', 'The market for widget sensors was valued at $2 billion in 2024.')).name).toMatch(/widget sensor/i);
+  });
+});
