@@ -6,6 +6,7 @@ import { SIZE_VERBS, type Money, type Percent, type YearEntity, type YearRange }
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { smallNumberWord } from '../normalize/numbers';
+import { CURRENCY_WORDS, SCALE_WORDS } from '../normalize/units';
 import { CONTRIBUTE_VERBS, isGeography, isMarketHead, possessiveHead, possessiveOf, sizedSubject, spendsOn, YEAR_PARTS } from './markets';
 
 /** Prepositions that tie a year to the figure before it: "in 2023", "by 2030", "(2022)", "for FY2024". */
@@ -277,7 +278,7 @@ function partOfYearAfter(s: Sentence, m: Money): boolean {
 
 /** A market-size money must not sit in a clause about a company, a price, a deal or a budget. */
 export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
-  if (isChangeAmount(s, m) || ofWhich(s, m) || tradeFlowSubject(s)) return true;
+  if (isChangeAmount(s, m) || ofWhich(s, m) || tradeFlowSubject(s) || continuesCount(s, m)) return true;
   // "three consumption levers each worth 1 trillion yuan": what each of several is worth.
   if (s.tokens[m.i - 2]?.lower === 'each' || s.tokens[m.i - 1]?.lower === 'each') return true;
   if (partOfYearAfter(s, m) || topGroupBefore(s, m)) return true;
@@ -318,6 +319,22 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
     if (upFrom && w === 'valuation') continue;
     const perYear = s.tokens[k + 1]?.lower === 'year' && !EARLIER.has(s.tokens[k + 2]?.lower ?? '');
     if (NOT_A_MARKET_SIZE_AFTER.has(w) && (w !== 'a' || perYear)) return true;
+  }
+  return false;
+}
+
+const COUNT_REACH_BACK = 12;
+
+/**
+ * "driven by 149 million seniors (2022) projected to reach 347 million by 2050": an amount with no currency after a
+ * count of things ("149 million seniors") since the last money goes on counting them.
+ */
+function continuesCount(s: Sentence, m: Money): boolean {
+  if (m.currency) return false;
+  const last = s.entities.findLast((e) => e.type === 'money' && e.j <= m.i);
+  for (let k = Math.max(last ? last.j : 0, m.i - COUNT_REACH_BACK); k + 2 < m.i; k++) {
+    const [n, scale, noun] = [s.tokens[k]!, s.tokens[k + 1]!, s.tokens[k + 2]!];
+    if (n.kind === 'num' && SCALE_WORDS.has(scale.lower) && noun.kind === 'word' && !CURRENCY_WORDS.has(noun.lower) && !isEntityAt(s, k, ['money'])) return true;
   }
   return false;
 }

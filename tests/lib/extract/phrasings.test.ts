@@ -3429,3 +3429,17 @@ describe('what a market is ready for', () => {
     expect(primary(page('Widget Market', 'The market for widget sensors was valued at $2 billion in 2024.')).name).toMatch(/widget sensor/i);
   });
 });
+
+describe('a count that goes on', () => {
+  it('"driven by 149 million seniors (2022) projected to reach 347 million by 2050": the bare 347 million counts seniors, no money', () => {
+    const m = primary(page('Home healthcare in India',
+      "India's home healthcare market is exploding from USD 14.0B (2024) to USD 64.4B by 2033 (16.49% CAGR), driven by 149 million seniors (2022) projected to reach 347 million by 2050."));
+    expect(m.forecast).toMatchObject({ value: 64.4e9, year: 2033 });
+    expect(m.otherFigures).toEqual([]);
+    // The arithmetic shown is the market's own: 14.0 → 64.4 over 2024–2033 is 18.5%/yr, not 16.49%.
+    expect(m.verdict).toBe('inconsistent');
+    // A bare amount with no count before it is still the market's: "… to reach 9 billion by 2030".
+    const n = primary(page('Widget Market', 'The widget market was valued at USD 5 billion in 2023 and is expected to reach 9 billion by 2030.'));
+    expect(n.forecast).toMatchObject({ value: 9e9, year: 2030 });
+  });
+});
