@@ -908,6 +908,9 @@ export const RANK_WORDS = new Set(['largest', 'biggest', 'smallest', 'fastest', 
 function ranked(tokens: Token[], from: number, head: number): boolean {
   for (let k = from; k + 1 < head; k++) {
     const t = tokens[k]!;
+    // "the third-largest construction market": the rank in one word.
+    const dash = t.lower.indexOf('-');
+    if (dash > 0 && ORDINALS.has(t.lower.slice(0, dash)) && RANK_WORDS.has(t.lower.slice(dash + 1))) return true;
     const ordinal = ORDINALS.has(t.lower) || (t.kind === 'num' && /^(?:st|nd|rd|th)$/.test(tokens[k + 1]!.lower) && !tokens[k + 1]!.space);
     const rank = ordinal && tokens[t.kind === 'num' ? k + 2 : k + 1];
     if (rank && RANK_WORDS.has(rank.lower)) return true;
