@@ -3446,8 +3446,8 @@ describe('a count that goes on', () => {
 
 describe('a rank in one word', () => {
   it('"is expected to become the third-largest construction market globally, with a value of $1.4 trillion" is a place\'s rank, not a market the page sizes', () => {
-    const m = primary(page('Cement industry in India',
-      'India is currently the fourth-largest construction market globally, and is expected to become the third-largest construction market by 2025, with a value of $1.4 trillion.',
+    const m = primary(page('REINFORCING Construction Industry',
+      'Currently the fourth-largest construction market globally after the US, China and Japan, our country is set to become the third-largest construction market globally in 2025 with a consolidated value of $1.4 trillion.',
       'India’s cement industry was valued at $26.02 billion in FY2024 and is anticipated to grow with a CAGR of 8.04 per cent through 2030.'));
     expect(m.name).toMatch(/cement/i);
     expect(m.base).toMatchObject({ value: 26.02e9, year: 2024 });
