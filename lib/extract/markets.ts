@@ -75,6 +75,8 @@ const NOT_A_MARKET_AFTER = new Set([
   'restraint', 'restraints', 'driver', 'drivers', 'challenges', 'forces',
   // "(Data: Gartner Market Databook 1Q13 Update)": a publication named after markets.
   'databook', 'monitor', 'tracker', 'guide',
+  // "supported by consistent market resilience", "through multiple market cycles": the stock market's moods.
+  'resilience', 'cycle', 'cycles', 'downturn', 'downturns', 'upturn', 'swings', 'fluctuations', 'returns', 'highs', 'lows',
 ]);
 
 /** Words before the head that make it a non-market sense ("stock market", "labour market", "on the market"). */

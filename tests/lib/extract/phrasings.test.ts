@@ -3453,3 +3453,12 @@ describe('a rank in one word', () => {
     expect(m.base).toMatchObject({ value: 26.02e9, year: 2024 });
   });
 });
+
+describe('the stock market\'s moods', () => {
+  it('"7Y CAGR of NIFTY 50: 13.38%, supported by consistent market resilience" names no market', () => {
+    const s = analyzeHtml(page('Nifty 50 returns analysis', 'As of November 28, 2025, the Nifty 50 returns are:',
+      '7Y CAGR of NIFTY 50: 13.38%, supported by consistent market resilience.',
+      '15Y CAGR of NIFTY 50: 10.5%, maintaining stability through multiple market cycles.'));
+    expect(s.isMarketReport).toBe(false);
+  });
+});
