@@ -979,11 +979,11 @@ class PageReader {
     for (const r of roles) {
       if (r.year === null && cells) r.year = cells[cellAt(s.source, s.tokens[r.money.i]!.start)] ?? null;
       if (r.money.value < MIN_MARKET_SIZE || looksLikeOtherMoney(s, r.money)) continue;
-      // "North America accounts for a 41% revenue share of the nearly $316 billion global e-learning market": a figure
-      // set before the market it sizes is that market's, whatever part the sentence opens with.
       // "… a $405 billion sportswear market growing at 10% annually … from the rise of resale ($367B by 2029)": a figure
       // in parentheses after a noun of no market is that noun's.
       if (asideOfOther(s, raw, r.money.i)) continue;
+      // "North America accounts for a 41% revenue share of the nearly $316 billion global e-learning market": a figure
+      // set before the market it sizes is that market's, whatever part the sentence opens with.
       const sized = mentions.find((m) => m.start === r.money.j && !m.bare);
       const nearest = sized ? null : nearestMention(s, mentions, r.money.i, r.money.j);
       const named = sized ? sized.market : this.ofPart(s, nearest, r.money.i);
@@ -1002,11 +1002,11 @@ class PageReader {
       if (named && r.year === null && (attributive || hasSizeCue(s, r.money)) && named.undated.length < MAX_PER_MARKET) {
         named.undated.push({ figure: toFigure(s, r), forecastCue: link === 'to' || (r.forecastCue && !starts), bareDollar: r.money.bareDollar, start: starts, sentence: s });
       }
-      // A figure without a currency counts only where its own sentence names the market it sizes.
       // An item that opens with its figure under a market's label states that market's size by where it stands.
       // "€77.51 billion (2025) → €121.02 billion (2033)": the arrow takes the item's figure to where it goes.
       const opensItem = r.money === s.entities[0] || s.tokens[r.money.i - 1]?.text === '→';
       const sizeCue = hasSizeCue(s, r.money) || (opensItem && listItem);
+      // A figure without a currency counts only where its own sentence names the market it sizes.
       const topical =
         fallback && r.money.currency !== '' && sizeCue && !givesExample(s) && !opensWithEconomy(s) && !placedElsewhere(s, fallback) &&
         ((s.blockKind === 'row' && !this.otherTopic[s.block]) || this.topic.has(s.block));

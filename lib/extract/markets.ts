@@ -794,12 +794,12 @@ function namesProductSales(tokens: Token[], h: number): boolean {
   return n > 0;
 }
 
+/** A year's halves and quarters as written: "H1", "Q2". */
+export const YEAR_PARTS = new Set(['h1', 'h2', 'q1', 'q2', 'q3', 'q4']);
 /**
  * "Catalog sales … totaled $23 million in December", "sales of $48.8 billion in October 2021", "sales in the first
  * quarter": a month's or a quarter's takings, not a market's yearly size.
  */
-/** A year's halves and quarters as written: "H1", "Q2". */
-export const YEAR_PARTS = new Set(['h1', 'h2', 'q1', 'q2', 'q3', 'q4']);
 const SHORT_PERIODS = new Set([
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'month', 'months', 'monthly', 'quarter', 'quarters', 'quarterly', 'week', 'weeks', 'weekly', 'holiday', 'season',
@@ -920,10 +920,7 @@ function ranked(tokens: Token[], from: number, head: number): boolean {
   return false;
 }
 
-/**
- * "The global wellness economy was valued at $4.4 trillion", "the space economy, currently valued at USD 8 billion":
- * a trade called an economy, sized as its subject, where the word ends the phrase.
- */
+/** What may follow "economy" where it ends a trade's name: a verb of its size ("… economy was valued at"). */
 const ECONOMY_NEXT = new Set(['is', 'was', 'will', 'has', 'had', 'could', 'would', 'may', 'might', 'can', 'grew', 'grows', 'reached', 'reaches', 'stood', 'stands', 'totaled', 'totalled', 'amounted', 'amounts', 'rose', 'rises', 'expanded', 'expands', 'valued', 'worth', 'alone', 'size']);
 /** Words of a whole economy, not a trade's: "the broader economy", "the national economy", "the digital economy" stays a trade. */
 const WHOLE_ECONOMY = new Set([
@@ -933,6 +930,10 @@ const WHOLE_ECONOMY = new Set([
   'macro', 'general', 'formal', 'informal', 'american', 'european', 'asian', 'african', 'chinese', 'indian', 'british',
 ]);
 
+/**
+ * "The global wellness economy was valued at $4.4 trillion", "the space economy, currently valued at USD 8 billion":
+ * a trade called an economy, sized as its subject, where the word ends the phrase.
+ */
 function economyHead(tokens: Token[], h: number): boolean {
   if (tokens[h]!.lower !== 'economy') return false;
   const next = tokens[h + 1];

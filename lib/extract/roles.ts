@@ -264,7 +264,8 @@ function topGroupBefore(s: Sentence, m: Money): boolean {
   return false;
 }
 
-const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'last']);
+/** The ordinals of a year's halves and quarters: "the first half", "the last quarter". */
+const PART_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'last']);
 
 /** "exceeded AED 1.3 trillion in the first half of 2024", "$4 billion in Q2 2024": a half's or a quarter's, not a year's size. */
 function partOfYearAfter(s: Sentence, m: Money): boolean {
@@ -273,7 +274,7 @@ function partOfYearAfter(s: Sentence, m: Money): boolean {
   k++;
   if (YEAR_PARTS.has(s.tokens[k]?.lower ?? '')) return true;
   if (s.tokens[k]?.lower === 'the') k++;
-  return ORDINALS.has(s.tokens[k]?.lower ?? '') && (s.tokens[k + 1]?.lower === 'half' || s.tokens[k + 1]?.lower === 'quarter');
+  return PART_ORDINALS.has(s.tokens[k]?.lower ?? '') && (s.tokens[k + 1]?.lower === 'half' || s.tokens[k + 1]?.lower === 'quarter');
 }
 
 /** A market-size money must not sit in a clause about a company, a price, a deal or a budget. */
@@ -1344,7 +1345,7 @@ function reachesCount(s: Sentence, p: Percent): boolean {
   for (let k = p.j; k < Math.min(s.tokens.length - 1, p.j + COUNT_REACH); k++) {
     if (s.tokens[k]!.lower !== 'to') continue;
     const n = k + 1;
-    return s.tokens[n]!.kind === 'num' && !s.entities.some((e) => e.i <= n && n < e.j) && s.tokens[n + 1]?.text !== '%';
+    return s.tokens[n]!.kind === 'num' && !isEntityAt(s, n, ['money', 'percent', 'year', 'range']) && s.tokens[n + 1]?.text !== '%';
   }
   return false;
 }

@@ -73,12 +73,12 @@ export function isFiscalYear(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** A character code of a lower-case ASCII letter. */
 /** Quotation marks as the tokenizer keeps them, one symbol each: the straight one opens and closes. */
 export const OPEN_QUOTES = new Set(['“', '"', '‘']);
 export const CLOSE_QUOTES = new Set(['”', '"', '’']);
 export const QUOTE_MARKS = new Set([...OPEN_QUOTES, ...CLOSE_QUOTES]);
 
+/** A character code of a lower-case ASCII letter. */
 export const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 /** The words a sentence opens with that a page's text may glue onto the word before ("PublishedThe global …"). */

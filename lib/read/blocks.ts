@@ -86,10 +86,11 @@ function flushPreformatted(w: Walk): void {
   for (const raw of lines) {
     const line = raw.trim();
     const heading = line.startsWith('#') ? MARKDOWN_HEADING.exec(line) : null;
-    if (!line || heading || MARKDOWN_ITEM.test(line) || line.startsWith('|')) endParagraph();
+    const item = MARKDOWN_ITEM.exec(line);
+    if (!line || heading || item || line.startsWith('|')) endParagraph();
     if (!line || (line.startsWith('|') && MARKDOWN_RULE.test(line))) continue;
     if (heading) emit(heading[2]!, 'heading', heading[1]!.length);
-    else if (MARKDOWN_ITEM.test(line)) emit(line.replace(MARKDOWN_ITEM, ''), 'item');
+    else if (item) emit(line.slice(item[0].length), 'item');
     else if (line.startsWith('|')) emit(line, 'text');
     else para += para ? ` ${line}` : line;
   }
