@@ -133,9 +133,11 @@ function yearOf(tokens: Token[], k: number): { year: number; j: number } | null 
     if (next && !next.space && next.kind === 'word') return null;
     return { year: y, j: k + 1 };
   }
+  // Asked of every word of a page: a year written in letters opens with "FY" or "CY".
+  if (t.kind !== 'word' || t.lower.charCodeAt(1) !== 121 /* y */ || !isYearKind(t.lower.slice(0, 2))) return null;
   // "FY28E", "FY2030F": a fiscal year's estimate or forecast, as "2030F" is.
-  const estimate = t.kind === 'word' && /[efp]$/i.test(t.text) && isFiscalYear(t.text, 0, t.text.length - 1);
-  if (t.kind === 'word' && (estimate || isFiscalYear(t.text, 0, t.text.length))) {
+  const estimate = /[efp]$/i.test(t.text) && isFiscalYear(t.text, 0, t.text.length - 1);
+  if (estimate || isFiscalYear(t.text, 0, t.text.length)) {
     const digits = Number(t.text.slice(2, estimate ? -1 : undefined));
     if (t.text.length - (estimate ? 1 : 0) === 4) return { year: 2000 + digits, j: k + 1 };
     return digits >= MIN_YEAR && digits <= MAX_YEAR ? { year: digits, j: k + 1 } : null;
@@ -143,7 +145,7 @@ function yearOf(tokens: Token[], k: number): { year: number; j: number } | null 
   // "FY'19", "FY’19": the two digits after an apostrophe, which the tokenizer leaves outside the word.
   const mark = tokens[k + 1];
   const digits = tokens[k + 2];
-  if (t.kind === 'word' && isYearKind(t.lower) && (mark?.text === "'" || mark?.text === '’') && !mark.space
+  if (isYearKind(t.lower) && (mark?.text === "'" || mark?.text === '’') && !mark.space
     && digits?.kind === 'num' && !digits.space && /^\d\d$/.test(digits.text)) {
     return { year: 2000 + Number(digits.text), j: k + 3 };
   }
