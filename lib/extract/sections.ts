@@ -94,8 +94,13 @@ export function otherTopicBlocks(blocks: Block[], primaryProduct: readonly strin
   const open: { level: number; other: boolean }[] = [];
   let other = false;
   let grouped = false;
+  // The headings a page opens with, before any text, are its headline: the page's topic, whatever they name.
+  let opening = true;
   for (const block of blocks) {
-    if (block.kind === 'heading') {
+    if (block.kind !== 'heading' && block.kind !== 'title') opening = false;
+    if (block.kind === 'heading' && opening) {
+      if (block.level) open.push({ level: block.level, other: false });
+    } else if (block.kind === 'heading') {
       const level = block.level ?? 0;
       while (open.length && (level === 0 || open[open.length - 1]!.level >= level)) open.pop();
       const parent = open[open.length - 1];

@@ -39,6 +39,20 @@ function article(doc: Document, maxElements: number): { root: Element | null; pu
   }
 }
 
+/** A headline longer than this is no headline but a page set in one heading. */
+const MAX_HEADLINE_CHARS = 600;
+
+/**
+ * The page's own headline, where Readability left it out of the article (it often takes the h1 for the title and
+ * drops it): "Bowling Market (By Equipment: Bowling Balls, …; By Type: …) - Global Market Size … 2024-2033" under a
+ * <title> of "Bowling Market" names the report's splits and period only there.
+ */
+function droppedHeadline(doc: Document, title: string, blocks: Block[]): Block | null {
+  const text = (doc.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > MAX_HEADLINE_CHARS || text === title || blocks.some((b) => b.text === text)) return null;
+  return { kind: 'heading', text, level: 1 };
+}
+
 export function readDocument(doc: Document, limits: ReadLimits): ReadPage {
   const title = (doc.title ?? '').replace(/\s+/g, ' ').trim();
   const walkLimits = { maxChars: limits.maxChars, maxNodes: limits.maxElements * 4 };
@@ -50,6 +64,8 @@ export function readDocument(doc: Document, limits: ReadLimits): ReadPage {
   const useArticle = fromArticle !== null && textLength(fromArticle.blocks) >= 0.6 * textLength(body.blocks);
   const chosen = useArticle ? fromArticle : body;
   const head: Block[] = title ? [{ kind: 'title', text: title }] : [];
+  const headline = useArticle ? droppedHeadline(doc, title, chosen.blocks) : null;
+  if (headline) head.push(headline);
   return {
     title,
     blocks: [...head, ...chosen.blocks],
