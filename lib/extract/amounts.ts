@@ -77,6 +77,7 @@ const QUALIFIERS: [string[], Qualifier][] = [
   [['circa'], 'approx'], [['some'], 'approx'], [['somewhere', 'around'], 'approx'], [['somewhere', 'near'], 'approx'], [['estimated'], 'approx'], [['approx', '.'], 'approx'], [['ca', '.'], 'approx'],
   [['over'], 'over'], [['more', 'than'], 'over'], [['exceed'], 'over'], [['exceeds'], 'over'],
   [['exceeding'], 'over'], [['exceeded'], 'over'], [['surpass'], 'over'], [['surpassing'], 'over'], [['surpassed'], 'over'], [['above'], 'over'],
+  [['cross'], 'over'], [['crosses'], 'over'], [['crossing'], 'over'], [['crossed'], 'over'],
   [['at', 'least'], 'over'], [['upwards', 'of'], 'over'], [['beyond'], 'over'], [['in', 'excess', 'of'], 'over'],
   [['under'], 'under'], [['less', 'than'], 'under'], [['up', 'to'], 'under'], [['below'], 'under'],
   [['no', 'more', 'than'], 'under'],

@@ -119,6 +119,11 @@ describe('amounts in words and bounds in phrases', () => {
     expect(ahead.forecast).toMatchObject({ value: 5e9, year: 2030, qualifier: 'over' });
   });
 
+  it('"expected to cross Rs 871 million by 2021" is over 871 million, so a stated 17% CAGR is no contradiction', () => {
+    const s = analyzeHtml(page('Organic Food Market', 'The market size for Indian organic packaged food is expected to cross Rs 871 million by 2021 from Rs 533 million in 2016, growing at a CAGR of 17 percent.'));
+    expect(s.markets[0]).toMatchObject({ forecast: { value: 871e6, year: 2021, qualifier: 'over' }, verdict: 'consistent' });
+  });
+
   it('"a $57+ billion industry": a plus glued to the number is "over", and the amount sizes the industry', () => {
     const m = primary(page('Boating Industry', 'Recreational boating is a $57+ billion industry in the U.S. alone.'));
     expect(m.base).toMatchObject({ value: 57e9, currency: 'USD', qualifier: 'over', year: null });
