@@ -139,7 +139,7 @@ const GENERIC = new Set([
 /** Report words: a "name" made of them is not a product ("Size, Share & Industry Analysis"). */
 const REPORT_WORDS = new Set([
   'size', 'share', 'analysis', 'report', 'reports', 'trends', 'trend', 'forecast', 'forecasts', 'growth', 'research',
-  'insights', 'outlook', 'overview', 'statistics', 'application', 'region', 'segment', 'by', 'latest',
+  'insights', 'outlook', 'overview', 'statistics', 'region', 'segment', 'by', 'latest',
   'opportunity', 'opportunities', 'study', 'value', 'revenue', 'sizing', 'predicted', 'est',
 ]);
 

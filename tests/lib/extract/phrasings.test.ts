@@ -711,6 +711,12 @@ describe('one market under several names', () => {
     expect(analyzeHtml(page('Markets today', 'The stock market was valued at USD 42 trillion in 2024.')).isMarketReport).toBe(false);
   });
 
+  it('"application" inside a market\'s name is part of it: "application control market", "application security market"', () => {
+    const m = primary(page('Application Control Market', 'The Global Application Control Market was valued at USD 1.1 Billion in 2021 and is expected to reach USD 2.0 Billion by 2027.'));
+    expect(m).toMatchObject({ name: 'Application Control Market', geography: 'Global', base: { value: 1.1e9, year: 2021 }, forecast: { value: 2e9, year: 2027 } });
+    expect(primary(page('Security Software', 'The application security market is estimated at $500 billion in 2025.')).base).toMatchObject({ value: 500e9, year: 2025 });
+  });
+
   it('"type" inside a market\'s name is part of it: "Type 2 diabetes market", "ink cartridge type printer market"', () => {
     expect(primary(page('Diabetes Drugs', 'The global Type 2 diabetes market was valued at USD 9.0 billion in 2024.')).base).toMatchObject({ value: 9e9, year: 2024 });
     const m = primary(page('Ink Cartridge Type Printer Market',
