@@ -139,9 +139,20 @@ const GENERIC = new Set([
 /** Report words: a "name" made of them is not a product ("Size, Share & Industry Analysis"). */
 const REPORT_WORDS = new Set([
   'size', 'share', 'analysis', 'report', 'reports', 'trends', 'trend', 'forecast', 'forecasts', 'growth', 'research',
-  'insights', 'outlook', 'overview', 'statistics', 'region', 'segment', 'by', 'latest',
+  'insights', 'outlook', 'overview', 'statistics', 'application', 'region', 'segment', 'by', 'latest',
   'opportunity', 'opportunities', 'study', 'value', 'revenue', 'sizing', 'predicted', 'est',
 ]);
+
+/**
+ * Report words that also name products ("growth hormone market", "revenue cycle management market", "contract
+ * research organization market", "application control market", "ride share market"): a title's only where they end
+ * the name ("Regional Growth Market"). Every other report word makes the name a title's wherever it stands ("report
+ * India Data Center Colocation Market", "… Trends Analysis Report By Industry").
+ */
+const PRODUCT_REPORT_WORDS = new Set(['application', 'growth', 'research', 'revenue', 'value', 'share']);
+
+const namesReport = (key: readonly string[]): boolean =>
+  key.length > 0 && (REPORT_WORDS.has(key[key.length - 1]!) || key.some((w) => REPORT_WORDS.has(w) && !PRODUCT_REPORT_WORDS.has(w)));
 
 /** Geography words (lower-case, as single tokens or joined with spaces) → canonical name. */
 const GEO = table<string>({
@@ -484,6 +495,8 @@ const CAPITALISATION = new Set(['cap', 'caps', 'capitalisation', 'capitalization
 
 /** Times a market is said of in the possessive: "today's market", "last year's market". */
 const TIME_WORDS = new Set(['today', 'tomorrow', 'yesterday', 'year', 'decade', 'quarter', 'month', 'week']);
+/** "As per The Business Research Company’s Print Media Global Market Report": an organization owns the report, not the product. */
+const ORGANIZATIONS = new Set(['company', 'group', 'corporation', 'firm', 'institute', 'association', 'agency', 'council', 'federation']);
 
 /**
  * The word before "in" of "X in Y market" names a technology: an acronym ("AI", "IoT"), or a capitalised word where the
@@ -517,8 +530,9 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       const field = t.lower === 'in' && !joinedIn && words.length > 0 && !isGeography(words[0]!.lower) && namesTechnology(prev, titleCase || startsUpperCase(words[0]!.text));
       if (field) joinedIn = true;
       if (t.kind === 'word' && STOP.has(t.lower) && !named && !country && !field) break;
-      // "Today's market size shows …", "this year's market": a time owns no product.
-      if (t.kind === 'word' && TIME_WORDS.has(possessiveOf(t.lower) ?? '')) break;
+      // "Today's market size shows …", "this year's market": a time owns no product, nor does the firm whose report it is.
+      const owner = t.kind === 'word' ? possessiveOf(t.lower) : null;
+      if (owner !== null && (TIME_WORDS.has(owner) || ORGANIZATIONS.has(owner))) break;
       // "which could drive market size": a modal opens a verb phrase, never a name; "can" is one only before a verb,
       // not in "metal can market".
       if (t.kind === 'word' && MODALS.has(t.lower) && (t.lower !== 'can' || words.length > 0)) break;
@@ -877,7 +891,7 @@ function spentOn(tokens: Token[], v: number): Mention | null {
   const after = wordsAfter(tokens, on + 1);
   const split = splitGeography(after.words);
   const key = productKey(split.rest);
-  if (!key.length || key.some((w) => REPORT_WORDS.has(w))) return null;
+  if (!key.length || namesReport(key)) return null;
   const name = `spending on ${nameOf(tokens, on + 1, after.end)}`;
   const geography = buyers.geography ?? split.geography ?? geographyAfter(tokens, after.end)?.geography ?? null;
   return { i: buyers.start, j: after.end, head: v, name, product: [...key, 'spending'], geography, demonstrative: false, acronym: null, abbreviated: null, demand: true };
@@ -1010,7 +1024,7 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     const geoAfter = geographyAfter(tokens, afterEnd > h + 1 ? afterEnd : tokens[h + 1]?.lower === 'size' ? h + 2 : h + 1);
     const split = splitGeography(words);
     const key = productKey(split.rest);
-    if (key.some((w) => REPORT_WORDS.has(w)) || (demand && !key.length)) continue;
+    if (namesReport(key) || (demand && !key.length)) continue;
     // "the U.S. economy", "the broader economy": a country's economy, no trade's.
     if (economy && key.every((w) => WHOLE_ECONOMY.has(w))) continue;
     // "Worldwide IT spending" is not the page's "global IT market", whose size another source states: a product's

@@ -717,6 +717,14 @@ describe('one market under several names', () => {
     expect(primary(page('Security Software', 'The application security market is estimated at $500 billion in 2025.')).base).toMatchObject({ value: 500e9, year: 2025 });
   });
 
+  it('report words that also name products are part of a name they do not end: "growth hormone market", "revenue cycle management market"', () => {
+    expect(primary(page('Hormone Drugs', 'The global growth hormone market was valued at USD 5.2 billion in 2023.'))).toMatchObject({ name: 'global growth hormone market', base: { value: 5.2e9 } });
+    expect(primary(page('Healthcare IT', 'The revenue cycle management market was valued at USD 52 billion in 2023.'))).toMatchObject({ name: 'revenue cycle management market', base: { value: 52e9 } });
+    // A report's own words still make a title of the name wherever they stand, and so does an owner's possessive.
+    const quoted = analyzeHtml(page('Print Media Market', 'The print media market was valued at $319.4 billion in 2022. As per The Business Research Company’s Print Media Global Market Report 2023, book publishers grow at a CAGR of 1.7%.'));
+    expect(quoted.markets.map((m) => m.name)).not.toContain('Business Research Company’s Print Media Global Market');
+  });
+
   it('"type" inside a market\'s name is part of it: "Type 2 diabetes market", "ink cartridge type printer market"', () => {
     expect(primary(page('Diabetes Drugs', 'The global Type 2 diabetes market was valued at USD 9.0 billion in 2024.')).base).toMatchObject({ value: 9e9, year: 2024 });
     const m = primary(page('Ink Cartridge Type Printer Market',
