@@ -495,6 +495,8 @@ const CAPITALISATION = new Set(['cap', 'caps', 'capitalisation', 'capitalization
 
 /** Times a market is said of in the possessive: "today's market", "last year's market". */
 const TIME_WORDS = new Set(['today', 'tomorrow', 'yesterday', 'year', 'decade', 'quarter', 'month', 'week']);
+/** Nouns a title sets before "of" and the market it is about: "Future of Widget Market", "Impact of …". */
+const TITLE_NOUNS = new Set(['future', 'impact', 'state', 'rise', 'role', 'evolution', 'history', 'types', 'kinds', 'list', 'guide', 'introduction', 'effect', 'effects']);
 /** "As per The Business Research Company’s Print Media Global Market Report": an organization owns the report, not the product. */
 const ORGANIZATIONS = new Set(['company', 'group', 'corporation', 'firm', 'institute', 'association', 'agency', 'council', 'federation']);
 
@@ -518,6 +520,7 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
   /** The words after the first comma of the name, and where they start. */
   let afterComma: { count: number; start: number } | null = null;
   let joinedIn = false;
+  let joinedOf = false;
   while (k >= 0 && head - k <= 12) {
     const t = tokens[k]!;
     if (t.kind === 'word' || t.kind === 'num') {
@@ -529,7 +532,14 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       // "AI in cybersecurity market", "Artificial Intelligence in Healthcare Market": a technology in a field.
       const field = t.lower === 'in' && !joinedIn && words.length > 0 && !isGeography(words[0]!.lower) && namesTechnology(prev, titleCase || startsUpperCase(words[0]!.text));
       if (field) joinedIn = true;
-      if (t.kind === 'word' && STOP.has(t.lower) && !named && !country && !field) break;
+      // "the Internet of Things market", "Point of Care Diagnostics Market": "of" between capitalised words inside a
+      // name, where neither side is a place ("Republic of Korea") and the word before is no report's, hedge's or
+      // title's ("Overview of Widget Market", "Future of Widget Market" are titles).
+      const ofName = t.lower === 'of' && !joinedOf && startsUpperCase(words[0]?.text ?? '') && !isGeography(words[0]!.lower) && prev?.kind === 'word'
+        && startsUpperCase(prev.text) && !STOP.has(prev.lower) && !GENERIC.has(prev.lower) && !REPORT_WORDS.has(prev.lower)
+        && !TITLE_NOUNS.has(prev.lower) && !isGeography(prev.lower) && !isMarketHead(prev.lower);
+      if (ofName) joinedOf = true;
+      if (t.kind === 'word' && STOP.has(t.lower) && !named && !country && !field && !ofName) break;
       // "Today's market size shows …", "this year's market": a time owns no product, nor does the firm whose report it is.
       const owner = t.kind === 'word' ? possessiveOf(t.lower) : null;
       if (owner !== null && (TIME_WORDS.has(owner) || ORGANIZATIONS.has(owner))) break;

@@ -725,6 +725,13 @@ describe('one market under several names', () => {
     expect(quoted.markets.map((m) => m.name)).not.toContain('Business Research Company’s Print Media Global Market');
   });
 
+  it('"of" between capitalised words inside a name: "the Internet of Things market", "Point of Care Diagnostics Market"', () => {
+    expect(primary(page('IoT News', 'The global Internet of Things market was valued at USD 300 billion in 2023.'))).toMatchObject({ name: 'global Internet of Things market', base: { value: 300e9 } });
+    expect(primary(page('Diagnostics', 'The Point of Care Diagnostics Market was valued at USD 44 billion in 2023.'))).toMatchObject({ name: 'Point of Care Diagnostics Market' });
+    // A title's noun or a place before "of" is no part of the name.
+    expect(primary(page('Widgets', 'Future of Widget Market: the Widget Market was valued at USD 4 billion in 2023.'))).toMatchObject({ name: 'Widget Market' });
+  });
+
   it('"type" inside a market\'s name is part of it: "Type 2 diabetes market", "ink cartridge type printer market"', () => {
     expect(primary(page('Diabetes Drugs', 'The global Type 2 diabetes market was valued at USD 9.0 billion in 2024.')).base).toMatchObject({ value: 9e9, year: 2024 });
     const m = primary(page('Ink Cartridge Type Printer Market',
