@@ -748,9 +748,19 @@ export function sizedSubject(tokens: Token[], h: number): boolean {
   for (let k = h + 1; k < tokens.length && k - h <= DEMAND_SIZE_REACH; k++) {
     if (CURRENCY_SIGNS.has(tokens[k]!.text) || CURRENCY_WORDS.has(tokens[k]!.lower) || dollarScale(tokens[k]!.lower)) return true;
     // "The global demand for gluten free foods is poised to register a CAGR of about 14%": demand grown at a CAGR.
-    if (demand && compoundRateAt(tokens, k)) return true;
+    // "U.S. demand for sensors will grow 4.3 percent a year through 2012": demand grown at a yearly rate.
+    if (demand && (compoundRateAt(tokens, k) || yearlyRateAt(tokens, k))) return true;
   }
   return false;
+}
+
+/** A percent said to be a year's: "4.3 percent a year", "5% per annum", "6 per cent annually". */
+function yearlyRateAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  if (w !== '%' && w !== 'percent' && !(w === 'cent' && tokens[k - 1]?.lower === 'per')) return false;
+  const next = tokens[k + 1]?.lower;
+  const then = tokens[k + 2]?.lower;
+  return next === 'annually' || next === 'yearly' || ((next === 'a' || next === 'per') && (then === 'year' || then === 'annum'));
 }
 
 /** "CAGR", "compound annual growth", "compounded annual growth". */
@@ -1082,9 +1092,16 @@ function oneCompound(a: string[], b: string[]): boolean {
   return letters(a) === letters(b) && a.join('') === b.join('');
 }
 
+/** "sensor products" sells what "sensors" does: a trailing "product" adds nothing to a name. */
+const productless = (key: string[]): string[] => (key.length > 1 && key[key.length - 1] === 'product' ? key.slice(0, -1) : key);
+
 /** Do two product keys name the same market? Equal word sets, allowing one extra or missing word in long names. */
 export function sameProduct(a: string[], b: string[]): boolean {
   if (!a.length || !b.length) return false;
+  if (a.length !== b.length) {
+    a = productless(a);
+    b = productless(b);
+  }
   if (a.length !== b.length && oneCompound(a, b)) return true;
   const sa = new Set(a);
   const sb = [...new Set(b)];

@@ -1746,6 +1746,19 @@ describe('a market the page never names', () => {
     expect(s.markets[0]).toMatchObject({ name: 'global e-scrap recycling market', forecast: { value: 34e9, year: 2022 } });
   });
 
+  it('demand grown at a yearly rate is the market: "the demand for sensors in the U.S. will grow by 4.3 percent a year"', () => {
+    const m = primary(page('Sensors', 'The demand for sensors in the U.S. is expected to reach more than $12 billion in 2012.',
+      'From 2007 to 2012, the demand for sensors in the U.S. will grow by 4.3 percent a year.'));
+    expect(m).toMatchObject({ forecast: { value: 12e9, year: 2012 }, cagr: { rate: 0.043, from: 2007, to: 2012 } });
+  });
+
+  it('"sensor products" and "sensors" are one market: a trailing "products" adds nothing to a name', () => {
+    const s = analyzeHtml(page('Sensors', 'The demand for sensor products in the U.S. is expected to reach more than $12 billion in 2012.',
+      'From 2007 to 2012, the demand for sensors in the U.S. will grow by 4.3 percent a year.'));
+    expect(s.markets).toHaveLength(1);
+    expect(s.markets[0]).toMatchObject({ forecast: { value: 12e9 }, cagr: { rate: 0.043 } });
+  });
+
   it('the trade press sizes a market as its demand: "U.S. demand for industrial valves to rise … to $12 billion"', () => {
     const a = primary(page('Industry news', 'The Freedonia Group projects U.S. demand for industrial valves to rise 3.8% annually to $12 billion in 2004.'));
     expect(a).toMatchObject({ name: 'demand for industrial valves', geography: 'U.S.', base: { value: 12e9, year: 2004 } });
