@@ -489,7 +489,11 @@ function continuesList(s: Sentence, raw: Mention[]): boolean {
 function findPrimary(sentences: Sentence[], registry: Registry, mentionsOf: (s: Sentence) => Mention[], title: string): { market: MarketAcc; titled: boolean } | null {
   for (const s of sentences) {
     if (s.block > 2 || (s.blockKind !== 'title' && s.blockKind !== 'heading')) continue;
-    const m = mentionsOf(s).find((x) => x.product.length);
+    // "Life sciences sector to drive UK pharmaceutical market to $43B by 2020": a headline that sizes one of the
+    // markets it names is about that one, the last named before its figure.
+    const named = mentionsOf(s).filter((x) => x.product.length);
+    const money = s.entities.find((e) => e.type === 'money');
+    const m = (money && named.findLast((x) => x.j <= money.i)) || named[0];
     const market = m && registry.resolve(m);
     if (market) return { market, titled: true };
   }

@@ -495,6 +495,8 @@ const CAPITALISATION = new Set(['cap', 'caps', 'capitalisation', 'capitalization
 
 /** Times a market is said of in the possessive: "today's market", "last year's market". */
 const TIME_WORDS = new Set(['today', 'tomorrow', 'yesterday', 'year', 'decade', 'quarter', 'month', 'week']);
+/** Verbs a headline sets after "to" and before the market they act on: "to drive UK pharmaceutical market". */
+const INFINITIVES = new Set(['drive', 'boost', 'lift', 'push', 'propel', 'fuel', 'power', 'transform', 'disrupt', 'reshape', 'dominate', 'enter', 'revolutionize', 'revolutionise', 'lead', 'spur', 'accelerate']);
 /** Nouns a title sets before "of" and the market it is about: "Future of Widget Market", "Impact of …". */
 const TITLE_NOUNS = new Set(['future', 'impact', 'state', 'rise', 'role', 'evolution', 'history', 'types', 'kinds', 'list', 'guide', 'introduction', 'effect', 'effects']);
 /** "As per The Business Research Company’s Print Media Global Market Report": an organization owns the report, not the product. */
@@ -540,6 +542,8 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
         && !TITLE_NOUNS.has(prev.lower) && !isGeography(prev.lower) && !isMarketHead(prev.lower);
       if (ofName) joinedOf = true;
       if (t.kind === 'word' && STOP.has(t.lower) && !named && !country && !field && !ofName) break;
+      // "Life sciences sector to drive UK pharmaceutical market": a verb after "to" ends the name before it.
+      if (prev?.lower === 'to' && INFINITIVES.has(t.lower)) break;
       // "Today's market size shows …", "this year's market": a time owns no product, nor does the firm whose report it is.
       const owner = t.kind === 'word' ? possessiveOf(t.lower) : null;
       if (owner !== null && (TIME_WORDS.has(owner) || ORGANIZATIONS.has(owner))) break;

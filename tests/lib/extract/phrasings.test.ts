@@ -2478,6 +2478,18 @@ describe('a part\'s contribution to the market', () => {
   });
 });
 
+describe('a headline that sizes one of the markets it names', () => {
+  it('"Life sciences sector to drive UK pharmaceutical market to $43B by 2020" is about the pharmaceutical market', () => {
+    const s = analyzeHtml(page('Life sciences sector to drive UK pharmaceutical market to $43B by 2020',
+      'A strong life sciences sector will drive the U.K. pharmaceutical market to a value of about $43 billion by 2020, up from $28.8 billion in 2015.',
+      'This represents a compound annual growth rate (CAGR) of 8.4 percent.',
+      'The pharmaceutical industry was the sixth largest contributor to the balance of trade, contributing $46.9 billion (£32.4 billion) to the economy in 2014.'));
+    expect(s.markets[0]).toMatchObject({ name: 'UK pharmaceutical market', geography: 'United Kingdom', base: { value: 28.8e9, year: 2015 }, forecast: { value: 43e9, year: 2020 }, cagr: { rate: 0.084 }, verdict: 'consistent' });
+    // What the industry adds to the economy, restated in pounds, is no size of it.
+    expect(s.markets[0]!.otherFigures).toEqual([]);
+  });
+});
+
 describe('a rate whose subject is something else', () => {
   it('"The global offshore wind development is expected to experience a 16 percent CAGR": not the wind capacity market\'s rate', () => {
     const m = primary(
