@@ -14,7 +14,7 @@ import { cagrRoles, figureRoles, FORECAST_PARTICIPLES, hasSizeCue, isGrowthCueAt
 import { cellAt, columnUnits, columnYears, unitCellRole, type ColumnUnit, type YearColumns } from './columns';
 import { isContributionWhole, segmentBetween, subScopeBefore } from './scope';
 import { otherTopicBlocks } from './sections';
-import { sentencesOf, spanText, type Sentence } from './sentences';
+import { sentencesOf, skippedDefinitions, spanText, type Sentence } from './sentences';
 import { CLOSE_QUOTES, OPEN_QUOTES, tokenize, type Token } from './tokens';
 
 /** Smaller amounts are prices, fees and salaries, not the size of a market. */
@@ -824,6 +824,7 @@ class PageReader {
   constructor(private readonly blocks: Block[], published: number | null) {
     this.sentences = sentencesOf(blocks);
     for (const s of this.sentences) abbreviationsIn(s.tokens, this.registry.abbreviations);
+    for (const tokens of skippedDefinitions(blocks)) abbreviationsIn(tokens, this.registry.abbreviations);
     const year = pageYear(blocks) ?? published;
     if (year !== null) for (const s of this.sentences) addRelativeYears(s, year);
     const title = blocks.find((b) => b.kind === 'title')?.text ?? '';

@@ -168,6 +168,17 @@ export function sentencesOf(blocks: Block[]): Sentence[] {
   return out;
 }
 
+/** An abbreviation defined in parentheses: "predictive analytics (PA)", "Internet of Things (IoT)". */
+const DEFINES_ABBREVIATION = /\([A-Z][A-Za-z]{1,9}\)/;
+
+/**
+ * The tokens of the blocks sentencesOf skips (no digit, no head word) that define an abbreviation: "The world already
+ * spends a fortune on predictive analytics (PA)" names what "the global PA market" later sizes.
+ */
+export function skippedDefinitions(blocks: Block[]): Token[][] {
+  return blocks.filter((b) => !MAY_MATTER.test(b.text) && DEFINES_ABBREVIATION.test(b.text)).map((b) => tokenize(b.text));
+}
+
 /** The exact text of tokens [i, j) of a sentence, as written on the page. */
 export function spanText(s: Sentence, i: number, j: number): string {
   const a = s.tokens[Math.max(0, i)];

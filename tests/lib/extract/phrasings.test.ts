@@ -784,6 +784,14 @@ describe('one market under several names', () => {
     expect(m.verdict).toBe('consistent');
   });
 
+  it('an abbreviation defined in a paragraph with no figure and no market: "spends a fortune on predictive analytics (PA)"', () => {
+    const s = analyzeHtml(page('The Rise of the Global Predictive Analytics Market',
+      'The world already spends a fortune on predictive analytics (PA), and that fortune is growing fast.',
+      'Analysts see the global PA market skyrocketing from $2.74 billion in 2015 to 9.2 billion by 2020, with a CAGR of 27.4% during the forecast period.'));
+    expect(s.markets).toHaveLength(1);
+    expect(s.markets[0]).toMatchObject({ name: 'Global Predictive Analytics Market', base: { value: 2.74e9, year: 2015 }, forecast: { value: 9.2e9, year: 2020 } });
+  });
+
   it('an abbreviation the page defines in parentheses names the same market, before or after it', () => {
     const after = analyzeHtml(page('Electric Vehicle Market News',
       'The global electric vehicle (EV) market was valued at USD 250 billion in 2023. The EV market is projected to reach USD 900 billion by 2030, growing at a CAGR of 20.1%.'));
