@@ -508,8 +508,24 @@ const MULTIPLY_VERBS = new Set(['double', 'doubles', 'doubling', 'triple', 'trip
 /** "USD 700 million, ten times the size of 2012", "twice that of 2019", "compared to 2015": a year compared with. */
 const COMPARISON_WORDS = new Set(['times', 'twice', 'thrice', 'compared', 'than', 'versus', 'vs']);
 
+const ASIDE_CLOSE = new Map([['—', '—'], ['–', '–'], ['(', ')']]);
+const MAX_ASIDE_TOKENS = 12;
+
+/**
+ * "forecast to reach $1.6 trillion—a 2% compound annual growth rate (CAGR)—through 2019": an aside set between dashes
+ * or in parentheses after a figure, with a rate in it, leaves the year after it the figure's. Where it ends, else `end`.
+ */
+function pastRateAside(s: Sentence, end: number): number {
+  const close = ASIDE_CLOSE.get(s.tokens[end]?.text ?? '');
+  if (!close) return end;
+  for (let k = end + 1; k < s.tokens.length && k - end <= MAX_ASIDE_TOKENS; k++) {
+    if (s.tokens[k]!.text === close) return s.entities.some((e) => e.type === 'percent' && e.i > end && e.j <= k) ? k + 1 : end;
+  }
+  return end;
+}
+
 function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | null {
-  const end = sizedMarketEnd(s, endOf(s, m));
+  const end = pastRateAside(s, sizedMarketEnd(s, endOf(s, m)));
   for (const y of years) {
     if (y.i < end || y.i > end + 6) continue;
     const between = s.tokens.slice(end, y.i);

@@ -2486,6 +2486,17 @@ describe('a part\'s contribution to the market', () => {
   });
 });
 
+describe('an aside between a figure and its year', () => {
+  it('"forecast to reach $1.6 trillion—a 2% compound annual growth rate (CAGR)—through 2019": the year after the aside dates the figure', () => {
+    const m = primary(page('Electronic systems market declines in 2015',
+      'Total production value of electronic systems is set to decline by 2% in 2015, the fourth time the sector has seen a decline. Total production value for 2015 is estimated at $1.4 trillion and forecast to reach $1.6 trillion—a 2% compound annual growth rate (CAGR)—through 2019.'));
+    expect(m).toMatchObject({ base: { value: 1.4e12, year: 2015 }, forecast: { value: 1.6e12, year: 2019 }, cagr: { rate: 0.02, from: 2015, to: 2019 }, verdict: 'consistent' });
+    // An aside with no rate in it is no such aside: its own year may be what it says.
+    const other = primary(page('Widget Market', 'The widget market will reach $1.6 trillion (the most since 2001) in total.'));
+    expect(other.base ?? other.forecast).toMatchObject({ value: 1.6e12, year: null });
+  });
+});
+
 describe('a headline that sizes one of the markets it names', () => {
   it('"Life sciences sector to drive UK pharmaceutical market to $43B by 2020" is about the pharmaceutical market', () => {
     const s = analyzeHtml(page('Life sciences sector to drive UK pharmaceutical market to $43B by 2020',
