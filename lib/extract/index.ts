@@ -308,7 +308,10 @@ function soleSpanEnd(s: Sentence): number | undefined {
   return spans.length === 1 && s.entities.filter((e) => e.type === 'money').length === 1 ? spans[0]!.to : undefined;
 }
 
-const SHARE_NOUNS = new Set(['share', 'portion', 'part', 'fraction', 'proportion', 'percent', 'per', 'cent']);
+const SHARE_NOUNS = new Set([
+  'share', 'portion', 'part', 'fraction', 'proportion', 'percent', 'per', 'cent', 'half', 'third', 'thirds', 'quarter',
+  'quarters', 'three-quarters', 'two-thirds', 'majority', 'bulk',
+]);
 
 /** The mention starting at token `at` is the whole a share is of: "2% of the global market", "a share of the market". */
 function isShareWhole(s: Sentence, at: number): boolean {
@@ -991,7 +994,9 @@ class PageReader {
       // set before the market it sizes is that market's, whatever part the sentence opens with.
       const sized = mentions.find((m) => m.start === r.money.j && !m.bare);
       const nearest = sized ? null : nearestMention(s, mentions, r.money.i, r.money.j);
-      const named = sized ? sized.market : this.ofPart(s, nearest, r.money.i);
+      // "… dominate the global cannabis market, with three-quarters of the $59.6 billion in sales … coming from U.S.
+      // markets": the whole a share is of is the market's size, not the part's.
+      const named = sized ? sized.market : nearest && isShareWhole(s, r.money.i) ? nearest.market : this.ofPart(s, nearest, r.money.i);
       if (named === undefined) continue;
       // "OpenAI, which is currently leading the AI sector and was recently valued at $157bn": the leader's value, where
       // the leader is no part of the market ("Asia-Pacific region dominated the market with the contribution of …").

@@ -128,7 +128,7 @@ const GENERIC = new Set([
   'key', 'major', 'target', 'respective', 'domestic', 'international', 'and', '&', 'rapidly', 'highly', 'wider',
   'broader', 'emerging', 'evolving', 'expanding', 'competitive', 'dynamic', 'vibrant', 'robust', 'massive',
   'large', 'larger', 'largest', 'huge', 'big', 'bigger', 'biggest', 'addressable', 'serviceable', 'mature', 'nascent',
-  'fragmented', 'consolidated',
+  'fragmented', 'consolidated', 'recent',
   'forecasted', 'anticipated', 'possible', 'potential', 'likely', 'probable', 'impressive', 'substantial', 'sizable',
   'sizeable', 'considerable', 'remarkable', 'staggering', 'enormous', 'tremendous', 'whopping', 'vast',
   'multifaceted', 'diverse', 'diversified', 'developing', 'developed', 'overseas', 'foreign', 'gross', 'combined', 'aggregate',

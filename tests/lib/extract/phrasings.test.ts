@@ -2486,6 +2486,26 @@ describe('a part\'s contribution to the market', () => {
   });
 });
 
+describe('a cannabis sales forecast', () => {
+  const s = analyzeHtml(page('Global Cannabis Market Expected to Reach Nearly $60 Billion by 2027',
+    'The global cannabis market is poised for massive growth, with projected sales of nearly $60 billion by 2027, according to a recent market forecast by BDSA. This represents a nearly doubling of the industry’s sales from $32 billion in 2022.',
+    'The United States is expected to continue to dominate the global cannabis market, with three-quarters of the $59.6 billion in sales projected for 2027 coming from U.S. markets alone.',
+    'The U.S. cannabis market is projected to reach $44.5 billion in sales by 2027.'));
+
+  it('"a recent market forecast by BDSA" names no market: the industry\'s sales from $32 billion are the page\'s market\'s', () => {
+    expect(s.markets[0]).toMatchObject({ name: 'Global Cannabis Market', base: { value: 32e9, year: 2022 }, forecast: { value: 60e9, year: 2027 } });
+    expect(s.markets.map((m) => m.name)).not.toContain('recent market');
+  });
+
+  it('"three-quarters of the $59.6 billion … coming from U.S. markets": the whole a share is of is no size of the part', () => {
+    const us = s.markets.find((m) => m.geography === 'U.S.')!;
+    expect(us.forecast).toMatchObject({ value: 44.5e9, year: 2027 });
+    expect(us.otherFigures).toEqual([]);
+    expect(us.verdict).not.toBe('inconsistent');
+    expect(s.markets[0]!.otherFigures).toMatchObject([{ value: 59.6e9, year: 2027 }]);
+  });
+});
+
 describe('an aside between a figure and its year', () => {
   it('"forecast to reach $1.6 trillion—a 2% compound annual growth rate (CAGR)—through 2019": the year after the aside dates the figure', () => {
     const m = primary(page('Electronic systems market declines in 2015',
