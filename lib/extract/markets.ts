@@ -495,6 +495,7 @@ const CAPITALISATION = new Set(['cap', 'caps', 'capitalisation', 'capitalization
 
 /** Times a market is said of in the possessive: "today's market", "last year's market". */
 const TIME_WORDS = new Set(['today', 'tomorrow', 'yesterday', 'year', 'decade', 'quarter', 'month', 'week']);
+const LATIN_AFTER_IN = new Set(['vitro', 'vivo', 'situ', 'silico']);
 /** Verbs a headline sets after "to" and before the market they act on: "to drive UK pharmaceutical market". */
 const INFINITIVES = new Set(['drive', 'boost', 'lift', 'push', 'propel', 'fuel', 'power', 'transform', 'disrupt', 'reshape', 'dominate', 'enter', 'revolutionize', 'revolutionise', 'lead', 'spur', 'accelerate']);
 /** Nouns a title sets before "of" and the market it is about: "Future of Widget Market", "Impact of …". */
@@ -541,7 +542,9 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
         && startsUpperCase(prev.text) && !STOP.has(prev.lower) && !GENERIC.has(prev.lower) && !REPORT_WORDS.has(prev.lower)
         && !TITLE_NOUNS.has(prev.lower) && !isGeography(prev.lower) && !isMarketHead(prev.lower);
       if (ofName) joinedOf = true;
-      if (t.kind === 'word' && STOP.has(t.lower) && !named && !country && !field && !ofName) break;
+      // "the in vitro diagnostics market": Latin's "in" is part of the word after it.
+      const latin = t.lower === 'in' && LATIN_AFTER_IN.has(words[0]?.lower ?? '');
+      if (t.kind === 'word' && STOP.has(t.lower) && !named && !country && !field && !ofName && !latin) break;
       // "Life sciences sector to drive UK pharmaceutical market": a verb after "to" ends the name before it.
       if (prev?.lower === 'to' && INFINITIVES.has(t.lower)) break;
       // "Today's market size shows …", "this year's market": a time owns no product, nor does the firm whose report it is.

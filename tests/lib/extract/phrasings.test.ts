@@ -725,6 +725,12 @@ describe('one market under several names', () => {
     expect(quoted.markets.map((m) => m.name)).not.toContain('Business Research Company’s Print Media Global Market');
   });
 
+  it('"the in vitro diagnostics market": Latin\'s "in" is part of the name, and names what "In-Vitro Diagnostics" does', () => {
+    const s = analyzeHtml(page('IVD News', 'The global in vitro diagnostics market was valued at USD 80 billion in 2023. The In-Vitro Diagnostics market will reach USD 120 billion by 2030.'));
+    expect(s.markets).toHaveLength(1);
+    expect(s.markets[0]).toMatchObject({ name: 'global in vitro diagnostics market', base: { value: 80e9 }, forecast: { value: 120e9 } });
+  });
+
   it('"of" between capitalised words inside a name: "the Internet of Things market", "Point of Care Diagnostics Market"', () => {
     expect(primary(page('IoT News', 'The global Internet of Things market was valued at USD 300 billion in 2023.'))).toMatchObject({ name: 'global Internet of Things market', base: { value: 300e9 } });
     expect(primary(page('Diagnostics', 'The Point of Care Diagnostics Market was valued at USD 44 billion in 2023.'))).toMatchObject({ name: 'Point of Care Diagnostics Market' });
