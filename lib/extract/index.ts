@@ -37,6 +37,17 @@ interface Stated {
   start?: boolean;
   /** The sentence that states it. */
   sentence?: Sentence;
+  /** Said in the past tense: "the industry was worth over €103 billion". */
+  past?: boolean;
+}
+
+const PAST_COPULAS = new Set(['was', 'were', 'stood']);
+const PAST_REACH = 4;
+
+/** A past copula just before the figure at token `i`: "was worth", "was valued at", "stood at". */
+function saidInPast(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= PAST_REACH; k--) if (PAST_COPULAS.has(s.tokens[k]!.lower)) return true;
+  return false;
 }
 
 interface MarketAcc {
@@ -1031,7 +1042,7 @@ class PageReader {
       const list = byMarket.get(market) ?? [];
       list.push(r);
       byMarket.set(market, list);
-      if (market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, r), forecastCue: r.forecastCue && !starts, bareDollar: r.money.bareDollar, byYear: r.byYear, sentence: s });
+      if (market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, r), forecastCue: r.forecastCue && !starts, bareDollar: r.money.bareDollar, byYear: r.byYear, sentence: s, past: saidInPast(s, r.money.i) });
     }
     this.perSentence.push({ sentence: s, byMarket });
     return roles;
@@ -1086,7 +1097,8 @@ class PageReader {
       // "… projected to reach $15.9 billion with a considerable CAGR from 2021 to 2030": the one span of its sentence.
       const own = this.pendingCagrs.find((p) => p.s === s && p.role.periodSource === 'stated' && p.role.to !== null)?.role.to ?? soleSpanEnd(s);
       const year = own ?? (ownRate ? null : this.period?.to ?? market.cagrs.find((c) => c.cagr.periodSource === 'stated' && c.cagr.to !== null)?.cagr.to ?? null);
-      if (year !== null && market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, { ...r, year }), forecastCue: true, bareDollar: r.money.bareDollar });
+      const past = saidInPast(s, r.money.i);
+      if (year !== null && market.figures.length < MAX_PER_MARKET) market.figures.push({ figure: toFigure(s, { ...r, year }), forecastCue: !past, bareDollar: r.money.bareDollar, past });
     }
     const primary = this.fullTitleMarket() ?? this.restatedTitleMarket() ?? this.primary;
     // "Base Year 2024" in a report's key facts is the year of the size it states without one ("is valued at
@@ -1324,8 +1336,9 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments'], dollar: string
     // billion by 2025" stays a forecast.
     const startsRate = headline?.cagr.from === lone.figure.year && !lone.byYear;
     // "… a CAGR of 16.8% from 2024 to 2032", then "The estimated revenue … in 2032 is USD 89.34 billion": a size at
-    // the end of the headline's period is where the market goes, whatever its words.
-    const endsRate = headline?.cagr.to === lone.figure.year && headline.cagr.from !== null && headline.cagr.from < lone.figure.year!;
+    // the end of the headline's period is where the market goes, unless it is said as past ("a CAGR of 7% between 2015
+    // and 2019 … At the end of the period, the industry was worth over €103 billion").
+    const endsRate = headline?.cagr.to === lone.figure.year && headline.cagr.from !== null && headline.cagr.from < lone.figure.year! && !lone.past;
     if ((lone.forecastCue || endsRate) && !startsRate) forecast = lone.figure;
     else base = lone.figure;
   }

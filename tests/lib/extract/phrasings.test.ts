@@ -3356,6 +3356,15 @@ describe('a size at the end of the rate\'s period', () => {
     expect(m.base).toBeNull();
   });
 
+  it('a size at the end of a past period, said in the past tense, is the base: "At the end of the period, the industry was worth over €103 billion"', () => {
+    const m = primary(page('European Photonics Outstrips Global GDP Growth',
+      'The European photonics industry is growing fast. The new study looked at the industry’s figures between 2015 and 2019, which showed a CAGR of 7%. At the end of the period, the industry was worth over €103 billion ($123 billion).'));
+    expect(m.base).toMatchObject({ value: 103e9, currency: 'EUR', year: 2019, qualifier: 'over' });
+    expect(m.forecast).toBeNull();
+    const dated = primary(page('Korea Wellness', 'The Korean wellness industry will grow at a CAGR of 4% from 2020 to 2022. In 2022, the industry was worth $113 billion.'));
+    expect(dated.base).toMatchObject({ value: 113e9, year: 2022 });
+  });
+
   it('a size at the start of the period stays the base', () => {
     const m = primary(page('Widget Market', 'The widget market is expected to grow at a CAGR of 6% from 2024 to 2032.',
       'The widget market in 2024 was USD 2.1 billion.'));
