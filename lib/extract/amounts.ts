@@ -348,10 +348,14 @@ export const SIZE_VERBS = new Set([
 ]);
 const VALUED = new Set(['valued', 'estimated', 'pegged', 'assessed', 'stood', 'stands', 'stand', 'sits', 'sat', 'sitting']);
 
-/** "valued at", "estimated at", "reach", "worth" right before an amount: it can only be a size. */
+/** "came in at $66.75 billion": the verb of a total reported. */
+const CAME = new Set(['came', 'comes', 'come', 'coming']);
+
+/** "valued at", "estimated at", "came in at", "reach", "worth" right before an amount: it can only be a size. */
 function sizeVerbBefore(tokens: Token[], i: number): boolean {
   const w = tokens[i - 1]?.lower ?? '';
-  return SIZE_VERBS.has(w) || (w === 'at' && VALUED.has(tokens[i - 2]?.lower ?? '')) || (w === '|' && sizeCellBefore(tokens, i - 1));
+  const cameIn = w === 'at' && tokens[i - 2]?.lower === 'in' && CAME.has(tokens[i - 3]?.lower ?? '');
+  return SIZE_VERBS.has(w) || (w === 'at' && VALUED.has(tokens[i - 2]?.lower ?? '')) || cameIn || (w === '|' && sizeCellBefore(tokens, i - 1));
 }
 
 const SIZE_LABELS = new Set(['size', 'value', 'valuation', 'revenue', 'revenues']);

@@ -2492,6 +2492,16 @@ describe('a part\'s contribution to the market', () => {
   });
 });
 
+describe('a total reported', () => {
+  it('"The pet industry in the U.S. came in at $66.75 billion in 2016": "came in at" states a size', () => {
+    const m = primary(page('Pet Industry Market Report', 'The pet industry in the U.S. came in at $66.75 billion in 2016.'));
+    expect(m).toMatchObject({ name: 'Pet Industry', geography: 'U.S.', base: { value: 66.75e9, year: 2016 } });
+    // Without a currency of its own, an amount counts only after a size's verb, and takes the market's other figures'.
+    const bare = primary(page('Pet Industry Market Report', 'The pet industry came in at 60.28 billion in 2015 and will reach USD 72.1 billion by 2018.'));
+    expect(bare.base).toMatchObject({ value: 60.28e9, year: 2015, currency: 'USD' });
+  });
+});
+
 describe('a cannabis sales forecast', () => {
   const s = analyzeHtml(page('Global Cannabis Market Expected to Reach Nearly $60 Billion by 2027',
     'The global cannabis market is poised for massive growth, with projected sales of nearly $60 billion by 2027, according to a recent market forecast by BDSA. This represents a nearly doubling of the industry’s sales from $32 billion in 2022.',
