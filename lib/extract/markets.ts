@@ -496,6 +496,7 @@ const CAPITALISATION = new Set(['cap', 'caps', 'capitalisation', 'capitalization
 /** Times a market is said of in the possessive: "today's market", "last year's market". */
 const TIME_WORDS = new Set(['today', 'tomorrow', 'yesterday', 'year', 'decade', 'quarter', 'month', 'week']);
 const LATIN_AFTER_IN = new Set(['vitro', 'vivo', 'situ', 'silico']);
+const GLUED_ARTICLE = /^The[A-Z][a-z]/;
 /** Verbs a headline sets after "to" and before the market they act on: "to drive UK pharmaceutical market". */
 const INFINITIVES = new Set(['drive', 'boost', 'lift', 'push', 'propel', 'fuel', 'power', 'transform', 'disrupt', 'reshape', 'dominate', 'enter', 'revolutionize', 'revolutionise', 'lead', 'spur', 'accelerate']);
 /** Nouns a title sets before "of" and the market it is about: "Future of Widget Market", "Impact of …". */
@@ -564,6 +565,12 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       const amount = lead?.kind === 'num' || lead?.lower === 'a' || (!!lead && SCALE_WORDS.has(lead.lower));
       if (t.kind === 'word' && (SCALE_WORDS.has(t.lower) || plusScale(t.lower) || dollarScale(t.lower) || CURRENCY_WORDS.has(t.lower)) && amount) break;
       if (titleCase && startsLowerCase(t.text) && !['and', 'of'].includes(t.lower) && !field) break;
+      // "TheActive Pharmaceutical Ingredients (API) Market": the article a link's text ran into opens the name.
+      if (GLUED_ARTICLE.test(t.text)) {
+        words.unshift({ text: t.text.slice(3), lower: t.lower.slice(3) });
+        start = k;
+        break;
+      }
       words.unshift({ text: t.text, lower: t.lower });
       start = k--;
       continue;

@@ -90,6 +90,25 @@ function gluedOpenerAt(text: string, i: number): boolean {
   return false;
 }
 
+/** What follows a market's head word glued on where a link's text ran into the next word: "… (API) Marketis expected". */
+const GLUED_AFTER_HEAD = new Set(['is', 'was', 'will', 'has', 'are', 'size', 'share', 'value', 'to', 'in', 'by']);
+const GLUED_HEADS = ['Market', 'Industry', 'Sector'];
+
+/**
+ * Where the word [start, end) really ends when a link's text ran into the words around it: "TheActive Pharmaceutical
+ * Ingredients (API) Marketis expected to reach …" reads "The", "Active" and "Market", "is". Names that open with "The"
+ * and a capital are rare; a head word glued to a verb or a size's noun rarer still.
+ */
+function gluedEnd(text: string, start: number, end: number): number {
+  // Asked of every word: most open with none of the letters M, I, S.
+  const first = text.charCodeAt(start);
+  if (first !== 77 && first !== 73 && first !== 83) return end;
+  for (const head of GLUED_HEADS) {
+    if (end - start > head.length && text.startsWith(head, start) && GLUED_AFTER_HEAD.has(text.slice(start + head.length, end))) return start + head.length;
+  }
+  return end;
+}
+
 /** A word may carry inner hyphens, apostrophes and digits ("lithium-ion", "N95", "FY2024", "L'Oréal"). */
 function wordJoiner(c: number): boolean {
   return c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */;
@@ -142,6 +161,7 @@ export function tokenize(text: string): Token[] {
         else if (wordJoiner(d) && i + 1 < n && (isLetter(text, i + 1) || (d === 45 && isCapitals(text, start, i) && isShortCode(text, i + 1))) && !isFiscalYear(text, start, i)) i++;
         else break;
       }
+      i = gluedEnd(text, start, i);
     } else {
       kind = 'sym';
       // Surrogate pairs (emoji, rare currency signs) stay whole.

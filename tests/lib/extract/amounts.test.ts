@@ -153,6 +153,8 @@ describe('tokens', () => {
     const words = (text: string) => tokenize(text).map((t) => t.text);
     expect(words('Status : PublishedThe global market')).toEqual(['Status', ':', 'Published', 'The', 'global', 'market']);
     expect(words('PayPal and LafargeHolcim and TheStreet and LinkedIn')).toEqual(['PayPal', 'and', 'LafargeHolcim', 'and', 'TheStreet', 'and', 'LinkedIn']);
+    // A market's head word a link's text ran into the next word: "… (API) Marketis expected"; "Marketing" stays whole.
+    expect(words('(API) Marketis expected and Marketing and Industryis')).toEqual(['(', 'API', ')', 'Market', 'is', 'expected', 'and', 'Marketing', 'and', 'Industry', 'is']);
     // The tokenizer keeps a lookalike of a stop or a comma as written; only a sentence's tokens read it as the mark.
     expect(words('patient\u2024 In 2024\u201a and 38\u20244')).toEqual(['patient', '\u2024', 'In', '2024', '\u201a', 'and', '38\u20244']);
     // Offsets still index the source.

@@ -2492,6 +2492,14 @@ describe('a part\'s contribution to the market', () => {
   });
 });
 
+describe('a link\'s text run into the words around it', () => {
+  it('"TheActive Pharmaceutical Ingredients (API) Marketis expected to reach USD 251.3 billion in 2028 from USD 182.5 billion in 2020"', () => {
+    const m = primary(page('Active Pharmaceutical Ingredients (API) Market is Expected to Reach USD 251.3 Billion Registering a CAGR of 6.2% by 2028',
+      'TheActive Pharmaceutical Ingredients (API) Marketis expected to reach USD 251.3 billion in 2028 from USD 182.5 billion in 2020 at a CAGR of 6.2% during the forecast period.'));
+    expect(m).toMatchObject({ base: { value: 182.5e9, year: 2020 }, forecast: { value: 251.3e9, year: 2028 }, verdict: 'inconsistent' });
+  });
+});
+
 describe('a total reported', () => {
   it('"The pet industry in the U.S. came in at $66.75 billion in 2016": "came in at" states a size', () => {
     const m = primary(page('Pet Industry Market Report', 'The pet industry in the U.S. came in at $66.75 billion in 2016.'));
