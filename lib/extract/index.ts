@@ -436,7 +436,7 @@ function ownSubject(s: Sentence, m: Mention): ReturnType<typeof sentenceSubject>
 }
 
 /** Nouns a paragraph refers back to the size just stated with: "The annual figure was projected to grow …". */
-const FIGURE_NOUNS = new Set(['figure', 'total', 'sum', 'amount', 'value']);
+const FIGURE_NOUNS = new Set(['figure', 'figures', 'total', 'sum', 'amount', 'value', 'numbers']);
 
 /** Nouns of a market's own takings: a sentence that opens with one bare ("Revenue is expected to grow …") goes on about the last topic. */
 const TAKINGS = new Set(['revenue', 'revenues', 'sales']);
@@ -866,9 +866,12 @@ class PageReader {
     // the subject.
     // A list's item that opens with its figure ("$2.12 trillion projected by 2030" under "Global Fashion Market") goes
     // on about the market of the item, or the label, before it.
+    // "The Moody’s prediction proved to be correct. The numbers through 2019 so far are estimated to be $475 billion":
+    // a later sentence of a paragraph that has named no market yet may point back as its first would.
     const listItem = s.index === 0 && continuesList(s, raw);
-    const carried = s.index !== 0 ? undefined
-      : pointsBack(s) || (!this.primary && raw.some((m) => !m.product.length)) ? (this.subject.get(s.block - 1) ?? this.subject.get(s.block - 2))
+    const opening = s.index === 0 || !this.topic.has(s.block);
+    const carried = !opening ? undefined
+      : pointsBack(s) || (s.index === 0 && !this.primary && raw.some((m) => !m.product.length)) ? (this.subject.get(s.block - 1) ?? this.subject.get(s.block - 2))
       : listItem ? this.listed.get(s.block - 1)
       : undefined;
     if (carried && listItem) this.listed.set(s.block, carried);

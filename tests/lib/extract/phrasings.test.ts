@@ -2492,6 +2492,15 @@ describe('a part\'s contribution to the market', () => {
   });
 });
 
+describe('a later sentence of a paragraph that named no market', () => {
+  it('"The Moody’s prediction proved to be correct. The numbers … a projected increase to $595 billion by 2024" goes on about the paragraph before', () => {
+    const m = primary(page('Medical Devices Report',
+      'At the end of 2018, a report predicted that 2019 would be a standout year for the medical device industry.',
+      'The prediction proved to be correct. The numbers so far are estimated to be $475 billion, with a projected increase to $595 billion by 2024.'));
+    expect(m).toMatchObject({ name: 'medical device industry', forecast: { value: 595e9, year: 2024 } });
+  });
+});
+
 describe('a link\'s text run into the words around it', () => {
   it('"TheActive Pharmaceutical Ingredients (API) Marketis expected to reach USD 251.3 billion in 2028 from USD 182.5 billion in 2020"', () => {
     const m = primary(page('Active Pharmaceutical Ingredients (API) Market is Expected to Reach USD 251.3 Billion Registering a CAGR of 6.2% by 2028',
