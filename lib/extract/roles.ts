@@ -1130,8 +1130,16 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
     if (t[k]?.lower === 'an' || t[k]?.lower === 'a') k--;
   }
   // "growing at 9% annually", "to grow by 5% a year", "to grow between 6-10% per year"
-  if (t[k]?.lower === 'at' || t[k]?.lower === 'by' || (t[k]?.lower === 'between' && p.high)) k--;
+  const at = t[k]?.lower === 'at';
+  if (at || t[k]?.lower === 'by' || (t[k]?.lower === 'between' && p.high)) k--;
   if (LOOSE_GROWTH_VERBS.has(t[k]?.lower ?? '')) return k;
+  // "growing from $41.97bn in 2024 to $143.28bn in 2031 at an average annual rate of 17.91%": the pace of the change
+  // just before it, whose verb opens it.
+  if (at) {
+    for (let g = k; g > 0 && k - g <= CHANGE_REACH && t[g]!.text !== ',' && !CLAUSE_BREAKS.has(t[g]!.lower); g--) {
+      if (t[g]!.lower === 'from' && LOOSE_GROWTH_VERBS.has(t[g - 1]!.lower)) return g - 1;
+    }
+  }
   // "is racing ahead at around 5% a year", "pushing ahead at 4% per annum": moving ahead at a yearly pace is growth.
   if (t[k]?.lower === 'ahead' && t[k - 1]?.kind === 'word') return k - 1;
   // "Annual growth is expected to be 3.1 percent per annum", "Growth has been steady at approximately 2-3% annually":
@@ -1144,6 +1152,8 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
 }
 
 const GROWTH_SUBJECT_REACH = 12;
+/** Tokens a change "from X in YEAR to Y in YEAR" spans at most before the pace it moves at. */
+const CHANGE_REACH = 16;
 
 /** "year-on-year", "year-over-year", "year over year", "YoY" at token j. */
 function isYearOnYear(t: Token[], j: number): boolean {

@@ -2492,6 +2492,19 @@ describe('a part\'s contribution to the market', () => {
   });
 });
 
+describe('the pace of a change', () => {
+  it('"growing from $41.97bn in 2024 to $143.28bn in 2031 at an average annual rate of 17.91%" states the change\'s yearly rate', () => {
+    const m = primary(page('Global battery storage market to reach $143bn by 2031',
+      'The battery energy storage systems market is set to soar, growing from $41.97bn in 2024 to $143.28bn in 2031 at an average annual rate of 17.91%.'));
+    expect(m.cagr).toMatchObject({ rate: 0.1791, from: 2024, to: 2031 });
+    // 41.97 → 143 over seven years is 19.1 %/yr at the least, more than any average of yearly rates below it allows.
+    expect(m.verdict).toBe('inconsistent');
+    // A pace of something else after a comma is no pace of the change.
+    const other = primary(page('Widget Market', 'The widget market grew from $4 billion in 2020 to $5 billion in 2024, and inflation ran at an annual rate of 3%.'));
+    expect(other.cagr).toBeNull();
+  });
+});
+
 describe('a later sentence of a paragraph that named no market', () => {
   it('"The Moody’s prediction proved to be correct. The numbers … a projected increase to $595 billion by 2024" goes on about the paragraph before', () => {
     const m = primary(page('Medical Devices Report',
