@@ -60,6 +60,11 @@ export const Cagr = z.object({
   historical: z.boolean(),
   /** A rate its sentence gives a quantity (tons, units, gigawatts) and no money: shown, never checked against sizes. */
   volume: z.optional(z.boolean()),
+  /**
+   * Stated as an average of yearly rates ("at an average annual rate of 17.91%"), not as a compound rate: never
+   * below the compound rate the figures imply, so `interval` bounds that rate from above only.
+   */
+  average: z.optional(z.boolean()),
   text: z.string(),
 });
 export type Cagr = z.infer<typeof Cagr>;

@@ -129,7 +129,9 @@ export function checkCagr(cagr: Cagr, pair: Pair): CagrCheck {
         `${figureLabel(start)} → ${figureLabel(end)} over n = ${r.n} years implies ${percent(pointRate(start, end, r.n))}/yr ` +
         `(${rateRange(r.implied)} across the rounding of both figures)`,
     ),
-    `stated CAGR ${cagrLabel(cagr)} stands for ${rateRange(cagr.interval)}: the intervals do not meet`,
+    cagr.average
+      ? `stated average annual rate ${cagrLabel(cagr)} allows a compound rate of at most ${percent(cagr.interval.high ?? Infinity, 3)} (an average of yearly rates is never below it): the intervals do not meet`
+      : `stated CAGR ${cagrLabel(cagr)} stands for ${rateRange(cagr.interval)}: the intervals do not meet`,
     `${amount(centralValue(start), start.currency)} grown at ${statedRate(cagr)} for ${first.n} years gives ${amount(grown, start.currency)}, not ${amount(centralValue(end), end.currency)}`,
   ];
   return {

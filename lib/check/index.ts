@@ -36,7 +36,10 @@ export function checkMarket(draft: MarketDraft): Market {
       if (result.consistent) {
         verdict = 'consistent';
         const r = impliedCagr(pair.start, pair.end);
-        verdictReason = `The stated CAGR ${cagrLabel(cagr)} fits ${span}${r ? `, which implies ${percent(r.rate)}/yr (${rateRange(r)})` : ''}.`;
+        const implied = r ? `, which implies ${percent(r.rate)}/yr (${rateRange(r)})` : '';
+        verdictReason = cagr.average
+          ? `The stated average annual rate ${cagrLabel(cagr)} fits ${span}${implied}: an average of yearly rates is never below the compound rate.`
+          : `The stated CAGR ${cagrLabel(cagr)} fits ${span}${implied}.`;
       } else {
         verdict = 'inconsistent';
         verdictReason = `${span} implies ${percent(pointRate(pair.start, pair.end, pair.ns[0]!))}/yr, not the stated ${cagrLabel(cagr)}.`;

@@ -637,9 +637,19 @@ function toFigure(s: Sentence, r: FigureRole): Figure {
   };
 }
 
+/** "at an average annual rate of 17.91%": the words of a rate, from its verb, call it an average and not a compound rate. */
+function statedAsAverage(s: Sentence, c: CagrRole): boolean {
+  const words = s.tokens.slice(c.i, c.pct.i).map((t) => t.lower);
+  return words.includes('average') && !words.some((w) => w === 'cagr' || w === 'compound' || w === 'compounded');
+}
+
 function toCagr(s: Sentence, c: CagrRole, period: { from: number | null; to: number | null; source: Cagr['periodSource'] }): Cagr {
   const p = c.pct;
   const high = p.high ? { value: Math.sign(c.rate || 1) * p.high.value, half: p.high.half } : undefined;
+  const interval = rateInterval(c.rate, p.half, p.qualifier, high);
+  // The mean of yearly rates is never below the compound rate (the arithmetic mean of 1 + r is at least the
+  // geometric): an average stated bounds the compound rate from above only, whatever the rounding.
+  const average = statedAsAverage(s, c);
   return {
     rate: Number((c.rate / 100).toPrecision(12)),
     rateMax: c.high !== undefined ? Number((c.high / 100).toPrecision(12)) : undefined,
@@ -647,10 +657,11 @@ function toCagr(s: Sentence, c: CagrRole, period: { from: number | null; to: num
     from: period.from,
     to: period.to,
     periodSource: period.source,
-    interval: rateInterval(c.rate, p.half, p.qualifier, high),
+    interval: average ? { low: null, high: interval.high } : interval,
     qualifier: p.qualifier,
     historical: c.historical,
     volume: c.volume || undefined,
+    average: average || undefined,
     text: spanText(s, c.i, c.j),
   };
 }

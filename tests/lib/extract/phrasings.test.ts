@@ -2499,6 +2499,13 @@ describe('the pace of a change', () => {
     expect(m.cagr).toMatchObject({ rate: 0.1791, from: 2024, to: 2031 });
     // 41.97 → 143 over seven years is 19.1 %/yr at the least, more than any average of yearly rates below it allows.
     expect(m.verdict).toBe('inconsistent');
+    // An average of yearly rates is never below the compound rate: stated above the figures' 19.1 %/yr it is no
+    // contradiction, and it says so as an average.
+    const above = primary(page('Global battery storage market to reach $143bn by 2031',
+      'The battery energy storage systems market is set to soar, growing from $41.97bn in 2024 to $143.28bn in 2031 at an average annual rate of 21%.'));
+    expect(above.cagr).toMatchObject({ rate: 0.21, average: true, interval: { low: null, high: 0.215 } });
+    expect(above.verdict).toBe('consistent');
+    expect(m.findings[0]!.math.join(' ')).toContain('an average of yearly rates is never below it');
     // A pace of something else after a comma is no pace of the change.
     const other = primary(page('Widget Market', 'The widget market grew from $4 billion in 2020 to $5 billion in 2024, and inflation ran at an annual rate of 3%.'));
     expect(other.cagr).toBeNull();
