@@ -877,8 +877,11 @@ function spanOfChange(s: Sentence, roles: FigureRole[]): void {
   }
 }
 
-/** A span said just before a change, in its clause: "During 2024-2030, the market will expand from …". */
-const SPAN_REACH = 10;
+/**
+ * A span said just before a change, in its clause: "During 2024-2030, the market will expand from …", "From 2010 to
+ * 2020, the market size of China's pet industry has increased from …".
+ */
+const SPAN_REACH = 14;
 
 function spansChange(s: Sentence, span: YearRange, from: number): boolean {
   if (span.j > from || from - span.j > SPAN_REACH) return false;

@@ -2466,6 +2466,14 @@ describe('a change dated by the span said before it', () => {
     expect(other).toMatchObject({ base: { value: 2.5e9, year: 2020 }, forecast: null });
   });
 
+  it('"From 2010 to 2020, the market size of China’s pet industry has increased from 13.44 billion yuan to 72.73 billion yuan"', () => {
+    const m = primary(page('Pet Industry Market', 'From 2010 to 2020, the market size of China’s pet industry has increased from 13.44 billion yuan to 72.73 billion yuan. It grew at a CAGR of nearly 20%.'));
+    expect(m).toMatchObject({ base: { value: 13.44e9, currency: 'CNY', year: 2010 }, forecast: { value: 72.73e9, year: 2020 }, cagr: { rate: 0.2, from: 2010, to: 2020 }, verdict: 'consistent' });
+    // A span that does not open the sentence dates nothing it does not say.
+    const later = primary(page('Pet Industry Market', 'The market size of China’s pet industry has increased from 13.44 billion yuan to 72.73 billion yuan, a forecast for 2010 to 2020 says.'));
+    expect(later.base ?? later.forecast ?? later.otherFigures[0]).toMatchObject({ year: null });
+  });
+
   it('a span in another clause dates nothing', () => {
     const m = primary(page('Gasket Market', 'Between 2018-2020 gasket sales fell; the gasket market will grow from $2.5 billion to $4.1 billion.'));
     expect([m.base?.year ?? null, m.forecast?.year ?? null]).toEqual([null, null]);
