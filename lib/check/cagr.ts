@@ -74,7 +74,10 @@ function baseForecastPair(cagr: Cagr, base: Figure | null, forecast: Figure | nu
   if (base.currency !== forecast.currency || forecast.year <= base.year) return null;
   if (outsidePeriod(cagr, base.year, forecast.year)) return null;
   const ns = [forecast.year - base.year];
-  if (cagr.from !== null && cagr.to !== null && cagr.from === base.year + 1 && cagr.to > cagr.from) {
+  // Only a period the page states: one the project read off a nearby sentence's figures ("grew … to $8.85 trillion in
+  // 2023. It is projected to reach USD 11 trillion in 2027, with a CAGR of 8 per cent") would let a miscount pass.
+  const stated = cagr.periodSource === 'stated' || cagr.periodSource === 'page';
+  if (stated && cagr.from !== null && cagr.to !== null && cagr.from === base.year + 1 && cagr.to > cagr.from) {
     const alt = cagr.to - cagr.from;
     if (!ns.includes(alt)) ns.push(alt);
   }

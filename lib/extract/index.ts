@@ -1330,7 +1330,12 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments'], dollar: string
   // the loose one states its period ("expected to expand at a rate of 3.5 percent by 2021", the page's first rate,
   // before another source's "3.67 percent CAGR … between 2020 and 2027"); a rate of the market's volume ("in terms of
   // volume … 7.23% to 5.88 billion tons") comes last.
-  const current = cagrs.filter((c) => !c.historical && !earlier(c));
+  // "… grew from $8.1 trillion in 2022 to $8.85 trillion in 2023, with a CAGR of 8.2 per cent. It is projected to reach
+  // USD 11 trillion in 2027, with a CAGR of 8 per cent": a year's growth, called a CAGR, is no headline beside a rate
+  // that runs on past it.
+  const oneYear = (c: { cagr: Cagr }): boolean =>
+    c.cagr.from !== null && c.cagr.to === c.cagr.from + 1 && cagrs.some((d) => d !== c && !d.volume && !d.historical && d.cagr.to !== null && d.cagr.to > c.cagr.to!);
+  const current = cagrs.filter((c) => !c.historical && !earlier(c) && !oneYear(c));
   const rank = (c: (typeof cagrs)[number]): number => (c.volume ? -4 : 0) + (c.loose && c.cagr.periodSource !== 'stated' ? 0 : 2) + (c.named ? 1 : 0);
   const best = current.reduce<(typeof cagrs)[number] | undefined>((a, c) => (!a || rank(c) > rank(a) ? c : a), undefined);
   const chosen = best ?? cagrs.find((c) => !c.historical) ?? cagrs[0];

@@ -1344,6 +1344,15 @@ describe('years of forecast figures', () => {
     expect(m.cagr).toMatchObject({ rate: 0.078, from: 2025, to: 2029 });
     expect(m.verdict).toBe('consistent');
   });
+
+  it('a year\'s growth called a CAGR is no headline beside a rate that runs on past it, and a period read nearby opens no second count of years', () => {
+    const m = primary(page('Engineer your career',
+      'Research indicates that the worldwide information technology market expanded from USD 8.1 trillion in 2022 to USD 8.85 trillion in 2023, with a compound annual growth rate (CAGR) of 8.2 per cent. It is projected to reach USD 11 trillion in 2027, with a CAGR of 8 per cent.'));
+    expect(m.cagr).toMatchObject({ rate: 0.08, to: 2027 });
+    // 8.85 → 11 over 2023-2027 is 5.6 %/yr, 8.1 → 11 over five years 6.3 %/yr; only a miscount of 8.1 → 11 over four
+    // years gives 8 %, and the page states no period that would make four the count.
+    expect(m.verdict).toBe('inconsistent');
+  });
 });
 
 describe('publishers’ key-facts lines and long names', () => {
