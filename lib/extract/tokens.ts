@@ -92,21 +92,22 @@ function gluedOpenerAt(text: string, i: number): boolean {
 
 /** What follows a market's head word glued on where a link's text ran into the next word: "… (API) Marketis expected". */
 const GLUED_AFTER_HEAD = new Set(['is', 'was', 'will', 'has', 'are', 'size', 'share', 'value', 'to', 'in', 'by']);
-const GLUED_HEADS = ['Market', 'Industry', 'Sector'];
+/** A glued word's length: a head ("Market", "Sector" 6, "Industry" 8) and two to five letters after it. */
+const GLUED_MIN = 8;
+const GLUED_MAX = 13;
 
 /**
- * Where the word [start, end) really ends when a link's text ran into the words around it: "TheActive Pharmaceutical
- * Ingredients (API) Marketis expected to reach …" reads "The", "Active" and "Market", "is". Names that open with "The"
- * and a capital are rare; a head word glued to a verb or a size's noun rarer still.
+ * Where the word [start, end) really ends when a link's text ran into the word after it: "… (API) Marketis expected to
+ * reach …" reads "Market", "is". A head word glued to a verb or a size's noun is no word of its own. Asked of every
+ * word, so most are settled by their length and first letter.
  */
 function gluedEnd(text: string, start: number, end: number): number {
-  // Asked of every word: most open with none of the letters M, I, S.
+  const length = end - start;
+  if (length < GLUED_MIN || length > GLUED_MAX) return end;
   const first = text.charCodeAt(start);
-  if (first !== 77 && first !== 73 && first !== 83) return end;
-  for (const head of GLUED_HEADS) {
-    if (end - start > head.length && text.startsWith(head, start) && GLUED_AFTER_HEAD.has(text.slice(start + head.length, end))) return start + head.length;
-  }
-  return end;
+  const head = first === 77 ? 'Market' : first === 73 ? 'Industry' : first === 83 ? 'Sector' : null;
+  if (head === null || !text.startsWith(head, start)) return end;
+  return GLUED_AFTER_HEAD.has(text.slice(start + head.length, end)) ? start + head.length : end;
 }
 
 /** A word may carry inner hyphens, apostrophes and digits ("lithium-ion", "N95", "FY2024", "L'Oréal"). */
