@@ -557,6 +557,31 @@ const MAX_HEADLINE_WORDS = 6;
  * The page's headline as a market's name: its first heading (or its title, before the site's name), where that is a
  * short name of a thing ("Web Application Firewalls"): words only, none a number or a market's head word. Null else.
  */
+/**
+ * "(Germany 2016: 9.5 billion euros)", "France: €5.5 billion": the place a label before the figure at token `i` names,
+ * where the label opens its parenthesis or its sentence; "followed by France (5.5 billion euros) and Italy (2.3 billion
+ * euros)": a place the figure is set after in parentheses, unless the place ends a phrase ("the largest organic market
+ * in Europe (8.6 billion euros)" is Germany's). Null else.
+ */
+function labelPlaceBefore(s: Sentence, i: number): string | null {
+  let k = i - 1;
+  if (s.tokens[k]?.text === '(') {
+    const word = s.tokens[k - 1];
+    if (!word || word.kind !== 'word' || !isGeography(word.lower) || PLACE_PHRASE_OPENERS.has(s.tokens[k - 2]?.lower ?? '')) return null;
+    return splitGeography([{ text: word.text, lower: word.lower }]).geography;
+  }
+  if (s.tokens[k]?.text !== ':') return null;
+  k--;
+  const year = s.entities.find((e) => e.type === 'year' && e.j === k + 1);
+  if (year) k = year.i - 1;
+  const word = s.tokens[k];
+  if (!word || word.kind !== 'word' || !isGeography(word.lower) || !(k === 0 || s.tokens[k - 1]!.text === '(')) return null;
+  return splitGeography([{ text: word.text, lower: word.lower }]).geography;
+}
+
+/** Words before a place that make it part of a phrase: "market in Europe", "the share of Asia". */
+const PLACE_PHRASE_OPENERS = new Set(['in', 'of', 'across', 'throughout', 'within', 'from', 'the']);
+
 function pageHeadline(blocks: Block[]): string | null {
   const heading = blocks.slice(0, 3).find((b) => b.kind === 'heading')?.text ?? blocks.find((b) => b.kind === 'title')?.text.split(/\s[-–—|]\s/, 1)[0];
   if (!heading) return null;
@@ -1021,8 +1046,12 @@ class PageReader {
       const nearest = sized ? null : nearestMention(s, mentions, r.money.i, r.money.j);
       // "… dominate the global cannabis market, with three-quarters of the $59.6 billion in sales … coming from U.S.
       // markets": the whole a share is of is the market's size, not the part's.
-      const named = sized ? sized.market : nearest && isShareWhole(s, r.money.i) ? nearest.market : this.ofPart(s, nearest, r.money.i);
-      if (named === undefined) continue;
+      const read = sized ? sized.market : nearest && isShareWhole(s, r.money.i) ? nearest.market : this.ofPart(s, nearest, r.money.i);
+      if (read === undefined) continue;
+      // "the market continues to grow (Germany 2016: 9.5 billion euros)": a place's label before the figure makes it
+      // that place's part.
+      const place = read && labelPlaceBefore(s, r.money.i);
+      const named = place ? this.registry.regional(read!, { name: read!.name.replace(/^(?:the\s+)?(?:global|worldwide)\s+/i, ''), geography: place }) : read;
       // "OpenAI, which is currently leading the AI sector and was recently valued at $157bn": the leader's value, where
       // the leader is no part of the market ("Asia-Pacific region dominated the market with the contribution of …").
       if (nearest && named === nearest.market && ledBy(s, nearest.start)) continue;

@@ -2556,6 +2556,18 @@ describe('a total reported', () => {
   });
 });
 
+describe('a place that labels a figure', () => {
+  it('"(Germany 2016: 9.5 billion euros)", "and Italy (2.3 billion euros) (2015 data)": the place\'s part, not the market\'s', () => {
+    const s = analyzeHtml(page('Organic Market in Europe',
+      'In 2015, the organic market in Europe nearly reached 30 billion euros.',
+      'Germany is the largest organic market in Europe, followed by France and Italy (2.3 billion euros) (2015 data).',
+      'The first figures available for 2016 show that the market continues to grow (Germany 2016: 9.5 billion euros).'));
+    expect(s.markets[0]).toMatchObject({ base: { value: 30e9, year: 2015 }, forecast: null, otherFigures: [] });
+    expect(s.markets.find((m) => m.geography === 'Germany')).toMatchObject({ base: { value: 9.5e9, year: 2016 } });
+    expect(s.markets.find((m) => m.geography === 'Italy')).toMatchObject({ base: { value: 2.3e9, year: 2015 } });
+  });
+});
+
 describe('a cannabis sales forecast', () => {
   const s = analyzeHtml(page('Global Cannabis Market Expected to Reach Nearly $60 Billion by 2027',
     'The global cannabis market is poised for massive growth, with projected sales of nearly $60 billion by 2027, according to a recent market forecast by BDSA. This represents a nearly doubling of the industry’s sales from $32 billion in 2022.',
