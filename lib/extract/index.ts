@@ -579,6 +579,9 @@ function labelPlaceBefore(s: Sentence, i: number): string | null {
   return splitGeography([{ text: word.text, lower: word.lower }]).geography;
 }
 
+/** "This represents a CAGR of 8.4 percent": verbs by which a rate restates the change before it. */
+const RESTATING_VERBS = new Set(['represents', 'represented', 'implies', 'implied', 'translates', 'equates', 'reflects', 'means', 'corresponds']);
+
 /** Words before a place that make it part of a phrase: "market in Europe", "the share of Asia". */
 const PLACE_PHRASE_OPENERS = new Set(['in', 'of', 'across', 'throughout', 'within', 'from', 'the']);
 
@@ -1208,8 +1211,11 @@ class PageReader {
 
   private placeRate({ s, index, role, market, named }: PendingCagr): void {
     const perSentence = this.perSentence;
+    // "… to a value of about $43 billion by 2020, up from $28.8 billion in 2015." then a paragraph "This represents a
+    // compound annual growth rate (CAGR) of 8.4 percent.": a rate that says it is the change before it is that change's.
+    const restates = s.index === 0 && (s.tokens[0]?.lower === 'this' || s.tokens[0]?.lower === 'that') && RESTATING_VERBS.has(s.tokens[1]?.lower ?? '');
     const neighbours = [perSentence[index + 1], perSentence[index - 1]].filter(
-      (x): x is SentenceFigures => !!x && x.sentence.block === s.block && Math.abs(x.sentence.index - s.index) === 1,
+      (x): x is SentenceFigures => !!x && ((x.sentence.block === s.block && Math.abs(x.sentence.index - s.index) === 1) || (restates && x === perSentence[index - 1])),
     );
     // The sentences just before it, back into the paragraph before: where a pair of figures it runs on from ended.
     const before = perSentence.slice(Math.max(0, index - 4), index).reverse().filter((x) => x.sentence.block >= s.block - 1);

@@ -2606,6 +2606,8 @@ describe('a headline that sizes one of the markets it names', () => {
       'This represents a compound annual growth rate (CAGR) of 8.4 percent.',
       'The pharmaceutical industry was the sixth largest contributor to the balance of trade, contributing $46.9 billion (£32.4 billion) to the economy in 2014.'));
     expect(s.markets[0]).toMatchObject({ name: 'UK pharmaceutical market', geography: 'United Kingdom', base: { value: 28.8e9, year: 2015 }, forecast: { value: 43e9, year: 2020 }, cagr: { rate: 0.084 }, verdict: 'consistent' });
+    // "This represents a CAGR of …", a paragraph of its own, is the rate of the change the paragraph before states.
+    expect(s.markets[0]!.cagr).toMatchObject({ from: 2015, to: 2020 });
     // What the industry adds to the economy, restated in pounds, is no size of it.
     expect(s.markets[0]!.otherFigures).toEqual([]);
   });
