@@ -19,7 +19,7 @@ export const CURRENCY_WORDS = table<string>({
   pounds: 'GBP', sterling: 'GBP', inr: 'INR', rs: 'INR', rupee: 'INR', rupees: 'INR', jpy: 'JPY', yen: 'JPY',
   cny: 'CNY', rmb: 'CNY', yuan: 'CNY', renminbi: 'CNY', krw: 'KRW', won: 'KRW', aud: 'AUD', cad: 'CAD',
   chf: 'CHF', sgd: 'SGD', hkd: 'HKD', nzd: 'NZD', brl: 'BRL', zar: 'ZAR', mxn: 'MXN', sek: 'SEK', nok: 'NOK',
-  dkk: 'DKK', rub: 'RUB', try: 'TRY', aed: 'AED', sar: 'SAR', idr: 'IDR', rp: 'IDR', thb: 'THB', vnd: 'VND',
+  dkk: 'DKK', rub: 'RUB', try: 'TRY', aed: 'AED', sar: 'SAR', sr: 'SAR', idr: 'IDR', rp: 'IDR', thb: 'THB', vnd: 'VND',
   php: 'PHP', myr: 'MYR', rm: 'MYR', twd: 'TWD', pln: 'PLN', czk: 'CZK', huf: 'HUF', ils: 'ILS', egp: 'EGP',
   ngn: 'NGN', pkr: 'PKR', bdt: 'BDT', lkr: 'LKR', clp: 'CLP', cop: 'COP', pen: 'PEN', ars: 'ARS', qar: 'QAR',
   kwd: 'KWD', dong: 'VND', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR', naira: 'NGN', rand: 'ZAR',

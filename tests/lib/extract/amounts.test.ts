@@ -51,6 +51,9 @@ describe('money', () => {
     ['12 billion cedis', 12e9, 'GHS', 0.5e9],
     ['4.2 billion reais', 4.2e9, 'BRL', 0.05e9],
     ['MAD 8 billion', 8e9, 'MAD', 0.5e9],
+    // The Saudi press's riyal: "$71.2 billion (SR267 billion)".
+    ['SR267 billion', 267e9, 'SAR', 0.5e9],
+    ['SR 1.2 trillion', 1.2e12, 'SAR', 0.05e12],
   ])('%s', (text, value, currency, half) => {
     const m = money(text)!;
     expect(m.value).toBeCloseTo(value, 0);

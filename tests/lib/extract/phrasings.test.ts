@@ -2556,6 +2556,13 @@ describe('a total reported', () => {
   });
 });
 
+describe('an amount restated in another currency between a figure and its year', () => {
+  it('"an estimated value of $71.2 billion (SR267 billion) by the end of 2014": the year after the restatement dates the figure', () => {
+    const m = primary(page('Saudi Retail Market', "Saudi Arabia's retail market is projected to grow at an estimated value of $71.2 billion (SR267 billion) by the end of 2014 compared to $66.7 billion (SR250 billion) in 2012."));
+    expect(m).toMatchObject({ base: { value: 66.7e9, currency: 'USD', year: 2012 }, forecast: { value: 71.2e9, currency: 'USD', year: 2014 } });
+  });
+});
+
 describe('a place that labels a figure', () => {
   it('"(Germany 2016: 9.5 billion euros)", "and Italy (2.3 billion euros) (2015 data)": the place\'s part, not the market\'s', () => {
     const s = analyzeHtml(page('Organic Market in Europe',
