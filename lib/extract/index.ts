@@ -129,7 +129,7 @@ export function pagePeriod(sentences: Sentence[], aboutOther: (s: Sentence) => b
 }
 
 /** "Year: 2017 and 2022", "Years: 2020, 2025 and 2030": a key-facts line of years and nothing else. */
-const KEY_YEARS_LINE = /^years?\s*[:|]\s*((?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d){1,5})$/i;
+const KEY_YEARS_LINE = /^years?\s*[:|]\s*((?:19|20)\d\d(?:\s*(?:,\s*(?:and|&)?|and|&)\s*(?:19|20)\d\d){1,5})$/i;
 const MAX_KEY_LINE_CHARS = 80;
 
 /** A key-facts line stating the report's base year: "Base Year 2024", "Base Year: 2024", "Base Year For Estimation | 2024". */

@@ -1760,6 +1760,11 @@ describe('a market the page never names', () => {
     expect(s.markets[0]).toMatchObject({ name: 'Web Application Firewalls', base: { value: 2.37e9, year: 2017 }, forecast: { value: 5.92e9, year: 2023 } });
     // A headline that is a sentence names no market.
     expect(analyzeHtml(html('Why we spend so much on firewalls')).markets).toEqual([]);
+    // Three years with a serial comma, then three figures.
+    const three = analyzeHtml(`<html><head><title>Vinyl Records Market</title></head><body><h1>Vinyl Records</h1>
+      <ul><li>Geographic reference: United States</li><li>Year: 2006, 2013, and 2020</li>
+      <li>Market size: $15.7 million, $210.7 million, and $619.6 million, respectively</li></ul></body></html>`).markets[0]!;
+    expect(three).toMatchObject({ base: { value: 15.7e6, year: 2006 }, forecast: { value: 619.6e6, year: 2020 }, otherFigures: [{ value: 210.7e6, year: 2013 }] });
   });
 
   it('a title market whose only figure has no currency leaves the page to the market its text sizes', () => {
