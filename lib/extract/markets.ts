@@ -1106,8 +1106,9 @@ function oneCompound(a: string[], b: string[]): boolean {
   return letters(a) === letters(b) && a.join('') === b.join('');
 }
 
-/** "sensor products" sells what "sensors" does: a trailing "product" adds nothing to a name. */
-const productless = (key: string[]): string[] => (key.length > 1 && key[key.length - 1] === 'product' ? key.slice(0, -1) : key);
+/** "sensor products" sells what "sensors" does, "wearable technology" what "wearables" do: a trailing generic noun adds nothing to a name. */
+const GENERIC_TAILS = new Set(['product', 'technology']);
+const productless = (key: string[]): string[] => (key.length > 1 && GENERIC_TAILS.has(key[key.length - 1]!) ? key.slice(0, -1) : key);
 
 /** Do two product keys name the same market? Equal word sets, allowing one extra or missing word in long names. */
 export function sameProduct(a: string[], b: string[]): boolean {

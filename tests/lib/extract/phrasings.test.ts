@@ -1780,6 +1780,13 @@ describe('a market the page never names', () => {
     expect(m).toMatchObject({ forecast: { value: 12e9, year: 2012 }, cagr: { rate: 0.043, from: 2007, to: 2012 } });
   });
 
+  it('"wearable technology" and "wearables" are one market, as "sensor products" and "sensors" are', () => {
+    const s = analyzeHtml(page('Wearables market to hit 54b in 2023',
+      'The wearable technology market reached $23 billion in 2018 and is projected to more than double to $54 billion by 2023.'));
+    expect(s.markets).toHaveLength(1);
+    expect(s.markets[0]).toMatchObject({ name: 'Wearables market', base: { value: 23e9, year: 2018 }, forecast: { value: 54e9, year: 2023 } });
+  });
+
   it('"sensor products" and "sensors" are one market: a trailing "products" adds nothing to a name', () => {
     const s = analyzeHtml(page('Sensors', 'The demand for sensor products in the U.S. is expected to reach more than $12 billion in 2012.',
       'From 2007 to 2012, the demand for sensors in the U.S. will grow by 4.3 percent a year.'));
