@@ -7,6 +7,7 @@ import { parseNumberLiteral, smallNumberWord } from '../normalize/numbers';
 import {
   CURRENCY_SIGNS,
   DOLLAR_PREFIXES,
+  LOCAL_DOLLARS,
   plusScale,
   dollarScale,
   SCALE_WORDS,
@@ -712,6 +713,8 @@ export function findEntities(tokens: Token[]): Entity[] {
         if (found.type === 'money' && prev?.type === 'money' && !prev.equivalent && tokens[prev.j]?.text === '(' && found.i === prev.j + 1 && tokens[found.j]?.text === ')') {
           const localDollar = prev.currency === 'USD' && !prev.bareDollar && found.bareDollar && found.value !== prev.value;
           if (prev.currency !== found.currency || localDollar) found.equivalent = true;
+          // "$24.5 billion (AU$33.9 billion)": a bare "$" restated in a local dollar is the US one.
+          if (prev.bareDollar && LOCAL_DOLLARS.has(found.currency) && found.value !== prev.value) prev.bareDollar = false;
         }
         out.push(found);
         k = found.j;

@@ -6,7 +6,7 @@ import type { Block } from '../read/blocks';
 import type { Cagr, Figure } from '../schema';
 import type { MarketDraft } from '../check';
 import { figureInterval, intervalsMeet, rateInterval } from '../normalize/intervals';
-import { DOLLAR_PREFIXES } from '../normalize/units';
+import { LOCAL_DOLLARS } from '../normalize/units';
 import type { YearEntity, YearRange } from './amounts';
 import { addRelativeYears, pageYear } from './page-year';
 import { abbreviationsIn, appositiveSubject, holdsProduct, isGeography, isMarketHead, leadingSubject, mentionsIn, placesAmong, placesIn, possessiveHead, possessiveOf, productKey, RANK_WORDS, sameProduct, sentenceSubject, splitGeography, type Mention, type Word } from './markets';
@@ -1287,8 +1287,6 @@ function sameRate(a: Cagr, b: Cagr): boolean {
   return a.rate === b.rate && a.rateMax === b.rateMax && a.literal === b.literal && a.qualifier === b.qualifier;
 }
 
-/** The dollars a "$" stands for on some pages ("A$", "C$", "NT$"), not the US one "US$" names. */
-const LOCAL_DOLLARS = new Set([...DOLLAR_PREFIXES.values()].filter((c) => c !== 'USD'));
 
 /**
  * The dollar a bare "$" means on a page that names one local dollar and never the US one: Australian press writes

@@ -13,6 +13,9 @@ export const DOLLAR_PREFIXES = table<string>({
   r: 'BRL', mx: 'MXN',
 });
 
+/** The dollars a "$" stands for on some pages ("A$", "C$", "NT$"), not the US one "US$" names. */
+export const LOCAL_DOLLARS = new Set([...DOLLAR_PREFIXES.values()].filter((c) => c !== 'USD'));
+
 /** Currency words (lower-case) before or after a number. */
 export const CURRENCY_WORDS = table<string>({
   usd: 'USD', dollar: 'USD', dollars: 'USD', eur: 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP', pound: 'GBP',

@@ -49,6 +49,15 @@ describe('amounts as the press writes them', () => {
     expect(m.otherFigures).toEqual([]);
   });
 
+  it('"$24.5 billion (AU$33.9 billion)" on an Australian page: a bare "$" restated in the local dollar is the US one', () => {
+    const m = primary(page('Australia Pharmaceutical Market',
+      'Australia’s pharmaceutical market is forecast to reach $24.5 billion (AU$33.9 billion) by 2030, growing at a CAGR of 6.5%.'));
+    expect(m.forecast).toMatchObject({ value: 24.5e9, currency: 'USD', year: 2030 });
+    // A bare "$" on the same page with no restatement beside it stays the page's own dollar.
+    const local = primary(page('Australia Pharmaceutical Market', 'Australia’s pharmaceutical market is worth A$30 billion in 2024 and will reach $34 billion by 2030.'));
+    expect(local.forecast).toMatchObject({ value: 34e9, currency: 'AUD' });
+  });
+
   it('a conversion between a figure and its year does not take the year from it', () => {
     const m = primary(page('Indian Tyre Market',
       'The Indian tyre market stood at Rs 9,705 crore (US$1.091 billion) in 2024 and is projected to reach Rs 16,575 crore (US$1.86 billion) by 2029.'));
