@@ -762,8 +762,9 @@ export function sizedSubject(tokens: Token[], h: number): boolean {
   for (let k = h + 1; k < tokens.length && k - h <= DEMAND_SIZE_REACH; k++) {
     if (CURRENCY_SIGNS.has(tokens[k]!.text) || CURRENCY_WORDS.has(tokens[k]!.lower) || dollarScale(tokens[k]!.lower)) return true;
     // "The global demand for gluten free foods is poised to register a CAGR of about 14%": demand grown at a CAGR.
-    // "U.S. demand for sensors will grow 4.3 percent a year through 2012": demand grown at a yearly rate.
-    if (demand && (compoundRateAt(tokens, k) || yearlyRateAt(tokens, k))) return true;
+    // "U.S. demand for sensors will grow 4.3 percent a year through 2012", "Food sales are forecast to rise by a steady
+    // 8.6% a year": demand, or a product's sales, grown at a yearly rate.
+    if (compoundRateAt(tokens, k) ? demand : yearlyRateAt(tokens, k)) return true;
   }
   return false;
 }

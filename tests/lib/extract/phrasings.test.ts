@@ -1789,6 +1789,11 @@ describe('a market the page never names', () => {
     expect(m).toMatchObject({ forecast: { value: 12e9, year: 2012 }, cagr: { rate: 0.043, from: 2007, to: 2012 } });
   });
 
+  it('a product\'s sales grown at a yearly rate are its market: "sales of carbonated drinks are forecast at 10.2% a year"', () => {
+    const m = primary(page('Philippines Country Overview Market', 'Strong growth in sales of carbonated drinks are forecast at 10.2% a year through to 2021.'));
+    expect(m).toMatchObject({ name: 'sales of carbonated drinks', cagr: { rate: 0.102, to: 2021 } });
+  });
+
   it('"wearable technology" and "wearables" are one market, as "sensor products" and "sensors" are', () => {
     const s = analyzeHtml(page('Wearables market to hit 54b in 2023',
       'The wearable technology market reached $23 billion in 2018 and is projected to more than double to $54 billion by 2023.'));
