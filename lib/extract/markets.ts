@@ -751,6 +751,9 @@ export const CONTRIBUTE_VERBS = new Set(['contributed', 'contributes', 'contribu
 /** "The apparel industry generated revenues of $1.5 trillion": takings a verb has as its object are the subject's. */
 const TAKINGS_VERBS = new Set(['generated', 'generates', 'generate', 'posted', 'posts', 'recorded', 'records', 'reported', 'reports', 'earned', 'earns', 'logged', 'clocked']);
 
+/** Possessive determiners of a firm or a person: what they own is no market. */
+const OWNERS = new Set(['its', 'our', 'their', 'his', 'her', 'my']);
+
 export function sizedSubject(tokens: Token[], h: number): boolean {
   if (tokens[h]!.lower === 'segment') return statisticsSegment(tokens, h);
   const prev = tokens[h - 1]?.lower ?? '';
@@ -759,6 +762,8 @@ export function sizedSubject(tokens: Token[], h: number): boolean {
   // "the worldwide oral health business will be worth …": a trade, where the words before say whose (not "our business").
   if (tokens[h]!.lower === 'business' && !tokens.slice(Math.max(0, h - 5), h).some((t) => GEO.has(t.lower))) return false;
   const demand = tokens[h]!.lower === 'demand';
+  // "Walmart said its grocery sales grew 5% a year": a firm's own takings, not a trade's.
+  if (tokens.slice(Math.max(0, h - 4), h).some((t) => OWNERS.has(t.lower))) return false;
   for (let k = h + 1; k < tokens.length && k - h <= DEMAND_SIZE_REACH; k++) {
     if (CURRENCY_SIGNS.has(tokens[k]!.text) || CURRENCY_WORDS.has(tokens[k]!.lower) || dollarScale(tokens[k]!.lower)) return true;
     // "The global demand for gluten free foods is poised to register a CAGR of about 14%": demand grown at a CAGR.

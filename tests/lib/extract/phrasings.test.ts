@@ -1792,6 +1792,11 @@ describe('a market the page never names', () => {
   it('a product\'s sales grown at a yearly rate are its market: "sales of carbonated drinks are forecast at 10.2% a year"', () => {
     const m = primary(page('Philippines Country Overview Market', 'Strong growth in sales of carbonated drinks are forecast at 10.2% a year through to 2021.'));
     expect(m).toMatchObject({ name: 'sales of carbonated drinks', cagr: { rate: 0.102, to: 2021 } });
+    // A firm's own sales, by its possessive, are no market, with a rate or with money.
+    const { markets: rate } = analyzeBlocks([{ kind: 'title', text: 'Company news' }, { kind: 'text', text: 'Walmart said its grocery sales grew 5% a year.' }]);
+    expect(rate).toEqual([]);
+    const { markets: money } = analyzeBlocks([{ kind: 'title', text: 'Company news' }, { kind: 'text', text: 'Walmart said its grocery sales reached $5 billion in 2023.' }]);
+    expect(money).toEqual([]);
   });
 
   it('"wearable technology" and "wearables" are one market, as "sensor products" and "sensors" are', () => {
