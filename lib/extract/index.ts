@@ -306,7 +306,9 @@ function placedElsewhere(s: Sentence, market: MarketAcc): boolean {
   // "Global textile and apparel trade was around $910 billion in 2021" on a page about India's market: the world's.
   const lead = s.tokens[0]?.lower === 'the' ? s.tokens[1] : s.tokens[0];
   if (lead && WORLD_WORDS.has(lead.lower)) return true;
-  const places = placesAmong(s.tokens);
+  // "It grew at a CAGR of nearly 20%, higher than the global rate": a place compared with places nothing.
+  const compared = s.tokens.findIndex((t) => COMPARISONS.has(t.lower));
+  const places = placesAmong(compared < 0 ? s.tokens : s.tokens.slice(0, compared));
   return places.size > 0 && !places.has(market.geography);
 }
 

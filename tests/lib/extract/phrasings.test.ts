@@ -2509,6 +2509,9 @@ describe('a change dated by the span said before it', () => {
   it('"From 2010 to 2020, the market size of China’s pet industry has increased from 13.44 billion yuan to 72.73 billion yuan"', () => {
     const m = primary(page('Pet Industry Market', 'From 2010 to 2020, the market size of China’s pet industry has increased from 13.44 billion yuan to 72.73 billion yuan. It grew at a CAGR of nearly 20%.'));
     expect(m).toMatchObject({ base: { value: 13.44e9, currency: 'CNY', year: 2010 }, forecast: { value: 72.73e9, year: 2020 }, cagr: { rate: 0.2, from: 2010, to: 2020 }, verdict: 'consistent' });
+    // A place the rate is compared with does not place it elsewhere.
+    const compared = primary(page('Pet Industry Market', 'From 2010 to 2020, the market size of China’s pet industry has increased from 13.44 billion yuan to 72.73 billion yuan. It grew at a CAGR of nearly 20%, which is higher than the global growth rate.'));
+    expect(compared.cagr).toMatchObject({ rate: 0.2, from: 2010, to: 2020 });
     // A span that does not open the sentence dates nothing it does not say.
     const later = primary(page('Pet Industry Market', 'The market size of China’s pet industry has increased from 13.44 billion yuan to 72.73 billion yuan, a forecast for 2010 to 2020 says.'));
     expect(later.base ?? later.forecast ?? later.otherFigures[0]).toMatchObject({ year: null });
