@@ -1069,7 +1069,8 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     if (economy && key.every((w) => WHOLE_ECONOMY.has(w))) continue;
     // "Worldwide IT spending" is not the page's "global IT market", whose size another source states: a product's
     // sales, revenue or spending stays a market of its own.
-    const product = demand && t.lower !== 'demand' ? [...key, t.lower === 'revenues' ? 'revenue' : t.lower] : key;
+    // A trade called a business is the market itself ("the UK app business … was worth £2.9bn" is the UK app industry).
+    const product = demand && t.lower !== 'demand' && t.lower !== 'business' ? [...key, t.lower === 'revenues' ? 'revenue' : t.lower] : key;
     const geography = split.geography ?? demandPlace ?? geoAfter?.geography ?? (opensGlobally(tokens) ? 'Global' : null);
     const j = Math.max(afterEnd, geoAfter?.end ?? 0);
     const name = nameOf(tokens, i, j, possessive ? h : -1);

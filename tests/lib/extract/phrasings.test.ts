@@ -1799,6 +1799,15 @@ describe('a market the page never names', () => {
     expect(money).toEqual([]);
   });
 
+  it('a trade called a business is its industry: "the UK app business … was worth £2.9bn in 2013" is the UK app industry', () => {
+    const s = analyzeHtml(page('UK app industry to be worth £30bn by 2025',
+      'The UK app industry will grow by 22% annually, reaching £30bn by 2025.',
+      'VisonMobile says that the UK app business, which includes the proceeds of apps and app related services, was worth £2.9bn (€3.6bn, $4.9bn) in 2013.'));
+    expect(s.markets).toHaveLength(1);
+    // £2.9bn in 2013 → £30bn in 2025 is 21.5 %/yr; "£30bn" stands for 25 to 35 billion.
+    expect(s.markets[0]).toMatchObject({ base: { value: 2.9e9, currency: 'GBP', year: 2013 }, forecast: { value: 30e9, year: 2025 }, verdict: 'consistent' });
+  });
+
   it('"wearable technology" and "wearables" are one market, as "sensor products" and "sensors" are', () => {
     const s = analyzeHtml(page('Wearables market to hit 54b in 2023',
       'The wearable technology market reached $23 billion in 2018 and is projected to more than double to $54 billion by 2023.'));
