@@ -41,12 +41,15 @@ interface Stated {
   past?: boolean;
 }
 
-const PAST_COPULAS = new Set(['was', 'were', 'stood']);
+const PAST_COPULAS = new Set(['was', 'were', 'stood', 'reached', 'totaled', 'totalled', 'amounted']);
 const PAST_REACH = 4;
 
-/** A past copula just before the figure at token `i`: "was worth", "was valued at", "stood at". */
+/**
+ * A past verb just before the figure at token `i`: "was worth", "was valued at", "stood at", "reached £11bn"; not a
+ * future perfect ("will have reached").
+ */
 function saidInPast(s: Sentence, i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= PAST_REACH; k--) if (PAST_COPULAS.has(s.tokens[k]!.lower)) return true;
+  for (let k = i - 1; k >= 0 && i - k <= PAST_REACH; k--) if (PAST_COPULAS.has(s.tokens[k]!.lower)) return s.tokens[k - 1]?.lower !== 'have';
   return false;
 }
 
@@ -769,7 +772,10 @@ function periodOf(
   if (role.periodSource !== 'none') {
     // "to grow at a CAGR of 7.8% from 2019 to reach $57.5 billion by 2025": an open period ends where its
     // sentence's one forecast is reached.
-    const to = role.to ?? (role.from !== null && end !== null && end > role.from ? end : null);
+    // "reached £11bn in value in 2012, after growing at an annual rate of 2% since 2006": a past rate since a year runs
+    // to the year its sentence's size was reached.
+    const reached = role.historical && role.from !== null ? Math.max(...own.map((f) => f.year ?? -Infinity)) : -Infinity;
+    const to = role.to ?? (role.from !== null && end !== null && end > role.from ? end : reached > role.from! ? reached : null);
     return { from: role.from, to, source: role.periodSource };
   }
   const fromFigures = connectedYears(s, own);
@@ -1380,8 +1386,11 @@ function draftOf(m: MarketAcc, segments: MarketDraft['segments'], dollar: string
   // A period borrowed from the page or a sentence nearby gives way, too, to the same rate's own sentence's ("At a CAGR
   // of 8.85%" in a title, then "valued at USD 4.5 billion in 2022 … by 2032, expanding at a CAGR of 8.85%").
   const says = (c: (typeof cagrs)[number]): boolean => c.cagr.periodSource === 'stated' || c.cagr.periodSource === 'figures';
+  // "Bakery market sees 2% annual growth" over "… after growing at an annual rate of 2% since 2006": a rate with no
+  // period at all is the one its past restatement gives the years of.
+  const periodless = !!chosen && chosen.cagr.from === null && chosen.cagr.to === null;
   const fuller = chosen && (chosen.cagr.from === null || !says(chosen))
-    ? cagrs.find((c) => c !== chosen && !c.historical && sameRate(c.cagr, chosen.cagr) && c.cagr.from !== null && c.cagr.to !== null && (chosen.cagr.from === null || says(c)) && (chosen.cagr.to === null || c.cagr.to === chosen.cagr.to))
+    ? cagrs.find((c) => c !== chosen && (!c.historical || periodless) && sameRate(c.cagr, chosen.cagr) && c.cagr.from !== null && c.cagr.to !== null && (chosen.cagr.from === null || says(c)) && (chosen.cagr.to === null || c.cagr.to === chosen.cagr.to))
     : undefined;
   const headline = fuller ?? chosen;
   if (lone) {

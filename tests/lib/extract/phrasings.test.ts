@@ -3493,6 +3493,18 @@ describe('a size at the end of the rate\'s period', () => {
     expect(dated.base).toMatchObject({ value: 113e9, year: 2022 });
   });
 
+  it('"Bakery market sees 2% annual growth" over "… reached £11bn in value in 2012, after growing at an annual rate of 2% since 2006"', () => {
+    const m = primary(page('Bakery market sees 2% annual growth', 'The UK bakery market reached £11bn in value in 2012, after growing at an annual rate of 2% since 2006.'));
+    // A past rate since a year runs to the year its sentence's size was reached, and gives the headline's bare 2% its years.
+    expect(m.cagr).toMatchObject({ rate: 0.02, from: 2006, to: 2012 });
+    // A size said as reached is where the market stands, not where it goes, even at the end of the rate's period.
+    expect(m.base).toMatchObject({ value: 11e9, currency: 'GBP', year: 2012 });
+    expect(m.forecast).toBeNull();
+    // "will have reached" is no past.
+    const ahead = primary(page('Widget Market', 'The widget market will grow at a CAGR of 6% from 2024 to 2030. By 2030 it will have reached $5 billion.'));
+    expect(ahead.forecast).toMatchObject({ value: 5e9, year: 2030 });
+  });
+
   it('a size at the start of the period stays the base', () => {
     const m = primary(page('Widget Market', 'The widget market is expected to grow at a CAGR of 6% from 2024 to 2032.',
       'The widget market in 2024 was USD 2.1 billion.'));
