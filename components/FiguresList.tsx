@@ -62,6 +62,12 @@ function Row({ label, value, phrase, note, testId, toggle }: RowProps) {
 }
 
 /** The normalized figures, each a button that shows the exact phrase it came from. */
+/** The rate's row says what the page stated: a past rate, or an average of yearly rates (checked as an upper bound). */
+function cagrLabelOf(cagr: Cagr | null | undefined): string {
+  const kind = cagr?.average ? 'Average annual rate' : 'CAGR';
+  return cagr?.historical ? `${kind} (historical)` : kind;
+}
+
 export function FiguresList({ market, locale, toggle }: FiguresListProps) {
   const { base, forecast, cagr, implied } = market;
   return (
@@ -84,7 +90,7 @@ export function FiguresList({ market, locale, toggle }: FiguresListProps) {
           toggle={toggle}
         />
         <Row
-          label={cagr?.historical ? 'CAGR (historical)' : 'CAGR'}
+          label={cagrLabelOf(cagr)}
           value={cagr ? formatCagr(cagr, locale) : 'not stated'}
           phrase={cagr?.text}
           note={cagr ? PERIOD_NOTE[cagr.periodSource] || undefined : undefined}

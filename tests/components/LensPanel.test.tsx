@@ -55,6 +55,16 @@ describe('LensPanel', () => {
     expect(within(screen.getByTestId('figure-implied')).queryByRole('button')).toBeNull();
   });
 
+  it('names a rate stated as an average of yearly rates as such, not as a CAGR', () => {
+    const [market] = inconsistentSummary.markets;
+    const average = { ...inconsistentSummary, markets: [{ ...market!, cagr: { ...market!.cagr!, average: true } }] };
+    render(<LensPanel report={analysed(average)} locale="en-US" />);
+    expect(screen.getByTestId('figure-cagr').textContent).toMatch(/^Average annual rate/);
+    cleanup();
+    render(<LensPanel report={analysed(inconsistentSummary)} locale="en-US" />);
+    expect(screen.getByTestId('figure-cagr').textContent).toMatch(/^CAGR/);
+  });
+
   it('formats numbers for a German reader', () => {
     render(<LensPanel report={analysed(inconsistentSummary)} locale="de-DE" />);
     expect(screen.getByTestId('figure-base').textContent).toContain('USD 2,5 bn (2022)');
