@@ -61,13 +61,13 @@ function Row({ label, value, phrase, note, testId, toggle }: RowProps) {
   );
 }
 
-/** The normalized figures, each a button that shows the exact phrase it came from. */
 /** The rate's row says what the page stated: a past rate, or an average of yearly rates (checked as an upper bound). */
 function cagrLabelOf(cagr: Cagr | null | undefined): string {
   const kind = cagr?.average ? 'Average annual rate' : 'CAGR';
   return cagr?.historical ? `${kind} (historical)` : kind;
 }
 
+/** The normalized figures, each a button that shows the exact phrase it came from. */
 export function FiguresList({ market, locale, toggle }: FiguresListProps) {
   const { base, forecast, cagr, implied } = market;
   return (

@@ -41,7 +41,7 @@ interface Stated {
   past?: boolean;
 }
 
-const PAST_COPULAS = new Set(['was', 'were', 'stood', 'reached', 'totaled', 'totalled', 'amounted']);
+const PAST_VERBS = new Set(['was', 'were', 'stood', 'reached', 'totaled', 'totalled', 'amounted']);
 const PAST_REACH = 4;
 
 /**
@@ -49,7 +49,7 @@ const PAST_REACH = 4;
  * future perfect ("will have reached").
  */
 function saidInPast(s: Sentence, i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= PAST_REACH; k--) if (PAST_COPULAS.has(s.tokens[k]!.lower)) return s.tokens[k - 1]?.lower !== 'have';
+  for (let k = i - 1; k >= 0 && i - k <= PAST_REACH; k--) if (PAST_VERBS.has(s.tokens[k]!.lower)) return s.tokens[k - 1]?.lower !== 'have';
   return false;
 }
 
@@ -556,12 +556,6 @@ function opensLabel(s: Sentence, m: Mention): boolean {
   return false;
 }
 
-const MAX_HEADLINE_WORDS = 6;
-
-/**
- * The page's headline as a market's name: its first heading (or its title, before the site's name), where that is a
- * short name of a thing ("Web Application Firewalls"): words only, none a number or a market's head word. Null else.
- */
 /**
  * "(Germany 2016: 9.5 billion euros)", "France: €5.5 billion": the place a label before the figure at token `i` names,
  * where the label opens its parenthesis or its sentence; "followed by France (5.5 billion euros) and Italy (2.3 billion
@@ -569,19 +563,17 @@ const MAX_HEADLINE_WORDS = 6;
  * in Europe (8.6 billion euros)" is Germany's). Null else.
  */
 function labelPlaceBefore(s: Sentence, i: number): string | null {
-  let k = i - 1;
-  if (s.tokens[k]?.text === '(') {
-    const word = s.tokens[k - 1];
-    if (!word || word.kind !== 'word' || !isGeography(word.lower) || PLACE_PHRASE_OPENERS.has(s.tokens[k - 2]?.lower ?? '')) return null;
-    return splitGeography([{ text: word.text, lower: word.lower }]).geography;
-  }
-  if (s.tokens[k]?.text !== ':') return null;
-  k--;
-  const year = s.entities.find((e) => e.type === 'year' && e.j === k + 1);
-  if (year) k = year.i - 1;
-  const word = s.tokens[k];
-  if (!word || word.kind !== 'word' || !isGeography(word.lower) || !(k === 0 || s.tokens[k - 1]!.text === '(')) return null;
-  return splitGeography([{ text: word.text, lower: word.lower }]).geography;
+  const word = labelPlaceToken(s, i - 1);
+  return word && word.kind === 'word' && isGeography(word.lower) ? splitGeography([{ text: word.text, lower: word.lower }]).geography : null;
+}
+
+/** The token that may name the place labelling a figure whose first token follows `k`: see labelPlaceBefore. */
+function labelPlaceToken(s: Sentence, k: number): Token | undefined {
+  if (s.tokens[k]?.text === '(') return PLACE_PHRASE_OPENERS.has(s.tokens[k - 2]?.lower ?? '') ? undefined : s.tokens[k - 1];
+  if (s.tokens[k]?.text !== ':') return undefined;
+  const year = s.entities.find((e) => e.type === 'year' && e.j === k);
+  const at = year ? year.i - 1 : k - 1;
+  return at === 0 || s.tokens[at - 1]?.text === '(' ? s.tokens[at] : undefined;
 }
 
 /** "This represents a CAGR of 8.4 percent": verbs by which a rate restates the change before it. */
@@ -590,6 +582,12 @@ const RESTATING_VERBS = new Set(['represents', 'represented', 'implies', 'implie
 /** Words before a place that make it part of a phrase: "market in Europe", "the share of Asia". */
 const PLACE_PHRASE_OPENERS = new Set(['in', 'of', 'across', 'throughout', 'within', 'from', 'the']);
 
+const MAX_HEADLINE_WORDS = 6;
+
+/**
+ * The page's headline as a market's name: its first heading (or its title, before the site's name), where that is a
+ * short name of a thing ("Web Application Firewalls"): words only, none a number or a market's head word. Null else.
+ */
 function pageHeadline(blocks: Block[]): string | null {
   const heading = blocks.slice(0, 3).find((b) => b.kind === 'heading')?.text ?? blocks.find((b) => b.kind === 'title')?.text.split(/\s[-–—|]\s/, 1)[0];
   if (!heading) return null;
@@ -985,8 +983,13 @@ class PageReader {
     const part =
       scope.kind === 'segment'
         ? scope.name !== null && this.registry.resolve({ name: scope.name, product: scope.product, geography: null })
-        : this.registry.regional(m.market, { name: m.market.name.replace(/^(?:the\s+)?(?:global|worldwide)\s+/i, ''), geography: scope.geography });
+        : this.regionalPart(m.market, scope.geography);
     return part || undefined;
+  }
+
+  /** The part of a market in one place, named as the market without its "global": "the European organic market" in Germany. */
+  private regionalPart(of: MarketAcc, geography: string): MarketAcc | null {
+    return this.registry.regional(of, { name: of.name.replace(/^(?:the\s+)?(?:global|worldwide)\s+/i, ''), geography });
   }
 
   /**
@@ -1062,7 +1065,7 @@ class PageReader {
       // "the market continues to grow (Germany 2016: 9.5 billion euros)": a place's label before the figure makes it
       // that place's part.
       const place = read && labelPlaceBefore(s, r.money.i);
-      const named = place ? this.registry.regional(read!, { name: read!.name.replace(/^(?:the\s+)?(?:global|worldwide)\s+/i, ''), geography: place }) : read;
+      const named = read && place ? this.regionalPart(read, place) : read;
       // "OpenAI, which is currently leading the AI sector and was recently valued at $157bn": the leader's value, where
       // the leader is no part of the market ("Asia-Pacific region dominated the market with the contribution of …").
       if (nearest && named === nearest.market && ledBy(s, nearest.start)) continue;
@@ -1294,7 +1297,6 @@ const PERIOD_STOPS = new Set(['during', 'over', 'in', 'from', 'between', 'throug
 function sameRate(a: Cagr, b: Cagr): boolean {
   return a.rate === b.rate && a.rateMax === b.rateMax && a.literal === b.literal && a.qualifier === b.qualifier;
 }
-
 
 /**
  * The dollar a bare "$" means on a page that names one local dollar and never the US one: Australian press writes

@@ -347,15 +347,11 @@ function addsToEconomy(s: Sentence, m: Money): boolean {
   const verb = s.tokens[m.i - 1]?.kind === 'word' && !CONTRIBUTE_VERBS.has(s.tokens[m.i - 1]!.lower) ? s.tokens[m.i - 2] : s.tokens[m.i - 1];
   if (!verb || !CONTRIBUTE_VERBS.has(verb.lower)) return false;
   // "contributing $46.9 billion (£32.4 billion) to the economy": the amount restated in parentheses stands between.
-  const close = s.tokens[m.j]?.text === '(' ? s.tokens.findIndex((t, k) => k > m.j && k <= m.j + RESTATED_REACH && t.text === ')') : -1;
-  const to = close > 0 ? close + 1 : m.j;
+  const to = endOf(s, m);
   if (s.tokens[to]?.lower !== 'to') return false;
   for (let k = to + 1; k < Math.min(s.tokens.length, to + 6); k++) if (ECONOMY_WORDS.has(s.tokens[k]!.lower)) return true;
   return false;
 }
-
-/** Tokens a restated amount in parentheses spans at most: "(£32.4 billion)", "(US$ 1.2 bn)". */
-const RESTATED_REACH = 8;
 
 /** The nouns of a size a market's phrase may hang from: "the (current) value of the global animal feed market". */
 const SIZE_OF_NOUNS = new Set(['value', 'size', 'worth']);

@@ -176,7 +176,8 @@ const DEFINES_ABBREVIATION = /\([A-Z][A-Za-z]{1,9}\)/;
  * spends a fortune on predictive analytics (PA)" names what "the global PA market" later sizes.
  */
 export function skippedDefinitions(blocks: Block[]): Token[][] {
-  return blocks.filter((b) => !MAY_MATTER.test(b.text) && DEFINES_ABBREVIATION.test(b.text)).map((b) => tokenize(b.text));
+  // The parenthesis first: few blocks hold one, and the others were tested for MAY_MATTER already.
+  return blocks.filter((b) => DEFINES_ABBREVIATION.test(b.text) && !MAY_MATTER.test(b.text)).map((b) => tokenize(b.text));
 }
 
 /** The exact text of tokens [i, j) of a sentence, as written on the page. */
