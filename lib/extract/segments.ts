@@ -486,13 +486,16 @@ function hasLowerCaseWords(name: string): boolean {
 /** A report's own chapters, listed after its "Key Market Players" chapter in a table of contents. */
 const CHAPTER = /^(?:strategic conclusions?|conclusions?|references|appendix|appendices|(?:research )?methodology|executive summary|introduction|glossary|disclaimer|bibliography|acknowledge?ments?)$/i;
 
-/** A capital or digit first, or a brand's one lower-case letter before a capital ("iQIYI", "eBay"). */
-const CAPITALISED_NAME = /^(?:[\p{Lu}\p{N}]|\p{Ll}\p{Lu})/u;
+/**
+ * How a name's word starts: a capital or digit, or a brand's few lower-case letters before a capital ("iQIYI", "eBay",
+ * "bioMerieux").
+ */
+const NAME_WORD = /^(?:[\p{Lu}\p{N}]|\p{Ll}{1,4}\p{Lu})/u;
 
 function isCompanyName(name: string): boolean {
   // One letter is a name cut short ("…, McKesson Corporation, K"), not a company.
   return (
-    name.replace(/[^\p{L}\p{N}]/gu, '').length > 1 && isName(name, 8) && CAPITALISED_NAME.test(name) && !MONEY.test(name) &&
+    name.replace(/[^\p{L}\p{N}]/gu, '').length > 1 && isName(name, 8) && NAME_WORD.test(name) && !MONEY.test(name) &&
     !isPlace(name) && !OTHERS.test(name) && !hasLowerCaseWords(name) && !CHAPTER.test(name)
   );
 }
@@ -608,7 +611,7 @@ function capitalizedRun(text: string): { run: string; rest: string } {
   let runEnd = -1;
   while (at <= text.length) {
     const { word: w, end } = wordAt(at);
-    if (/^[\p{Lu}\p{N}]/u.test(w)) {
+    if (NAME_WORD.test(w)) {
       runEnd = end;
       at = end + 1;
       // A comma closes the name: "Panasonic Corporation, Samsung SDI" is two names, not one.

@@ -868,6 +868,11 @@ describe('extractSegments: companies', () => {
     expect(seg.companies).toEqual(['Northwind AG', 'Contoso Inc.', 'Tailspin LLC', 'Fabrikam+']);
   });
 
+  it('reads a name camel-cased from a lower-case start ("bioMerieux") as a name, not the list\'s end', () => {
+    const seg = extractSegments([text('The key players in the widget market are Northwind Labs, bioNorth Diagnostics, eWidget, Fabrikam Gene, and Tailspin.')]);
+    expect(seg.companies).toEqual(['Northwind Labs', 'bioNorth Diagnostics', 'eWidget', 'Fabrikam Gene', 'Tailspin']);
+  });
+
   it('reads "market leaders including …" and "industry leaders such as …"', () => {
     const seg = extractSegments([text('Market leaders including Northwind Music, Contoso Audio, and Fabrikam Sound continue to grow.')]);
     expect(seg.companies).toEqual(['Northwind Music', 'Contoso Audio', 'Fabrikam Sound']);
