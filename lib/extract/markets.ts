@@ -48,6 +48,30 @@ function growthRateAt(tokens: Token[], k: number): boolean {
   return w === 'cagr' || (w === 'growth' && tokens[k + 1]?.lower === 'rate');
 }
 
+/** How far a market may stand before the "its valuation" that points back to it. */
+export const ITS_SIZE_REACH = 8;
+/** The nouns of a size "its" gives a market: not its revenue or sales, which a firm named between may own. */
+const ITS_SIZE_NOUNS = new Set(['value', 'valuation', 'size', 'worth']);
+
+/**
+ * "the pet food market’s robust momentum, with its valuation at 128.7 billion dollars": "its" at `k` and a size noun,
+ * pointing back to the market's head at `h` across words of no name ("…, Acme, and its value" points to Acme).
+ */
+export function itsSizeOf(tokens: Token[], h: number, k: number): boolean {
+  if (tokens[k]?.lower !== 'its' || !ITS_SIZE_NOUNS.has(tokens[k + 1]?.lower ?? '') || k - h > ITS_SIZE_REACH) return false;
+  for (let q = h + 1; q < k; q++) {
+    const t = tokens[q]!;
+    if (t.text === '.' || t.text === ';' || (t.kind === 'word' && /^\p{Lu}/u.test(t.text))) return false;
+  }
+  return true;
+}
+
+/** The "its valuation" after a market's head at `h` that points back to it. */
+function itsSizeAfter(tokens: Token[], h: number): boolean {
+  for (let k = h + 1; k < tokens.length && k - h <= ITS_SIZE_REACH; k++) if (itsSizeOf(tokens, h, k)) return true;
+  return false;
+}
+
 /** The word a lower-case possessive is of ("india's" → "india", "market’s" → "market"), else null. */
 export function possessiveOf(lower: string): string | null {
   // The last letter first: it rules out almost every word before any string is made.
@@ -75,6 +99,8 @@ const NOT_A_MARKET_AFTER = new Set([
   'restraint', 'restraints', 'driver', 'drivers', 'challenges', 'forces',
   // "(Data: Gartner Market Databook 1Q13 Update)": a publication named after markets.
   'databook', 'monitor', 'tracker', 'guide',
+  // "shaped by fresh market data": what is known of a market, not one.
+  'data',
   // "supported by consistent market resilience", "through multiple market cycles": the stock market's moods.
   'resilience', 'cycle', 'cycles', 'downturn', 'downturns', 'upturn', 'swings', 'fluctuations', 'returns', 'highs', 'lows',
 ]);
@@ -1009,7 +1035,7 @@ export function mentionsIn(tokens: Token[]): Mention[] {
     // "The industry's overall growth rate is forecast at 3.7 per cent": the market's own rate, too ("the sector's
     // growth will hit $729.5 billion" is what it adds, and names no market).
     const owned = !!next && (OWN_SIZE_NOUNS.has(next.lower) || growthRateAt(tokens, next.lower === 'overall' ? h + 2 : h + 1));
-    const possessive = t.kind === 'word' && possessiveHead(t.lower) && owned;
+    const possessive = t.kind === 'word' && possessiveHead(t.lower) && (owned || itsSizeAfter(tokens, h));
     if (t.kind === 'word' && SPEND_VERBS.has(t.lower)) {
       const spent = spentOn(tokens, h);
       if (spent) out.push(spent);

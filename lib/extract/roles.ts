@@ -7,7 +7,7 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { smallNumberWord } from '../normalize/numbers';
 import { CURRENCY_WORDS, SCALE_WORDS } from '../normalize/units';
-import { CONTRIBUTE_VERBS, isGeography, isMarketHead, possessiveHead, possessiveOf, sizedSubject, spendsOn, YEAR_PARTS } from './markets';
+import { CONTRIBUTE_VERBS, isGeography, isMarketHead, ITS_SIZE_REACH, itsSizeOf, possessiveHead, possessiveOf, sizedSubject, spendsOn, YEAR_PARTS } from './markets';
 
 /** Prepositions that tie a year to the figure before it: "in 2023", "by 2030", "(2022)", "for FY2024". */
 const YEAR_PREPOSITIONS = new Set(['in', 'by', 'for', 'of', 'through', 'till', 'until', 'during', 'as', 'end', '(', 'thru', 'to']);
@@ -305,7 +305,7 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
     const w = s.tokens[k]!.lower;
     // "Global smartwatch sales reached $20 billion": the sales named as the market are its size.
     if (isMarketHead(w) || possessiveHead(w) || sizedSubject(s.tokens, k) || spendsOn(s.tokens, k)) marketSubject = true;
-    else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !reportedSize(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || reachedValuation(s, k) || projectedValuation(s, k, from, m.i))) && !isSource(s, k, m.i)) return true;
+    else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !reportedSize(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || itsMarkets(s, k) || reachedValuation(s, k) || projectedValuation(s, k, from, m.i))) && !isSource(s, k, m.i)) return true;
   }
   // "had attracted $2.8 billion in domestic and global investment", "… in profits": not a market's takings.
   if (s.tokens[m.j]?.lower === 'in') {
@@ -320,6 +320,15 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
     if (upFrom && w === 'valuation') continue;
     const perYear = s.tokens[k + 1]?.lower === 'year' && !EARLIER.has(s.tokens[k + 2]?.lower ?? '');
     if (NOT_A_MARKET_SIZE_AFTER.has(w) && (w !== 'a' || perYear)) return true;
+  }
+  return false;
+}
+
+/** "the pet food market’s robust momentum, with its valuation at …": a size noun at `k` whose "its" is a market's. */
+function itsMarkets(s: Sentence, k: number): boolean {
+  for (let h = k - 2; h >= 0 && k - 1 - h <= ITS_SIZE_REACH; h--) {
+    const w = s.tokens[h]!.lower;
+    if ((isMarketHead(w) || possessiveHead(w)) && itsSizeOf(s.tokens, h, k - 1)) return true;
   }
   return false;
 }

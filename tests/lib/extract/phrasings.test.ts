@@ -3707,3 +3707,27 @@ describe('the stock market\'s moods', () => {
     expect(s.isMarketReport).toBe(false);
   });
 });
+
+describe('a market in the possessive that "its valuation" points back to, after "fresh market data" that names none', () => {
+  it('"the widget market’s robust momentum, with its valuation at 128.7 billion dollars in 2024 …" sizes the widget market', () => {
+    const m = primary(page('Widgets this week',
+      'The global gadget industry is changing fast, shaped by fresh market data and shifting habits.',
+      'New research highlights the widget market’s robust momentum, with its valuation at 128.7 billion dollars in 2024 and a projected growth rate of 6.1 percent annually to 226.5 billion dollars by 2034.'));
+    expect(m.name).toMatch(/widget market/i);
+    expect(m.base).toMatchObject({ value: 128.7e9, year: 2024 });
+    expect(m.forecast).toMatchObject({ value: 226.5e9, year: 2034 });
+    // 128.7 → 226.5 over 2024–2034 is 5.8%/yr, not 6.1%.
+    expect(m.verdict).toBe('inconsistent');
+  });
+
+  it('"The market" after "shaped by fresh market data" is the industry named before, not a market called "fresh"', () => {
+    const m = primary(page('Gadgets', 'The global gadget industry is changing, shaped by fresh market data. The market is expected to reach $5 billion by 2030.'));
+    expect(m.name).toBe('global gadget industry');
+    expect(m.forecast).toMatchObject({ value: 5e9, year: 2030 });
+  });
+
+  it('a firm named between the market and "its value" owns the value', () => {
+    const s = analyzeHtml(page('Widget makers', 'The widget industry’s biggest maker, Acme, saw its value rise to $12 billion in 2024.'));
+    expect(s.markets.some((m) => m.base?.value === 12e9 || m.forecast?.value === 12e9)).toBe(false);
+  });
+});
