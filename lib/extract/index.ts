@@ -510,7 +510,9 @@ function findPrimary(sentences: Sentence[], registry: Registry, mentionsOf: (s: 
     if (s.block > 2 || (s.blockKind !== 'title' && s.blockKind !== 'heading')) continue;
     // "Life sciences sector to drive UK pharmaceutical market to $43B by 2020": a headline that sizes one of the
     // markets it names is about that one, the last named before its figure.
-    const named = mentionsOf(s).filter((x) => x.product.length);
+    // "Global and Indian Medical Devices Market: Trends, …": a headline naming the market in two places is about
+    // neither alone; the text's first sized market of its product is the page's.
+    const named = mentionsOf(s).filter((x) => x.product.length && placesIn(x.name).size < 2);
     const money = s.entities.find((e) => e.type === 'money');
     const m = (money && named.findLast((x) => x.j <= money.i)) || named[0];
     const market = m && registry.resolve(m);
@@ -719,6 +721,23 @@ function connectedYears(s: Sentence, figures: FigureRole[]): Period | null {
   return { from: distinct[0]!, to };
 }
 
+/** Tokens between a figure's phrase and the parenthesis of its rate: "USD 20.51 billion by 2029 (CAGR 5.35%)". */
+const PACE_GAP = 1;
+
+/**
+ * "valued at USD 15.35 billion in 2023, is expected to reach USD 20.51 billion by 2029 (CAGR 5.35%) and potentially
+ * USD 50 billion by 2030 (CAGR up to 20%)": a rate in parentheses after a dated figure is the pace to that figure
+ * from the dated figure before it, not to the sentence's last.
+ */
+function pacedFigure(s: Sentence, role: CagrRole, figures: FigureRole[]): Period | null {
+  const open = Math.min(role.i, role.pct.i) - 1;
+  if (s.tokens[open]?.text !== '(') return null;
+  const at = figures.findIndex((f) => f.year !== null && f.j <= open && open - f.j <= PACE_GAP);
+  const to = figures[at]?.year;
+  const from = figures.slice(0, Math.max(0, at)).findLast((f) => f.year !== null && f.year < to!)?.year;
+  return to != null && from != null ? { from, to } : null;
+}
+
 /**
  * "a CAGR of 17% in the next four years … $500bn by 2027": the span ends at the sentence's forecast year; with
  * only a current figure ("valued at X in 2023, … over the next five years") it starts at that figure's year.
@@ -788,6 +807,8 @@ function periodOf(
   }
   const span = role.nextYears === null ? null : spanFromFigures(own, role.nextYears);
   if (span) return { ...span, source: 'figures' };
+  const paced = pacedFigure(s, role, own);
+  if (paced) return { ...paced, source: 'figures' };
   if (fromFigures) return { ...fromFigures, source: 'figures' };
   if (role.forecastPeriod && period) return { ...period, source: 'page' };
   if (period) return { ...period, source: 'page' };

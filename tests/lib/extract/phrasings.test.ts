@@ -3731,3 +3731,25 @@ describe('a market in the possessive that "its valuation" points back to, after 
     expect(s.markets.some((m) => m.base?.value === 12e9 || m.forecast?.value === 12e9)).toBe(false);
   });
 });
+
+describe('a headline naming the market in two places', () => {
+  it('"Global and Indian Widget Market: Trends …" is about neither alone: the text\'s first sized market is the page\'s', () => {
+    const s = analyzeHtml(page('Global and Indian Widget Market: Trends, Policy Issues, and Action Areas',
+      'The global widget market, valued at USD 637.04 billion in 2024, is projected to reach USD 893.07 billion by 2029 (CAGR 6.99%).',
+      'India’s widget market, valued at USD 15.35 billion in 2023, is expected to reach USD 20.51 billion by 2029 (CAGR 5.35%).'));
+    expect(s.markets[0]).toMatchObject({ geography: 'Global', base: { value: 637.04e9, year: 2024 }, verdict: 'consistent' });
+    expect(s.markets[1]?.geography).toBe('India');
+  });
+});
+
+describe('a rate in parentheses after a dated figure', () => {
+  it('"… USD 20.51 billion by 2029 (CAGR 5.35%) and potentially USD 50 billion by 2030 (CAGR up to 20%)": the pace to its own figure', () => {
+    const m = primary(page('Indian Widget Market',
+      'India’s widget market, valued at USD 15.35 billion in 2023, is expected to reach USD 20.51 billion by 2029 (CAGR 5.35%) and potentially USD 50 billion by 2030 (CAGR up to 20%), fueled by new rules.'));
+    expect(m.cagr).toMatchObject({ rate: 0.0535, from: 2023, to: 2029 });
+    // 15.35 → 20.51 over 2023–2029 is 4.95%/yr: the stated 5.35% fits no rounding of the figures it paces.
+    expect(m.verdict).toBe('inconsistent');
+    const finding = m.findings.find((f) => f.kind === 'cagr-mismatch');
+    expect(finding?.message).toMatch(/imply 4\.95%/);
+  });
+});
