@@ -522,12 +522,19 @@ function findPrimary(sentences: Sentence[], registry: Registry, mentionsOf: (s: 
   // Know About Binoculars"): the first sized market it names is the page's, not a parent or a region sized before it.
   const titleKey = productKey(tokenize(title).filter((t) => t.kind === 'word'));
   let first: MarketAcc | null = null;
+  // "The global education industry stands poised for … transformation. Valued at approximately $7.3 trillion today …,
+  // this sector …": a sized sentence that names no product goes on about the last market its paragraph named.
+  let named: { block: number; mention: Mention } | null = null;
   for (const s of sentences) {
-    if (!s.entities.some((e) => e.type === 'money') && !hasCagrWord(s)) continue;
-    const mentions = mentionsOf(s).filter((x) => x.product.length);
+    const own = mentionsOf(s).filter((x) => x.product.length);
+    if (!s.entities.some((e) => e.type === 'money') && !hasCagrWord(s)) {
+      if (own.length) named = { block: s.block, mention: own[own.length - 1]! };
+      continue;
+    }
+    const mentions = own.length || named?.block !== s.block ? own : [named.mention];
     // Only the mentions taken are resolved: resolving names a market, and the page's later sentences name the rest.
-    const named = mentions.find((x) => holdsProduct(titleKey, x.product));
-    const market = named ? registry.resolve(named) : null;
+    const titled = mentions.find((x) => holdsProduct(titleKey, x.product));
+    const market = titled ? registry.resolve(titled) : null;
     if (market) return { market, titled: false };
     if (!first && mentions[0]) first = registry.resolve(mentions[0]);
   }

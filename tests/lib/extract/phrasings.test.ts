@@ -3753,3 +3753,13 @@ describe('a rate in parentheses after a dated figure', () => {
     expect(finding?.message).toMatch(/imply 4\.95%/);
   });
 });
+
+describe('the page\'s market, sized in the sentence after the one that names it', () => {
+  it('"The global widget industry stands poised … Valued at approximately $7.3 trillion today …, this sector …" comes before a part sized later', () => {
+    const s = analyzeHtml(page('Transforming Widgets - Summit blog',
+      'The global widget industry stands poised for unprecedented transformation. Valued at approximately $7.3 trillion today and projected to reach $10 trillion by 2030, this sector represents far more than statistics.',
+      'Digital change lies at the core, with gadget spending expected to surge from $163.49 billion in 2024 to $348.41 billion by 2030 — a robust 13.3% CAGR.'));
+    expect(s.markets[0]).toMatchObject({ name: 'global widget industry', forecast: { value: 10e12, year: 2030 } });
+    expect(s.markets[1]?.name).toMatch(/gadget spending/i);
+  });
+});
