@@ -346,6 +346,7 @@ function scaleAt(tokens: Token[], k: number, trusted: boolean): { scale: number;
 export const SIZE_VERBS = new Set([
   'reach', 'reached', 'reaching', 'reaches', 'worth', 'hit', 'touch', 'touched', 'touches', 'touching', 'surpass', 'exceed', 'cross',
   'crossed', 'achieve', 'achieving', 'achieved', 'attain', 'attaining', 'attained', 'amass', 'amassing', 'amassed',
+  'totaling', 'totalling', 'totaled', 'totalled', 'totals',
 ]);
 const VALUED = new Set(['valued', 'estimated', 'pegged', 'assessed', 'stood', 'stands', 'stand', 'sits', 'sat', 'sitting']);
 

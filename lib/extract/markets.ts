@@ -110,6 +110,8 @@ const NOT_A_MARKET_BEFORE = new Set([
   'stock', 'stocks', 'housing', 'labor', 'labour', 'job', 'jobs', 'bull', 'bear', 'black', 'capital', 'financial',
   'equity', 'bond', 'bonds', 'money', 'credit', 'real-estate', 'property', 'go-to', 'free', 'open', 'emerging',
   'flea', 'farmers', 'super', 'christmas', 'street',
+  // "adoption across vertical markets such as consumer electronics": the industries a product sells to.
+  'vertical',
 ]);
 
 /** "rolling stock", "card stock": stock that is a good, sold on a market of its own. */

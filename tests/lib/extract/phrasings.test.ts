@@ -3763,3 +3763,15 @@ describe('the page\'s market, sized in the sentence after the one that names it'
     expect(s.markets[1]?.name).toMatch(/gadget spending/i);
   });
 });
+
+describe('"vertical markets" and "totaling a valuation of"', () => {
+  it('"across vertical markets such as …" names no market, and "totaling a valuation of over US$ 88 billion by 2032" is the forecast', () => {
+    const m = primary(page('Widget outlook',
+      'According to a recent report, the global smart widget market reached around US$ 37.6 billion in 2022. Based on the growing adoption of smart widgets across vertical markets such as consumer electronics and healthcare, the overall sales of smart widgets are projected to rise at a compound annual growth rate (CAGR) of around 19.2% between 2022 and 2032, totaling a valuation of over US$ 88 billion by 2032.'));
+    expect(m.name).toBe('global smart widget market');
+    expect(m.forecast).toMatchObject({ value: 88e9, year: 2032, qualifier: 'over' });
+    expect(m.cagr).toMatchObject({ rate: 0.192, from: 2022, to: 2032 });
+    // "over US$ 88 billion" bounds the forecast from below only: 19.2% a year from 37.6 fits.
+    expect(m.verdict).toBe('consistent');
+  });
+});
