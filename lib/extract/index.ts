@@ -495,11 +495,20 @@ function ledBy(s: Sentence, start: number): boolean {
   return LEADING_VERBS.has(s.tokens[k]?.lower ?? '');
 }
 
-/** A list's item that names no market and opens with a figure or a rate: "4.1% CAGR (2024-2030)". */
+/** A list's item that names no market and opens with a figure or a rate: "4.1% CAGR (2024-2030)", "2024: $340.10 billion". */
 function continuesList(s: Sentence, raw: Mention[]): boolean {
-  const first = s.entities[0];
-  return s.blockKind === 'item' && !!first && first.i === 0 && (first.type === 'money' || first.type === 'percent') && !raw.some((m) => m.product.length);
+  if (s.blockKind !== 'item' || raw.some((m) => m.product.length)) return false;
+  // "2024: Valued at approximately $340.10 billion", "2032: Expected to surpass $1.1 trillion": an item labelled with
+  // its year opens with the words after the label.
+  const label = s.entities[0];
+  const labelled = label?.type === 'year' && label.i === 0 && s.tokens[label.j]?.text === ':';
+  const first = labelled ? s.entities[1] : label;
+  const opens = labelled ? label.j + 1 : 0;
+  return !!first && first.i >= opens && first.i - opens <= ITEM_LEAD_WORDS && (labelled || first.i === 0) && (first.type === 'money' || first.type === 'percent');
 }
+
+/** Words an item labelled with its year may set before its figure: "Expected to surpass". */
+const ITEM_LEAD_WORDS = 4;
 
 /**
  * The page's own market: named in the title or first heading (`titled`: the page is about it), else the first

@@ -3536,6 +3536,18 @@ describe('a market\'s label and the list of figures under it', () => {
     expect(pets.forecast).toMatchObject({ value: 121.02e9, year: 2033 });
   });
 
+  it('items labelled with their year ("2024: Valued at approximately $340.10 billion.") go on about the market the paragraph before names', () => {
+    const s = analyzeHtml(`<html><head><title>Understanding Widgets</title></head><body><h1>Understanding Widgets</h1>
+      <h2>Market Size and Growth</h2><p>The widget market has experienced remarkable growth:</p>
+      <ul><li>2024: Valued at approximately $340.10 billion.Source One+1</li>
+      <li>2025: Projected to reach $394.88 billion.Source Two+5</li>
+      <li>2032: Expected to surpass $1.1 trillion, reflecting a Compound Annual Growth Rate (CAGR) of 16.2% from 2025 to 2032.</li></ul></body></html>`);
+    expect(s.markets[0]).toMatchObject({ name: 'widget market', base: { value: 340.1e9, year: 2024 }, forecast: { value: 1.1e12, year: 2032 } });
+    expect(s.markets[0]!.cagr).toMatchObject({ rate: 0.162, from: 2025, to: 2032 });
+    // 394.88 in 2025 to "over $1.1 trillion" (1.05 at the least, by its rounding) in 2032 is at least 15.0%/yr: 16.2% fits.
+    expect(s.markets[0]!.verdict).toBe('consistent');
+  });
+
   it('a label that names no market carries nothing to the items under it', () => {
     const s = analyzeHtml(notes('Market Size &amp; Growth'));
     expect(s.markets.some((m) => m.base?.value === 1.84e12 || m.cagr?.rate === 0.041)).toBe(false);
