@@ -212,6 +212,8 @@ const GEO = table<string>({
   norwegian: 'Norway', finland: 'Finland', portugal: 'Portugal', greece: 'Greece', 'czech republic': 'Czech Republic',
   hungary: 'Hungary', romania: 'Romania', ukraine: 'Ukraine', morocco: 'Morocco', ethiopia: 'Ethiopia',
   tanzania: 'Tanzania', uganda: 'Uganda', kazakhstan: 'Kazakhstan', 'saudi': 'Saudi Arabia',
+  // Provinces and states named after a country, read whole: "Vancouver, British Columbia" is in Canada.
+  'british columbia': 'Canada', 'new mexico': 'U.S.',
 });
 
 const GEO_MAX_WORDS = 3;

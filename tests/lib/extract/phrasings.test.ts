@@ -3787,3 +3787,12 @@ describe('"vertical markets" and "totaling a valuation of"', () => {
     expect(m.verdict).toBe('consistent');
   });
 });
+
+describe('a province named after a country', () => {
+  it('"Vancouver, British Columbia, Feb. 02, 2021 (GLOBE NEWSWIRE) -- The global widget market …" is no British market', () => {
+    const s = analyzeHtml(page('Widget Market Size to Reach USD 24.15 Billion by 2028',
+      'Vancouver, British Columbia, Feb. 02, 2021 (GLOBE NEWSWIRE) -- The global widget market is projected to reach a market size of USD 24.15 Billion by 2028 at a CAGR of 4.8%, over the forecast period, according to most recent analysis.'));
+    expect(s.markets).toHaveLength(1);
+    expect(s.markets[0]).toMatchObject({ geography: 'Global', forecast: { value: 24.15e9, year: 2028 }, cagr: { rate: 0.048 } });
+  });
+});
