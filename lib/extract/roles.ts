@@ -655,6 +655,9 @@ function isSizingVerb(words: string[]): boolean {
   return words[k] === 'at' && words.length === k + 1;
 }
 
+/** Adverbs of when or how a rate is kept up, set after it: "at a growth rate of above 3.8% shortly, reaching …". */
+const PACE_ADVERBS = new Set(['shortly', 'soon', 'steadily', 'consistently']);
+
 /** What a growth pace is called before "rate of": "at a healthy rate of 18.3%", "at a steady pace of 4%". */
 const PACE_ADJECTIVES = new Set(['healthy', 'steady', 'robust', 'rapid', 'fast', 'strong', 'significant', 'moderate', 'modest', 'stable', 'remarkable', 'impressive', 'considerable', 'brisk', 'swift']);
 
@@ -1122,8 +1125,10 @@ function annualGrowthAt(s: Sentence, p: Percent): number | null {
     else if (PACE_ADJECTIVES.has(t[k]?.lower ?? '')) k--;
     if (t[k]?.lower === 'a' || t[k]?.lower === 'an') k--;
     yearly ||= s.entities.some((e) => e.type === 'range' && (e.i === p.j || (e.i === p.j + 1 && SPAN_OPENERS.has(t[p.j]!.lower)))) || inForecastPeriod(t, p.j);
-    // "set to grow at a rate of 10.3% to reach $457.8 billion by 2030": a rate the market reaches a forecast at.
-    yearly ||= (t[p.j]?.lower === 'to' && REACH_VERBS.has(t[p.j + 1]?.lower ?? '')) || (t[p.j]?.text === ',' && t[p.j + 1]?.lower === 'reaching') || t[p.j]?.lower === 'reaching';
+    // "set to grow at a rate of 10.3% to reach $457.8 billion by 2030": a rate the market reaches a forecast at; "will
+    // rise at a growth rate of above 3.8% shortly, reaching USD 5,501.7 million by 2030" says when between.
+    const a = PACE_ADVERBS.has(t[p.j]?.lower ?? '') ? p.j + 1 : p.j;
+    yearly ||= (t[a]?.lower === 'to' && REACH_VERBS.has(t[a + 1]?.lower ?? '')) || (t[a]?.text === ',' && t[a + 1]?.lower === 'reaching') || t[a]?.lower === 'reaching';
     // "it was expected to expand at a rate of 3.5 percent by 2021": a rate kept up until a year.
     yearly ||= BY_YEAR.has(t[p.j]?.lower ?? '') && s.entities.some((e) => e.type === 'year' && e.i === p.j + 1);
     // "with an expected growth rate of 16.2% between 2020 and 2027": the noun says growth, no verb needed.

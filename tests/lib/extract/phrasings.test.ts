@@ -871,6 +871,13 @@ describe('the words a CAGR comes in', () => {
     expect(s.markets[0]!.forecast).toMatchObject({ value: 37e9, year: 2030 });
   });
 
+  it('"will rise at a growth rate of above 3.8% shortly, reaching USD 5,501.7 million by 2030": an adverb between does not part the rate from its forecast', () => {
+    const m = primary(page('Widget Market Report', 'The total value of the global widget market was USD 3,929.2 million in 2021, and it will rise at a growth rate of above 3.8% shortly, reaching USD 5,501.7 million by 2030.'));
+    expect(m.cagr).toMatchObject({ rate: 0.038, from: 2021, to: 2030 });
+    // 3,929.2 → 5,501.7 over nine years is 3.81%/yr, above 3.8%.
+    expect(m.verdict).toBe('consistent');
+  });
+
   it('"set to grow at a rate of 10.3% to reach $457.8 billion by 2030": a rate a forecast is reached at is yearly', () => {
     const m = primary(page('Widget Market Report', 'The widget market is set to grow at a rate of 10.3% to reach $457.8 billion by 2030.'));
     expect(m.cagr).toMatchObject({ rate: 0.103 });
