@@ -539,7 +539,10 @@ function yearAfter(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nul
     if (amountBetween(s, end, y.i) || between.some((t) => t.text === ';')) return null;
     // "would be USD 38.4 billion, by 2033 it will be USD 43.2 billion": after a comma, a year its clause's subject and
     // verb follow opens that clause.
-    if (between.some((t) => t.text === ',') && CLAUSE_SUBJECTS.has(s.tokens[y.j]?.lower ?? '') && CLAUSE_SECOND_WORDS.has(s.tokens[y.j + 1]?.lower ?? '')) return null;
+    // "valued at about $63 billion, and by 2026 is expected to surpass $91 billion": or the verb of a clause whose
+    // subject is the one before.
+    const opensClause = (CLAUSE_SUBJECTS.has(s.tokens[y.j]?.lower ?? '') && CLAUSE_SECOND_WORDS.has(s.tokens[y.j + 1]?.lower ?? '')) || CLAUSE_VERBS.has(s.tokens[y.j]?.lower ?? '');
+    if (between.some((t) => t.text === ',') && opensClause) return null;
     if (laterThan(s, y) && between.length === 3) return y;
     // "will be worth €203.4 billion this year": a relative year right after the figure needs no preposition.
     if (y.relative && !between.length) return y;

@@ -3803,3 +3803,11 @@ describe('a province named after a country', () => {
     expect(s.markets[0]).toMatchObject({ geography: 'Global', forecast: { value: 24.15e9, year: 2028 }, cagr: { rate: 0.048 } });
   });
 });
+
+describe('a year that opens the next clause, its subject the one before', () => {
+  it('"As of 2022, the widget industry is valued at about $63 billion, and by 2026 is expected to surpass $91 billion"', () => {
+    const m = primary(page('Widgets', 'As of 2022, the widget industry is valued at about $63 billion, and by 2026 is expected to surpass $91 billion.'));
+    expect(m.base).toMatchObject({ value: 63e9, year: 2022 });
+    expect(m.forecast).toMatchObject({ value: 91e9, year: 2026 });
+  });
+});
