@@ -305,7 +305,7 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
     const w = s.tokens[k]!.lower;
     // "Global smartwatch sales reached $20 billion": the sales named as the market are its size.
     if (isMarketHead(w) || possessiveHead(w) || sizedSubject(s.tokens, k) || spendsOn(s.tokens, k)) marketSubject = true;
-    else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !reportedSize(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || itsMarkets(s, k) || reachedValuation(s, k) || projectedValuation(s, k, from, m.i))) && !isSource(s, k, m.i)) return true;
+    else if (NOT_A_MARKET_SIZE.has(w) && !namesMarket(s, k) && !reportedSize(s, k) && !(MARKET_SIZE_NOUNS.has(w) && (marketSubject || marketOf(s, k, m.i) || itsMarkets(s, k) || marketsTakings(s, k) || reachedValuation(s, k) || projectedValuation(s, k, from, m.i))) && !isSource(s, k, m.i)) return true;
   }
   // "had attracted $2.8 billion in domestic and global investment", "… in profits": not a market's takings.
   if (s.tokens[m.j]?.lower === 'in') {
@@ -322,6 +322,16 @@ export function looksLikeOtherMoney(s: Sentence, m: Money): boolean {
     if (NOT_A_MARKET_SIZE_AFTER.has(w) && (w !== 'a' || perYear)) return true;
   }
   return false;
+}
+
+/**
+ * "the U.S. ready-to-drink coffee market will reach nearly $2.5 billion in sales in 2018 and grow to over $2.6 billion
+ * by 2023": "in sales" after an amount the market reaches names what that amount counts, not another owner's takings.
+ */
+function marketsTakings(s: Sentence, k: number): boolean {
+  if (s.tokens[k - 1]?.lower !== 'in') return false;
+  const amount = s.entities.find((e) => e.type === 'money' && e.j === k - 1);
+  return !!amount && s.tokens.slice(0, amount.i).some((t) => isMarketHead(t.lower));
 }
 
 /** "the pet food market’s robust momentum, with its valuation at …": a size noun at `k` whose "its" is a market's. */

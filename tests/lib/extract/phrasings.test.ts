@@ -3811,3 +3811,16 @@ describe('a year that opens the next clause, its subject the one before', () => 
     expect(m.forecast).toMatchObject({ value: 91e9, year: 2026 });
   });
 });
+
+describe('"in sales" after the amount a market reaches', () => {
+  it('"will reach nearly $2.5 billion in sales in 2018 and grow to over $2.6 billion by 2023": both are the market\'s', () => {
+    const m = primary(page('Coffee drinks', 'Research projects that the U.S. ready-to-drink widget market will reach nearly $2.5 billion in sales in 2018 and grow to over $2.6 billion by 2023.'));
+    expect(m.base).toMatchObject({ value: 2.5e9, year: 2018 });
+    expect(m.forecast).toMatchObject({ value: 2.6e9, year: 2023, qualifier: 'over' });
+  });
+
+  it('a firm\'s sales before a later amount still make that amount no market\'s', () => {
+    const s = analyzeHtml(page('Widgets', 'Acme posted $2 billion in sales in 2023 and expects to reach $3 billion by 2025.'));
+    expect(s.markets.some((m) => m.forecast?.value === 3e9)).toBe(false);
+  });
+});
