@@ -999,15 +999,18 @@ function classifiedLists(text: string, title: string): InlineList[] {
 /**
  * "The wine market contains three main product types – still wine, sparkling wine, and fortified wine", "four major
  * orthopedic product segments—reconstructive joint replacements, spinal implants, orthobiologics, and trauma
- * implants—": a count of a split's segments, then its list after a dash or a colon. The list must hold as many
- * entries as the count says, which a dash or colon that sets off something else cannot.
+ * implants—", "classified into two types; natural and synthetic": a count of a split's segments, then its list after a
+ * dash, a colon or a semicolon. The list must hold as many entries as the count says, which a mark that sets off
+ * something else cannot.
  */
 const COUNTED_SPLIT =
-  /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:(?:main|major|key|primary|principal|broad|distinct|different|leading)\s+)?((?:[a-z-]+\s+){0,2}?(?:types|segments|categories|applications|kinds|classes|end[- ]users|verticals))\s*(?:[–—:]|\s-\s)\s*([^.;!?–—:]{3,300})/gi;
-/** The splits a trailed list ends with all hold one of these: most blocks have none. */
+  /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:(?:main|major|key|primary|principal|broad|distinct|different|leading)\s+)?((?:[a-z-]+\s+){0,2}?(?:types|segments|categories|applications|kinds|classes|end[- ]users|verticals))\s*(?:[–—:;]|\s-\s)\s*([^.;!?–—:]{3,300})/gi;
+/** The splits a trailed list ends with all hold one of these, and those of an exampled list but "types": most blocks have none. */
 const TRAILED_LIST_HINT = /applications|end[- ]use|industries|verticals/;
-/** Every counted list is set off by one of these marks: most blocks have none. */
-const COUNTED_SPLIT_HINT = /[–—:]| - /;
+/** Every counted list is set off by one of these marks, a semicolon only after the split's plural: most blocks have none. */
+const COUNTED_SPLIT_HINT = /[–—:]| - |s; /;
+/** What goes on after a counted list: "…, as well as …", "natural and synthetic, which are used for drug delivery". */
+const COUNTED_LIST_END = /,?\s+as well as\b.*$|,\s+(?:which|where|wherein|who)\b.*$/i;
 const COUNTS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 
 /**
@@ -1017,6 +1020,27 @@ const COUNTS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['si
  */
 const TRAILED_LIST =
   /\b(?:in|for|across)\s+((?:[a-z][a-z -]{1,30},\s+){2,8}(?:and|&)\s+[a-z][a-z -]{1,30}?)\s+(applications|end[- ]users|end[- ]use industries|industries|verticals)\b/g;
+
+/**
+ * "demand across diverse end-use industries, particularly automotive, electrical and electronics, and industrial
+ * machinery", "used in applications such as A, B, and C": a split's noun, then examples of its segments. The list runs
+ * lazily to the first word that goes on with the sentence, at most 300 characters, and every entry must be a short name.
+ * Bare "industries" is no split's noun: "used in many industries, such as manufacturing, retail" gives examples of use.
+ */
+const EXAMPLED_LIST =
+  /\b(applications|end[- ]use industries|end[- ]users|end[- ]uses|verticals|types)\s*,?\s+(?:such as|including|particularly|especially|namely|notably)\s+([^.;:!?()]{3,300}?)(?=\s+(?:are|is|were|was|have|has|had|will|would|can|could|which|that|who|where|with|due|because|to|drive|drives|driving|account|accounts)\b|[.;:!?()]|$)/g;
+const MAX_EXAMPLE_WORDS = 4;
+
+function exampledLists(text: string): InlineList[] {
+  const out: InlineList[] = [];
+  for (const m of text.slice(0, MAX_SCAN_CHARS).matchAll(EXAMPLED_LIST)) {
+    const category = dimensionOf(m[1]!);
+    const names = splitList(m[2]!).map(cleanName);
+    const short = names.every((n) => wordCount(n) <= MAX_EXAMPLE_WORDS);
+    if (category && category !== 'other' && names.length >= 3 && short && names.every((n) => isListedName(category, n, true))) out.push({ category, names });
+  }
+  return out;
+}
 
 function trailedLists(text: string): InlineList[] {
   const out: InlineList[] = [];
@@ -1033,7 +1057,7 @@ function countedSplits(text: string): InlineList[] {
   for (const m of scan.matchAll(COUNTED_SPLIT)) {
     const category = dimensionOf(m[2]!) ?? (/segments$/i.test(m[2]!) ? 'types' : null);
     if (!category || category === 'other') continue;
-    const names = splitList(m[3]!.replace(/,?\s+as well as\b.*$/i, '')).map(cleanName);
+    const names = splitList(m[3]!.replace(COUNTED_LIST_END, '')).map(cleanName);
     const count = COUNTS.get(m[1]!.toLowerCase()) ?? Number(m[1]);
     if (names.length === count && names.every((n) => isListedName(category, n, true))) out.push({ category, names });
   }
@@ -1677,7 +1701,9 @@ export function extractSegments(blocks: Block[]): Segments {
       for (const list of namedSplitLists(block.text, title)) out.addList(list.category, list.names);
       for (const list of segmentsNamedAfter(block.text)) out.addList(list.category, list.names);
       if (COUNTED_SPLIT_HINT.test(block.text)) counted.push(...countedSplits(block.text));
-      if (TRAILED_LIST_HINT.test(block.text)) counted.push(...trailedLists(block.text));
+      const trailed = TRAILED_LIST_HINT.test(block.text);
+      if (trailed) counted.push(...trailedLists(block.text));
+      if (trailed || block.text.includes('types')) counted.push(...exampledLists(block.text));
       if (splitWords) for (const list of ledSegments(block.text)) out.addList(list.category, list.names);
       out.addList('companies', cuedCompanies(block.text));
       out.addList('companies', headlinePlayers(block));

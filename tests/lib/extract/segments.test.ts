@@ -447,6 +447,8 @@ describe('extractSegments: inline lists', () => {
       .toEqual(['reconstructive joint replacements', 'spinal implants', 'orthobiologics', 'trauma implants']);
     // A count the list does not match is no list of it.
     expect(of('There are three main types: red and white.').types).toEqual([]);
+    // A semicolon may set the list off, and a relative clause after it is no entry.
+    expect(of('Wines are classified into two types; still and sparkling, which are used for different meals.').types).toEqual(['still', 'sparkling']);
     // Beside a list of the split, prose that counts it again adds nothing.
     const listed = extractSegments([title('Wine Market Size'), text('By Type:'), ...items('Still Wine', 'Sparkling Wine'), text('The market has two primary types: still wines and sparkling wines.')]);
     expect(listed.types).toEqual(['Still Wine', 'Sparkling Wine']);
@@ -458,6 +460,15 @@ describe('extractSegments: inline lists', () => {
       .toEqual(['packaging', 'tapes and labels', 'motor vehicles', 'electronics', 'footwear']);
     // Two entries are no list, and a run the split does not close is none.
     expect(of('Adhesives are used in packaging and footwear applications.', 'Adhesives are used in packaging, tapes, and footwear today.').applications).toEqual([]);
+  });
+
+  it('"across diverse end-use industries, particularly automotive, electrical and electronics, and industrial machinery": examples of a split\'s segments', () => {
+    const of = (...lines: string[]) => extractSegments([title('Adhesives Market Size'), ...lines.map((l) => text(l))]);
+    expect(of('This expansion is driven by increasing demand across diverse end-use industries, particularly automotive, electrical and electronics, and industrial machinery.').applications)
+      .toEqual(['automotive', 'electrical and electronics', 'industrial machinery']);
+    expect(of('Adhesives are used in applications such as packaging, footwear and automotive interiors that need strength.').applications).toEqual(['packaging', 'footwear', 'automotive interiors']);
+    // Examples of the industries a product is used in are no split, nor are two examples a list.
+    expect(of('Adhesives are used in many industries, such as manufacturing, retail and hospitality.', 'It serves applications such as packaging and footwear.').applications).toEqual([]);
   });
 
   it('the headline set again as a line of text is no labelled list ("Data Center UPS Systems: Topologies, Sizing, and Selection")', () => {
