@@ -670,6 +670,9 @@ const HEDGES = new Set([
 const SIZING_VERBS = new Set([
   'amounts', 'amounted', 'totals', 'totaled', 'totalled', 'stands', 'stood', 'reached', 'reaches', 'grew', 'grows',
   'rose', 'rises', 'accounts', 'accounted', 'generated', 'generates', 'valued', 'worth', 'exceeded', 'surpassed', 'hit',
+  // "The global market for crop protection products dipped by 0.8% to $59,827 million": a change's verb ends it too.
+  'dipped', 'dips', 'fell', 'falls', 'declined', 'declines', 'dropped', 'drops', 'slipped', 'slips', 'climbed', 'climbs',
+  'jumped', 'jumps', 'increased', 'increases', 'decreased', 'decreases', 'expanded', 'expands', 'contracted', 'shrank',
 ]);
 
 /** "5G", "3D", "4K": a number with a capital or two glued on, one word of a product's name. Its length in tokens, or 0. */

@@ -3824,3 +3824,12 @@ describe('"in sales" after the amount a market reaches', () => {
     expect(s.markets.some((m) => m.forecast?.value === 3e9)).toBe(false);
   });
 });
+
+describe('a change\'s verb ends what a market is for', () => {
+  it('"The global market for widget protection products dipped by 0.8% to $59,827 million … in 2019" names no "dipped"', () => {
+    const m = primary(page('Article: Global widget protection market down 1% in 2019',
+      'The global market for widget protection products dipped by 0.8% to $59,827 million at the ex-manufacturer level in 2019, according to figures from a consultancy.'));
+    expect(m.name).not.toMatch(/dipped/);
+    expect(m.base).toMatchObject({ value: 59.827e9, year: 2019 });
+  });
+});
