@@ -102,6 +102,16 @@ function segmentAt(tokens: Token[], k: number): SubScope {
   return phrase && product.length ? { kind: 'segment', name: `${phrase.name} ${tokens[k]!.text}`, product } : { kind: 'segment', name: null };
 }
 
+/**
+ * "The size of the U.S. color cosmetics market was estimated to be $17.3 billion in 2018. … the category is expected to
+ * reach $21.6 billion in 2023": "the category" alone, the sentence's subject, is the product category the market sells,
+ * which trade writing calls its market; a named one ("the skincare category", "the category of oncology") is a part.
+ */
+function pointsBackToCategory(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.lower;
+  return tokens[k]!.lower === 'category' && (prev === 'the' || prev === 'this') && tokens[k + 1]?.lower !== 'of' && !namePhraseBefore(tokens, k);
+}
+
 /** Words that open a clause of its own, whose subject is its own: "Europe accounted for …, while Asia Pacific is …". */
 const OWN_SUBJECT_OPENERS = new Set(['while', 'whereas', ';']);
 
@@ -118,7 +128,7 @@ function ownSubjectClauseStart(tokens: Token[], end: number): number {
 export function subScopeBefore(tokens: Token[], end: number, bareMention: boolean, placesBefore: string[] = []): SubScope | null {
   const start = ownSubjectClauseStart(tokens, end);
   for (let k = start; k < end; k++) {
-    if (SEGMENT_WORDS.has(tokens[k]!.lower)) return segmentAt(tokens, k);
+    if (SEGMENT_WORDS.has(tokens[k]!.lower) && !pointsBackToCategory(tokens, k)) return segmentAt(tokens, k);
     const region = regionBefore(tokens, k);
     if (region) return { kind: 'region', geography: region };
     // Only where the figure's market is that bare "the market": "Europe dominated the market …, while the U.S.

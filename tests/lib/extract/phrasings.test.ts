@@ -3833,3 +3833,14 @@ describe('a change\'s verb ends what a market is for', () => {
     expect(m.base).toMatchObject({ value: 59.827e9, year: 2019 });
   });
 });
+
+describe('"the category" that points back to the market', () => {
+  it('"… and the category is expected to reach $21.6 billion in 2023" is the market\'s forecast; a named category is a part', () => {
+    const m = primary(page('Analyzing widgets',
+      'The size of the U.S. color widget market was estimated to be $17.3 billion in 2018, according to a research firm. Growth over the next few years is still expected, and the category is expected to reach $21.6 billion in 2023.'));
+    expect(m.base).toMatchObject({ value: 17.3e9, year: 2018 });
+    expect(m.forecast).toMatchObject({ value: 21.6e9, year: 2023 });
+    const s = analyzeHtml(page('Widgets', 'The U.S. widget market was estimated to be $17.3 billion in 2018. The gadget category is expected to reach $5.6 billion in 2023, and the category of oncology is projected to reach $2.1 billion by 2030.'));
+    expect(s.markets[0]!.forecast).toBeNull();
+  });
+});
