@@ -449,6 +449,8 @@ export function cleanName(raw: string): string {
   const brace = Math.max(s.lastIndexOf('{'), s.lastIndexOf('['));
   if (brace > 0 && (s.endsWith('}') || s.endsWith(']'))) s = s.slice(0, brace);
   s = s.replace(/^(?:and|or)\s+/i, '');
+  // "… speed sensor and others).": the close of a parenthesis the entry never opened.
+  if (s.endsWith(')') && !s.includes('(')) s = s.slice(0, -1);
   return trimTrailing(s.trim());
 }
 
@@ -648,10 +650,13 @@ function proseNames(text: string): string[] {
     const raw = pieces[p]!;
     const piece = trimTrailing(raw.trim().replace(/^(?:and|or)\s+/i, '').replace(/^the\s+/i, ''));
     if (!piece) break;
-    const { run: suffixRun } = capitalizedRun(piece);
-    if (out.length && CORPORATE_SUFFIX.test(suffixRun.split(' ')[0] ?? '') && /^[\p{Lu}]/u.test(piece)) {
+    const run = capitalizedRun(piece).run.split(' ');
+    const suffix = run[0] ?? '';
+    // "Actagro LLC, AG Biochem Inc": after a name that has its suffix, a run of capitalized words is the next name, which
+    // starts with a word like one ("Merck & Co., Inc." still takes its second suffix).
+    const suffixed = out.length > 0 && CORPORATE_SUFFIX.test(out[out.length - 1]!.split(' ').pop() ?? '');
+    if (out.length && !(suffixed && run.length > 1) && CORPORATE_SUFFIX.test(suffix) && /^[\p{Lu}]/u.test(piece)) {
       // "LG Chem Power, Inc." : the suffix belongs to the name before it.
-      const suffix = suffixRun.split(' ')[0]!;
       out[out.length - 1] = `${out[out.length - 1]}${pieces[p - 1]}${suffix}`;
       if (piece.length > suffix.length) break;
       continue;
@@ -679,6 +684,9 @@ function proseNames(text: string): string[] {
   }
   return out;
 }
+
+/** A few words after a label's colon, then the verb that opens the list: "Global leaders include", "Top firms are". */
+const LABEL_THEN_VERB = /^\s*(?:[\p{L}-]+\s+){1,3}?(?:include|includes|are|such as|like)\s+/iu;
 
 /** A cue naming the players, then a verb that opens their list: "Key players include", "prominent players such as". */
 const COMPANY_CUE =
@@ -761,7 +769,10 @@ function cuedCompanies(text: string): string[] {
     const after = scan.slice(m.index + m[0].length);
     const opener = LIST_OPENER.exec(after);
     if (!opener) continue;
-    out.push(...proseNames(after.slice(opener[0].length).replace(/^\s*:/, '').trim()));
+    const list = after.slice(opener[0].length).replace(/^\s*:/, '');
+    // "Leading Players: Global leaders include Medtronic, …": a label's colon, then the sentence that opens the list.
+    const verb = opener[0].endsWith(':') ? LABEL_THEN_VERB.exec(list) : null;
+    out.push(...proseNames((verb ? list.slice(verb[0].length) : list).trim()));
   }
   for (const m of scan.matchAll(PLAIN_COMPANY_CUE)) out.push(...proseNames(scan.slice(m.index + m[0].length)));
   return out;

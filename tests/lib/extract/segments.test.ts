@@ -447,6 +447,8 @@ describe('extractSegments: inline lists', () => {
       .toEqual(['reconstructive joint replacements', 'spinal implants', 'orthobiologics', 'trauma implants']);
     // A count the list does not match is no list of it.
     expect(of('There are three main types: red and white.').types).toEqual([]);
+    // A parenthesis the list closes but never opened is no part of its last entry.
+    expect(of('Types of wine in the report include still wine, sparkling wine, fortified wine and dessert wine).').types).toEqual(['still wine', 'sparkling wine', 'fortified wine', 'dessert wine']);
     // A semicolon may set the list off, and a relative clause after it is no entry.
     expect(of('Wines are classified into two types; still and sparkling, which are used for different meals.').types).toEqual(['still', 'sparkling']);
     // Beside a list of the split, prose that counts it again adds nothing.
@@ -882,6 +884,18 @@ describe('extractSegments: companies', () => {
   it('reads a name camel-cased from a lower-case start ("bioMerieux") as a name, not the list\'s end', () => {
     const seg = extractSegments([text('The key players in the widget market are Northwind Labs, bioNorth Diagnostics, eWidget, Fabrikam Gene, and Tailspin.')]);
     expect(seg.companies).toEqual(['Northwind Labs', 'bioNorth Diagnostics', 'eWidget', 'Fabrikam Gene', 'Tailspin']);
+  });
+
+  it('a label\'s colon, then the sentence that opens the list: "Leading Players: Global leaders include A, B, and C"', () => {
+    const seg = extractSegments([title('Widget Market'), item('Leading Players: Global leaders include Northwind, Contoso Labs, Tailspin, and Fabrikam, while local firms like Litware gain traction.')]);
+    expect(seg.companies).toEqual(['Northwind', 'Contoso Labs', 'Tailspin', 'Fabrikam']);
+  });
+
+  it('after a name with its suffix, a name that starts with a suffix-like word is the next one ("Acme LLC, AG Widgets Inc")', () => {
+    const seg = extractSegments([title('Widget Market 2022 with Top Key Players like Northwind LLC, AG Widgets Inc, Contoso Pty Ltd, Tailspin')]);
+    expect(seg.companies).toEqual(['Northwind LLC', 'AG Widgets Inc', 'Contoso Pty Ltd', 'Tailspin']);
+    // A second suffix still joins its name.
+    expect(extractSegments([text('Key players include Northwind Co., Ltd., Contoso & Co., Inc., and Tailspin.')]).companies).toEqual(['Northwind Co., Ltd.', 'Contoso & Co., Inc.', 'Tailspin']);
   });
 
   it('reads "market leaders including …" and "industry leaders such as …"', () => {
