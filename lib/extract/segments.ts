@@ -844,6 +844,7 @@ const LIST_HINT = /\bby\b|based on|basis of|terms of|segmented in/i;
  */
 const LABELLED_LIST = /^([A-Za-z][A-Za-z -]{1,40}?)\s*:\s+([^:]{3,400})$/;
 const MAX_LABEL_WORDS = 4;
+const MAX_AND_ENTRY_WORDS = 3;
 const MAX_LABEL_CHARS = 45;
 const MAX_LABELLED_CHARS = 450;
 const LABEL_HEAD = /(?:^|[\s-])([A-Za-z]+s)$/;
@@ -865,6 +866,9 @@ function labelledList(block: Block): InlineList | null {
   const category = landscape ? 'companies' : head ? (dimensionOf(head) ?? (/^segments$/i.test(head) ? 'types' : null)) : null;
   if (!category || category === 'other') return null;
   const names = splitList(m[2]!.replace(/\.$/, '')).map(cleanName);
+  // "Mobile Payments: Platforms like PayPal and Venmo facilitate seamless transactions via smartphones": an "and" with no
+  // comma joins the halves of a sentence, unless both are short names.
+  if (!m[2]!.includes(',') && names.some((n) => wordCount(n) > MAX_AND_ENTRY_WORDS)) return null;
   // "COST_REDUCTION, QUALITY_IMPROVEMENT": a program's constants, not a market's segments.
   return names.length >= 2 && names.every((n) => isListedName(category, n) && !n.includes('_')) ? { category, names } : null;
 }

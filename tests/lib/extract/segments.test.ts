@@ -473,6 +473,11 @@ describe('extractSegments: inline lists', () => {
     expect(of('Adhesives are used in many industries, such as manufacturing, retail and hospitality.', 'It serves applications such as packaging and footwear.').applications).toEqual([]);
   });
 
+  it('"Mobile Payments: Platforms like PayPal and Venmo facilitate seamless transactions" is a sentence after a label, no list', () => {
+    expect(extractSegments([title('Understanding Widgets'), item('Mobile Payments: Platforms like Northwind and Contoso facilitate seamless transactions via smartphones.')]).types).toEqual([]);
+    expect(extractSegments([title('Understanding Widgets'), item('Key Types: Hardware and Software.')]).types).toEqual(['Hardware', 'Software']);
+  });
+
   it('the headline set again as a line of text is no labelled list ("Data Center UPS Systems: Topologies, Sizing, and Selection")', () => {
     const headline = 'Data Center UPS Systems: Topologies, Sizing, and Selection';
     expect(extractSegments([title(headline), text(headline)]).types).toEqual([]);
