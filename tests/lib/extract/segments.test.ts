@@ -462,6 +462,8 @@ describe('extractSegments: inline lists', () => {
       .toEqual(['packaging', 'tapes and labels', 'motor vehicles', 'electronics', 'footwear']);
     // Two entries are no list, and a run the split does not close is none.
     expect(of('Adhesives are used in packaging and footwear applications.', 'Adhesives are used in packaging, tapes, and footwear today.').applications).toEqual([]);
+    // Nor is a run whose last entry runs into the split with a preposition.
+    expect(of('Bio-adhesives are a replacement for solvent glues, hot melts, and epoxies in industrial applications.').applications).toEqual([]);
   });
 
   it('"across diverse end-use industries, particularly automotive, electrical and electronics, and industrial machinery": examples of a split\'s segments', () => {
@@ -476,6 +478,11 @@ describe('extractSegments: inline lists', () => {
   it('"Mobile Payments: Platforms like PayPal and Venmo facilitate seamless transactions" is a sentence after a label, no list', () => {
     expect(extractSegments([title('Understanding Widgets'), item('Mobile Payments: Platforms like Northwind and Contoso facilitate seamless transactions via smartphones.')]).types).toEqual([]);
     expect(extractSegments([title('Understanding Widgets'), item('Key Types: Hardware and Software.')]).types).toEqual(['Hardware', 'Software']);
+  });
+
+  it('"driven by industrial growth, Europe accounts for 28%": a passive\'s agent leads with no split', () => {
+    expect(extractSegments([title('Widget Market'), text('Asia-Pacific holds 41% of the widget market driven by industrial growth, Europe accounts for 28%.')]).applications).toEqual([]);
+    expect(extractSegments([title('Widget Market'), text('By material, steel frameworks held the largest share in 2023.')]).types).toEqual(['steel frameworks']);
   });
 
   it('the headline set again as a line of text is no labelled list ("Data Center UPS Systems: Topologies, Sizing, and Selection")', () => {
