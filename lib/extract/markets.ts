@@ -463,7 +463,11 @@ export function productKey(words: Word[]): string[] {
   const out: string[] = [];
   let initials = '';
   for (const w of words) {
-    const lower = w.lower.replace(/^[*"'“”‘’()]+|[*"'“”‘’()]+$/g, '');
+    // "Indian real estate sector's market": a possessive keys as its word, unless generic as written ("country's"),
+    // and a head's adds nothing to the head after it.
+    const owner = GENERIC.has(w.lower) ? null : possessiveOf(w.lower);
+    if (owner !== null && HEADS.has(owner)) continue;
+    const lower = (owner ?? w.lower).replace(/^[*"'“”‘’()]+|[*"'“”‘’()]+$/g, '');
     // "Bring Your Own Device BYOD": an acronym of the words before it restates them.
     const acronym = /^\(?[A-Z]{2,}s?\)?$/.test(w.text) && initials.endsWith(lower.replace(/s$/, ''));
     // "Two-Wheeler" and "Two Wheeler" name one product: a hyphenated word keys as its parts. A code with a number
@@ -623,7 +627,8 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       // Skip a short parenthetical, "(AI)", "(Korean Wave)": it restates the name.
       let p = k - 1;
       while (p >= 0 && k - p <= 6 && tokens[p]!.text !== '(') p--;
-      if (p >= 0 && tokens[p]!.text === '(') {
+      // "New Delhi, Apr 12 (PTI) Indian real estate market": after a number, a dateline's agency ends the name.
+      if (p >= 0 && tokens[p]!.text === '(' && tokens[p - 1]?.kind !== 'num') {
         if (k - p === 2) {
           aside = tokens[p + 1]!;
           afterAside = words.length;

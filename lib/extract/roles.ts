@@ -605,6 +605,8 @@ function yearBefore(s: Sentence, m: Money, years: YearEntity[]): YearEntity | nu
   for (let n = years.length - 1; n >= 0; n--) {
     const y = years[n]!;
     if (y.j > m.i || m.i - y.j > REACHED_IN_REACH) continue;
+    // "has risen 73 per cent since 2015 to reach USD 482 billion": the year a change runs from is no figure's.
+    if (s.tokens[y.i - 1]?.lower === 'since') continue;
     if (amountBetween(s, y.j, m.i)) return null;
     const between = s.tokens.slice(y.j, m.i).map((t) => t.lower);
     // "from Rs 110 lakh crore in 2018 to touch Rs 335 lakh crore": a year that dates the figure before it is that one's.

@@ -3844,3 +3844,16 @@ describe('"the category" that points back to the market', () => {
     expect(s.markets[0]!.forecast).toBeNull();
   });
 });
+
+describe('a dateline before the market, and a head in the possessive', () => {
+  it('"New Delhi, Apr 12 (PTI) Indian widget sector\'s market size …" names the Indian widget market, the one "Indian widget market size" names later', () => {
+    const s = analyzeHtml(page('Widget news',
+      "New Delhi, Apr 12 (PTI) Indian widget sector's market size has risen 73 per cent since 2015 to reach USD 482 billion, according to a report.",
+      'Indian widget market size stood at USD 279 billion in 2015 and has grown to USD 482 billion in 2024.'));
+    expect(s.markets).toHaveLength(1);
+    expect(s.markets[0]!.name).not.toMatch(/PTI|Apr/);
+    // "since 2015 to reach USD 482 billion": 2015 is where the rise starts, not the year of the 482 billion, which
+    // would contradict the 279 billion of 2015.
+    expect(s.markets[0]).toMatchObject({ geography: 'India', base: { value: 279e9, year: 2015 }, forecast: { value: 482e9, year: 2024 }, verdict: 'cannot-check' });
+  });
+});
