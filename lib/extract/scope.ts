@@ -85,6 +85,8 @@ function callsSubjectPart(tokens: Token[]): boolean {
  */
 export function segmentBetween(tokens: Token[], from: number, to: number): SubScope | null {
   for (let k = from; k < to; k++) {
+    k = pastRelativeAside(tokens, k, to);
+    if (k >= to) break;
     // "The global lighting market — including decorative, functional and smart lighting segments — is expected to
     // reach …": segments the market is said to include are examples of it, and the figure is still the market's.
     if (INCLUDING.has(tokens[k]!.lower)) return null;
@@ -110,6 +112,17 @@ function segmentAt(tokens: Token[], k: number): SubScope {
 function pointsBackToCategory(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1]?.lower;
   return tokens[k]!.lower === 'category' && (prev === 'the' || prev === 'this') && tokens[k + 1]?.lower !== 'of' && !namePhraseBefore(tokens, k);
+}
+
+/**
+ * "Indian real estate market size, which means the value of output generated from residential and commercial segments
+ * of construction and services, stood at USD 279 billion": a relative clause set off by commas says what the subject
+ * is, and names no part of it. The token after the aside's closing comma, or `k` where none opens at it.
+ */
+function pastRelativeAside(tokens: Token[], k: number, end: number): number {
+  if (tokens[k]!.text !== ',' || (tokens[k + 1]?.lower !== 'which' && tokens[k + 1]?.lower !== 'who')) return k;
+  for (let q = k + 2; q < end; q++) if (tokens[q]!.text === ',') return q + 1;
+  return k;
 }
 
 /** Words that open a clause of its own, whose subject is its own: "Europe accounted for …, while Asia Pacific is …". */

@@ -3857,3 +3857,10 @@ describe('a dateline before the market, and a head in the possessive', () => {
     expect(s.markets[0]).toMatchObject({ geography: 'India', base: { value: 279e9, year: 2015 }, forecast: { value: 482e9, year: 2024 }, verdict: 'cannot-check' });
   });
 });
+
+describe('a relative clause between the market and its figure', () => {
+  it('"Indian widget market size, which means the value of output generated from residential and commercial segments …, stood at USD 279 billion in 2015" is the market\'s', () => {
+    const m = primary(page('Widgets', 'Indian widget market size, which means the value of output generated from residential and commercial segments of construction and services, stood at USD 279 billion in 2015 and has grown to USD 482 billion in 2024.'));
+    expect(m).toMatchObject({ name: 'Indian widget market', base: { value: 279e9, year: 2015 }, forecast: { value: 482e9, year: 2024 } });
+  });
+});
