@@ -680,6 +680,17 @@ function isGluedDecimals(tokens: Token[], k: number): boolean {
   return last >= 48 && last <= 57;
 }
 
+/** How far apart, as a fraction, an amount and its rougher restatement in the same currency may read. */
+const RESTATED_SPREAD = 0.01;
+
+/**
+ * "USD 1,487 billion (USD 1.48 trillion)": in the same currency, a rougher amount in parentheses restates the one
+ * before it, cut or rounded to fewer digits, and is no figure of its own.
+ */
+function coarserRestatement(prev: Money, found: Money): boolean {
+  return prev.currency === found.currency && prev.half <= found.half && !prev.high && !found.high && Math.abs(prev.value - found.value) <= RESTATED_SPREAD * prev.value;
+}
+
 /** All entities of a token list, left to right, non-overlapping. */
 export function findEntities(tokens: Token[]): Entity[] {
   const out: Entity[] = [];
@@ -713,7 +724,7 @@ export function findEntities(tokens: Token[]): Entity[] {
         // another value is the local dollar's restatement.
         if (found.type === 'money' && prev?.type === 'money' && !prev.equivalent && tokens[prev.j]?.text === '(' && found.i === prev.j + 1 && tokens[found.j]?.text === ')') {
           const localDollar = prev.currency === 'USD' && !prev.bareDollar && found.bareDollar && found.value !== prev.value;
-          if (prev.currency !== found.currency || localDollar) found.equivalent = true;
+          if (prev.currency !== found.currency || localDollar || coarserRestatement(prev, found)) found.equivalent = true;
           // "$24.5 billion (AU$33.9 billion)": a bare "$" restated in a local dollar is the US one.
           if (prev.bareDollar && LOCAL_DOLLARS.has(found.currency) && found.value !== prev.value) prev.bareDollar = false;
         }

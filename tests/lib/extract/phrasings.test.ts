@@ -3864,3 +3864,13 @@ describe('a relative clause between the market and its figure', () => {
     expect(m).toMatchObject({ name: 'Indian widget market', base: { value: 279e9, year: 2015 }, forecast: { value: 482e9, year: 2024 } });
   });
 });
+
+describe('a rougher restatement in the same currency', () => {
+  it('"USD 1,487 billion (USD 1.48 trillion) by 2034" is one figure, the precise one, dated by the year after the parenthesis', () => {
+    const m = primary(page('Widgets', 'The Indian widget market size is estimated to reach USD 1,487 billion (USD 1.48 trillion) by 2034, from USD 482 billion in 2024.'));
+    expect(m.forecast).toMatchObject({ value: 1487e9, year: 2034 });
+    expect(m.otherFigures).toEqual([]);
+    // The cut 1.48 does not contradict the 1,487 it restates.
+    expect(m.verdict).toBe('cannot-check');
+  });
+});
