@@ -533,6 +533,8 @@ const LATIN_AFTER_IN = new Set(['vitro', 'vivo', 'situ', 'silico']);
 const GLUED_ARTICLE = /^The[A-Z][a-z]/;
 /** Verbs a headline sets after "to" and before the market they act on: "to drive UK pharmaceutical market". */
 const INFINITIVES = new Set(['drive', 'boost', 'lift', 'push', 'propel', 'fuel', 'power', 'transform', 'disrupt', 'reshape', 'dominate', 'enter', 'revolutionize', 'revolutionise', 'lead', 'spur', 'accelerate']);
+/** What makes the word after it a verb: "to drive", "will help drive", "could disrupt". */
+const VERB_LEADS = new Set(['to', 'help', 'helps', 'will', 'would', 'can', 'could', 'may', 'might', 'should']);
 /** Nouns a title sets before "of" and the market it is about: "Future of Widget Market", "Impact of …". */
 const TITLE_NOUNS = new Set(['future', 'impact', 'state', 'rise', 'role', 'evolution', 'history', 'types', 'kinds', 'list', 'guide', 'introduction', 'effect', 'effects']);
 /** "As per The Business Research Company’s Print Media Global Market Report": an organization owns the report, not the product. */
@@ -580,8 +582,9 @@ function wordsBefore(tokens: Token[], head: number, titleCase: boolean): { words
       // "the in vitro diagnostics market": Latin's "in" is part of the word after it.
       const latin = t.lower === 'in' && LATIN_AFTER_IN.has(words[0]?.lower ?? '');
       if (t.kind === 'word' && STOP.has(t.lower) && !named && !country && !field && !ofName && !latin) break;
-      // "Life sciences sector to drive UK pharmaceutical market": a verb after "to" ends the name before it.
-      if (prev?.lower === 'to' && INFINITIVES.has(t.lower)) break;
+      // "Life sciences sector to drive UK pharmaceutical market", "Medical tourism will help drive Indian pharma industry":
+      // a verb after "to", "help" or a modal ends the name before it.
+      if (INFINITIVES.has(t.lower) && VERB_LEADS.has(prev?.lower ?? '')) break;
       // "Today's market size shows …", "this year's market": a time owns no product, nor does the firm whose report it is.
       const owner = t.kind === 'word' ? possessiveOf(t.lower) : null;
       if (owner !== null && (TIME_WORDS.has(owner) || ORGANIZATIONS.has(owner))) break;

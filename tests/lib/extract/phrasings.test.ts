@@ -3874,3 +3874,14 @@ describe('a rougher restatement in the same currency', () => {
     expect(m.verdict).toBe('cannot-check');
   });
 });
+
+describe('a verb after "help" or a modal in a headline', () => {
+  it('"Medical tourism will help drive Indian widget industry to reach $55 billion by 2020" names the Indian widget industry', () => {
+    const m = primary(page('Medical tourism will help drive Indian widget industry to reach $55 billion by 2020',
+      'The Indian widget market is expected to touch $55 billion by 2020 from $36.7 billion in 2016, growing at a compound annual growth rate (CAGR) of 15.92%, according to a new report.'));
+    expect(m.name).toBe('Indian widget industry');
+    expect(m.base).toMatchObject({ value: 36.7e9, year: 2016 });
+    // 36.7 → 55 over 2016–2020 is 10.6%/yr, not 15.92%.
+    expect(m.verdict).toBe('inconsistent');
+  });
+});
