@@ -749,9 +749,10 @@ function pacedFigure(s: Sentence, role: CagrRole, figures: FigureRole[]): Period
   const open = Math.min(role.i, role.pct.i) - 1;
   if (s.tokens[open]?.text !== '(') return null;
   const at = figures.findIndex((f) => f.year !== null && f.j <= open && open - f.j <= PACE_GAP);
-  const to = figures[at]?.year;
-  const from = figures.slice(0, Math.max(0, at)).findLast((f) => f.year !== null && f.year < to!)?.year;
-  return to != null && from != null ? { from, to } : null;
+  if (at < 0) return null;
+  const to = figures[at]!.year!;
+  const from = figures.slice(0, at).findLast((f) => f.year !== null && f.year < to)?.year;
+  return from != null ? { from, to } : null;
 }
 
 /**

@@ -1315,10 +1315,12 @@ function newVerbBetween(s: Sentence, from: number, to: number): boolean {
 /** "through 2030", "till 2032": only the end of the period is stated; "since 2019": only its start, in the past. */
 function openYearAfter(s: Sentence, p: Percent, consumed: Set<YearEntity | YearRange>): { to: number } | { since: number } | { start: number } | null {
   for (const e of s.entities) {
+    // "… USD 20.51 billion by 2029 (CAGR 5.35%) and potentially USD 50 billion by 2030": past the parenthesis a rate
+    // closes, the next amount's year is that amount's.
+    if (e.type === 'money' && e.i >= p.j && s.tokens[p.j]?.text === ')') return null;
     // A figure's year is not the rate's ("… by 2030" of the forecast it reaches), unless it follows the rate at once:
     // "at a rate of just over 8.8% through 2010, yielding total revenue in 2010 of …", "to grow 6% annually through
     // 2027 to $57 billion".
-    if (e.type === 'money' && e.i >= p.j && s.tokens[p.j]?.text === ')') return null;
     if (e.type !== 'year' || (consumed.has(e) && e.i - p.j > (YEARLY.has(s.tokens[p.j]?.lower ?? '') ? 2 : 1)) || e.i < p.j || e.i - p.j > 8) continue;
     const prep = s.tokens[e.i - 1]?.lower ?? '';
     // "a CAGR of 42.08% by 2024": the year the rate runs to.
